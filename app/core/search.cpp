@@ -1,0 +1,38 @@
+#include "search.h"
+
+#include <QRegularExpression>
+
+namespace rp {
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // accents: "é" matches "e"
+        out.append(c);
+    }
+    return out.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,
+                         const QString &fileNumber)
+{
+    QString digits;
+    for (const QChar c : phone.normalized(QString::NormalizationForm_KC)) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    // Newlines separate the fields so that a term never matches across two of them.
+    return foldForSearch(QStringList{nameEn, nameZh, phone, digits, fileNumber}.join(u'\n'));
+}
+
+QStringList searchTerms(const QString &query)
+{
+    return foldForSearch(query).split(QRegularExpression(QStringLiteral("\\s+")),
+                                      Qt::SkipEmptyParts);
+}
+
+} // namespace rp

@@ -1,0 +1,68 @@
+#include "settings.h"
+
+namespace rp {
+
+Settings::Settings(QObject *parent) : Settings(std::make_unique<QSettings>(), parent) { }
+
+Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent)
+    : QObject(parent), m_store(std::move(store))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::keyName(Key key)
+{
+    switch (key) {
+    case Key::Language: return QStringLiteral("ui/language");
+    case Key::MainWindowGeometry: return QStringLiteral("mainWindow/geometry");
+    case Key::MainWindowState: return QStringLiteral("mainWindow/state");
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_store->value(keyName(key));
+}
+
+void Settings::setValue(Key key, const QVariant &v)
+{
+    if (m_store->value(keyName(key)) == v)
+        return;
+    m_store->setValue(keyName(key), v);
+    m_store->sync();
+    emit changed(key);
+}
+
+std::optional<Language> Settings::language() const
+{
+    return languageFromCode(value(Key::Language).toString());
+}
+
+void Settings::setLanguage(Language language)
+{
+    setValue(Key::Language, languageCode(language));
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return value(Key::MainWindowGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::MainWindowGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return value(Key::MainWindowState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    setValue(Key::MainWindowState, state);
+}
+
+} // namespace rp

@@ -1,0 +1,115 @@
+#include "terms.h"
+
+#include <QCoreApplication>
+
+namespace rp {
+namespace {
+
+template <typename E> struct Term
+{
+    E value;
+    const char *code;
+    const char *name; // English source text, translated in context "Terms"
+};
+
+// Pattern names carry the Chinese term in English too: it is what practitioners write.
+const Term<Constitution> constitutions[] = {
+    {Constitution::NotAssessed, "unknown", QT_TRANSLATE_NOOP("Terms", "Not assessed")},
+    {Constitution::Cold, "cold", QT_TRANSLATE_NOOP("Terms", "Cold (寒)")},
+    {Constitution::Heat, "heat", QT_TRANSLATE_NOOP("Terms", "Heat (熱)")},
+    {Constitution::Neutral, "neutral", QT_TRANSLATE_NOOP("Terms", "Neutral (平和)")},
+};
+
+const Term<Pattern> patterns[] = {
+    {Pattern::QiBloodDeficiency, "qi-blood-deficiency",
+     QT_TRANSLATE_NOOP("Terms", "Qi and blood deficiency (氣血兩虛)")},
+    {Pattern::LiverQiStagnation, "liver-qi-stagnation",
+     QT_TRANSLATE_NOOP("Terms", "Liver Qi stagnation (肝氣鬱結)")},
+    {Pattern::KidneyQiDeficiency, "kidney-qi-deficiency",
+     QT_TRANSLATE_NOOP("Terms", "Kidney Qi deficiency (腎氣不足)")},
+    {Pattern::KidneyYangDeficiency, "kidney-yang-deficiency",
+     QT_TRANSLATE_NOOP("Terms", "Kidney Yang deficiency (腎陽虛)")},
+    {Pattern::KidneyYinDeficiency, "kidney-yin-deficiency",
+     QT_TRANSLATE_NOOP("Terms", "Kidney Yin deficiency (腎陰虛)")},
+    {Pattern::SpleenDeficiencyDamp, "spleen-deficiency-damp",
+     QT_TRANSLATE_NOOP("Terms", "Spleen deficiency with phlegm-damp (脾虛痰濕)")},
+    {Pattern::DampHeat, "damp-heat", QT_TRANSLATE_NOOP("Terms", "Damp-heat (濕熱)")},
+    {Pattern::BloodStasis, "blood-stasis", QT_TRANSLATE_NOOP("Terms", "Blood stasis (血瘀)")},
+};
+
+const Term<Condition> conditions[] = {
+    {Condition::Diabetes, "diabetes", QT_TRANSLATE_NOOP("Terms", "Diabetes")},
+    {Condition::SeafoodAllergy, "seafood-allergy", QT_TRANSLATE_NOOP("Terms", "Seafood allergy")},
+    {Condition::Anticoagulants, "anticoagulants", QT_TRANSLATE_NOOP("Terms", "Takes anticoagulants")},
+    {Condition::Hepatitis, "hepatitis", QT_TRANSLATE_NOOP("Terms", "Hepatitis")},
+    {Condition::Breastfeeding, "breastfeeding", QT_TRANSLATE_NOOP("Terms", "Breastfeeding")},
+    {Condition::PlanningToConceive, "planning-to-conceive",
+     QT_TRANSLATE_NOOP("Terms", "Planning to conceive soon")},
+};
+
+const Term<LossKind> lossKinds[] = {
+    {LossKind::Miscarriage, "miscarriage", QT_TRANSLATE_NOOP("Terms", "Miscarriage")},
+    {LossKind::FailedIvfTransfer, "failed-ivf", QT_TRANSLATE_NOOP("Terms", "Failed IVF transfer")},
+    {LossKind::BiochemicalPregnancy, "biochemical",
+     QT_TRANSLATE_NOOP("Terms", "Biochemical pregnancy")},
+    {LossKind::Other, "other", QT_TRANSLATE_NOOP("Terms", "Other")},
+};
+
+const Term<Management> managements[] = {
+    {Management::Natural, "natural", QT_TRANSLATE_NOOP("Terms", "Natural")},
+    {Management::Medication, "medication", QT_TRANSLATE_NOOP("Terms", "Medication")},
+    {Management::Surgical, "surgical", QT_TRANSLATE_NOOP("Terms", "Surgical (D&C)")},
+};
+
+template <typename E, std::size_t N> QList<E> valuesOf(const Term<E> (&table)[N])
+{
+    QList<E> out;
+    for (const auto &t : table)
+        out << t.value;
+    return out;
+}
+
+template <typename E, std::size_t N> const Term<E> *find(const Term<E> (&table)[N], E value)
+{
+    for (const auto &t : table) {
+        if (t.value == value)
+            return &t;
+    }
+    return nullptr;
+}
+
+template <typename E, std::size_t N>
+std::optional<E> findCode(const Term<E> (&table)[N], const QString &code)
+{
+    for (const auto &t : table) {
+        if (code == QLatin1String(t.code))
+            return t.value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+#define RP_DEFINE_TERMS(E, table)                                                                  \
+    template <> QList<E> allValues<E>() { return valuesOf(table); }                                \
+    template <> QString codeOf<E>(E v)                                                             \
+    {                                                                                              \
+        const auto *t = find(table, v);                                                            \
+        return t ? QString::fromLatin1(t->code) : QString();                                       \
+    }                                                                                              \
+    template <> std::optional<E> fromCode<E>(const QString &c) { return findCode(table, c); }      \
+    template <> QString displayName<E>(E v)                                                        \
+    {                                                                                              \
+        const auto *t = find(table, v);                                                            \
+        return t ? QCoreApplication::translate("Terms", t->name) : QString();                      \
+    }
+
+RP_DEFINE_TERMS(Constitution, constitutions)
+RP_DEFINE_TERMS(Pattern, patterns)
+RP_DEFINE_TERMS(Condition, conditions)
+RP_DEFINE_TERMS(LossKind, lossKinds)
+RP_DEFINE_TERMS(Management, managements)
+
+#undef RP_DEFINE_TERMS
+
+} // namespace rp

@@ -1,0 +1,127 @@
+#include "validation.h"
+
+#include <QCoreApplication>
+
+// Translation context for this file's messages (declared outside the namespace so that
+// lupdate and the runtime agree on its name).
+class ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationText)
+};
+
+namespace rp {
+namespace {
+
+enum class TextKind { SingleLine, MultiLine };
+
+// Text that cannot be shown or printed: NUL and other control characters, broken surrogates.
+bool hasUnprintable(const QString &text, TextKind kind)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+        if (c.isLowSurrogate())
+            return true;
+        if (kind == TextKind::MultiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+void checkText(QList<ValidationError> &errors, Field field, const QString &text, int maxLength,
+               TextKind kind, const QString &label, int lossIndex = -1)
+{
+    if (characterCount(text) > maxLength) {
+        errors.append({field,
+                       ValidationText::tr("%1 is too long: at most %2 characters.").arg(label).arg(maxLength),
+                       lossIndex});
+    } else if (hasUnprintable(text, kind)) {
+        errors.append({field,
+                       ValidationText::tr("%1 contains characters that cannot be shown or printed (such as "
+                          "control characters). Please retype it.")
+                           .arg(label),
+                       lossIndex});
+    }
+}
+
+} // namespace
+
+int characterCount(const QString &text)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++n;
+    }
+    return n;
+}
+
+QList<ValidationError> validatePatient(const Patient &p, const QDate &today)
+{
+    QList<ValidationError> errors;
+    if (p.nameEn.trimmed().isEmpty() && p.nameZh.trimmed().isEmpty())
+        errors.append({Field::Name, ValidationText::tr("Enter an English name or a Chinese name.")});
+
+    checkText(errors, Field::NameEn, p.nameEn, limits::nameLength, TextKind::SingleLine,
+              ValidationText::tr("The English name"));
+    checkText(errors, Field::NameZh, p.nameZh, limits::nameLength, TextKind::SingleLine,
+              ValidationText::tr("The Chinese name"));
+    checkText(errors, Field::Phone, p.phone, limits::phoneLength, TextKind::SingleLine,
+              ValidationText::tr("The phone number"));
+    checkText(errors, Field::FileNumber, p.fileNumber, limits::fileNumberLength,
+              TextKind::SingleLine, ValidationText::tr("The file number"));
+    checkText(errors, Field::Notes, p.notes, limits::notesLength, TextKind::MultiLine,
+              ValidationText::tr("The notes"));
+
+    if (p.birthDate.isValid()) {
+        if (p.birthDate > today)
+            errors.append({Field::BirthDate, ValidationText::tr("The date of birth cannot be in the future.")});
+        else if (p.birthDate < today.addYears(-limits::oldestAgeYears))
+            errors.append({Field::BirthDate,
+                           ValidationText::tr("The date of birth is more than %1 years ago. Please check it.")
+                               .arg(limits::oldestAgeYears)});
+    }
+
+    for (int i = 0; i < p.losses.size(); ++i) {
+        const auto lossErrors = validateLoss(p.losses.at(i), p.birthDate, today);
+        for (auto e : lossErrors) {
+            e.lossIndex = i;
+            errors.append(e);
+        }
+    }
+    return errors;
+}
+
+QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, const QDate &today)
+{
+    QList<ValidationError> errors;
+    if (!loss.date.isValid())
+        errors.append({Field::LossDate, ValidationText::tr("Enter the date of the loss.")});
+    else if (loss.date > today)
+        errors.append({Field::LossDate, ValidationText::tr("The date of a loss cannot be in the future.")});
+    else if (birthDate.isValid() && loss.date < birthDate)
+        errors.append({Field::LossDate, ValidationText::tr("The date of a loss cannot be before the date of birth.")});
+
+    if (loss.gestationalWeek
+        && (*loss.gestationalWeek < limits::minGestationalWeek
+            || *loss.gestationalWeek > limits::maxGestationalWeek)) {
+        errors.append({Field::GestationalWeek,
+                       ValidationText::tr("The gestational week must be between %1 and %2.")
+                           .arg(limits::minGestationalWeek)
+                           .arg(limits::maxGestationalWeek)});
+    }
+    checkText(errors, Field::LossNotes, loss.notes, limits::lossNotesLength, TextKind::MultiLine,
+              ValidationText::tr("The notes on a loss"));
+    return errors;
+}
+
+} // namespace rp

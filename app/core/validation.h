@@ -1,0 +1,45 @@
+#pragma once
+
+#include "patient.h"
+
+#include <QList>
+#include <QString>
+
+namespace rp {
+
+// The fields a validation message can point at, so the dialog can put the cursor there.
+enum class Field {
+    Record, // the record as a whole (a failed save)
+    Name, NameEn, NameZh, BirthDate, Phone, FileNumber, Notes,
+    LossDate, GestationalWeek, LossNotes,
+};
+
+// One problem with what the practitioner typed, in words she can act on (translated).
+struct ValidationError
+{
+    Field field;
+    QString message;
+    int lossIndex = -1; // which loss, for errors in the loss history
+};
+
+// Sensible upper bounds: long enough for any real entry, short enough to keep lists readable.
+namespace limits {
+constexpr int nameLength = 200;
+constexpr int phoneLength = 40;
+constexpr int fileNumberLength = 40;
+constexpr int notesLength = 20000;
+constexpr int lossNotesLength = 4000;
+constexpr int oldestAgeYears = 120;
+constexpr int minGestationalWeek = 0;
+constexpr int maxGestationalWeek = 45;
+} // namespace limits
+
+// Every rule a patient record must meet before it is stored. `today` is passed in so the rules
+// are testable on any day.
+QList<ValidationError> validatePatient(const Patient &patient, const QDate &today);
+QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, const QDate &today);
+
+// Number of characters as a reader counts them (code points, not UTF-16 units).
+int characterCount(const QString &text);
+
+} // namespace rp

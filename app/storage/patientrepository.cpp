@@ -1,0 +1,399 @@
+#include "patientrepository.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include "core/search.h"
+#include "core/terms.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+// Translation context for this file's messages (declared outside the namespace so that
+// lupdate and the runtime agree on its name).
+class RepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(RepositoryText)
+};
+
+namespace rp {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// A null QString binds as SQL NULL; these columns hold text, empty when there is none.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// LIKE pattern matching `term` anywhere, with LIKE's own wildcards taken literally.
+QString containsPattern(QString term)
+{
+    term.replace(u'\\', QLatin1String("\\\\"));
+    term.replace(u'%', QLatin1String("\\%"));
+    term.replace(u'_', QLatin1String("\\_"));
+    return u'%' + term + u'%';
+}
+
+} // namespace
+
+PatientRepository::PatientRepository(Database &database) : m_db(database) { }
+
+bool PatientRepository::fail(const StorageError &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool PatientRepository::failSql(const QSqlError &error)
+{
+    return fail(StorageError::fromSql(error));
+}
+
+bool PatientRepository::save(Patient &patient)
+{
+    QList<Patient> one{patient};
+    if (!saveAll(one))
+        return false;
+    patient = one.constFirst();
+    return true;
+}
+
+bool PatientRepository::saveAll(QList<Patient> &patients)
+{
+    m_error = {};
+    QList<Patient> written = patients;
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    for (Patient &p : written) {
+        if (!write(p))
+            return false; // the transaction rolls back
+    }
+    if (!tx.commit())
+        return failSql(tx.error());
+    patients = written;
+    return true;
+}
+
+bool PatientRepository::write(Patient &p)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+
+    if (!p.fileNumber.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT name_en, name_zh FROM patients WHERE file_number = ? AND id <> ?"));
+        q.addBindValue(p.fileNumber);
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return failSql(q.lastError());
+        if (q.next()) {
+            Patient other;
+            other.nameEn = q.value(0).toString();
+            other.nameZh = q.value(1).toString();
+            return fail({StorageError::Code::DuplicateFileNumber,
+                         RepositoryText::tr("The file number “%1” already belongs to %2. Each patient needs her "
+                            "own file number.")
+                             .arg(p.fileNumber, other.displayName()),
+                         {}});
+        }
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (p.id == 0) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO patients (name_en, name_zh, birth_date, phone, file_number, notes, "
+            "constitution, archived, search_key, created_at, updated_at) "
+            "VALUES (:name_en, :name_zh, :birth_date, :phone, :file_number, :notes, "
+            ":constitution, :archived, :search_key, :created_at, :updated_at)"));
+        q.bindValue(QStringLiteral(":created_at"), timestamp(now));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
+            "phone = :phone, file_number = :file_number, notes = :notes, "
+            "constitution = :constitution, archived = :archived, search_key = :search_key, "
+            "updated_at = :updated_at WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), p.id);
+    }
+    q.bindValue(QStringLiteral(":name_en"), text(p.nameEn));
+    q.bindValue(QStringLiteral(":name_zh"), text(p.nameZh));
+    q.bindValue(QStringLiteral(":birth_date"), dateValue(p.birthDate));
+    q.bindValue(QStringLiteral(":phone"), text(p.phone));
+    q.bindValue(QStringLiteral(":file_number"), nullIfEmpty(p.fileNumber));
+    q.bindValue(QStringLiteral(":notes"), text(p.notes));
+    q.bindValue(QStringLiteral(":constitution"), codeOf(p.constitution));
+    q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
+    q.bindValue(QStringLiteral(":search_key"),
+                patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber));
+    q.bindValue(QStringLiteral(":updated_at"), timestamp(now));
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (p.id == 0) {
+        p.id = q.lastInsertId().toLongLong();
+        p.createdAt = now;
+    } else if (q.numRowsAffected() != 1) {
+        return fail({StorageError::Code::NotFound,
+                     RepositoryText::tr("This patient is no longer in the database. Nothing was saved."), {}});
+    }
+    p.updatedAt = now;
+
+    auto replaceSet = [&](const QString &table, const QString &column, const QStringList &codes) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE patient_id = ?").arg(table));
+        del.addBindValue(p.id);
+        if (!del.exec())
+            return failSql(del.lastError());
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral("INSERT INTO %1 (patient_id, %2) VALUES (?, ?)").arg(table, column));
+        for (const QString &code : codes) {
+            ins.addBindValue(p.id);
+            ins.addBindValue(code);
+            if (!ins.exec())
+                return failSql(ins.lastError());
+        }
+        return true;
+    };
+    QStringList patternCodes, conditionCodes;
+    for (Pattern x : p.patterns)
+        patternCodes << codeOf(x);
+    for (Condition x : p.conditions)
+        conditionCodes << codeOf(x);
+    patternCodes.removeDuplicates();
+    conditionCodes.removeDuplicates();
+    if (!replaceSet(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), patternCodes)
+        || !replaceSet(QStringLiteral("patient_conditions"), QStringLiteral("condition"), conditionCodes))
+        return false;
+
+    return writeLosses(p.id, p.losses);
+}
+
+bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
+{
+    const QSqlDatabase db = m_db.connection();
+    // Losses are updated in place, not deleted and re-added: plans refer to them by id.
+    QSet<qint64> kept;
+    for (Loss &loss : losses) {
+        QSqlQuery q(db);
+        if (loss.id == 0) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management, notes) "
+                "VALUES (:patient_id, :date, :kind, :week, :management, :notes)"));
+        } else {
+            q.prepare(QStringLiteral(
+                "UPDATE losses SET loss_date = :date, kind = :kind, gestational_week = :week, "
+                "management = :management, notes = :notes WHERE id = :id AND patient_id = :patient_id"));
+            q.bindValue(QStringLiteral(":id"), loss.id);
+        }
+        q.bindValue(QStringLiteral(":patient_id"), patientId);
+        q.bindValue(QStringLiteral(":date"), dateValue(loss.date));
+        q.bindValue(QStringLiteral(":kind"), codeOf(loss.kind));
+        q.bindValue(QStringLiteral(":week"), loss.gestationalWeek ? QVariant(*loss.gestationalWeek)
+                                                                  : QVariant(QMetaType(QMetaType::Int)));
+        q.bindValue(QStringLiteral(":management"), codeOf(loss.management));
+        q.bindValue(QStringLiteral(":notes"), text(loss.notes));
+        if (!q.exec())
+            return failSql(q.lastError());
+        if (loss.id == 0)
+            loss.id = q.lastInsertId().toLongLong();
+        else if (q.numRowsAffected() != 1)
+            return fail({StorageError::Code::NotFound,
+                         RepositoryText::tr("A loss in this history is no longer in the database. Nothing was saved."),
+                         {}});
+        kept.insert(loss.id);
+    }
+
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM losses WHERE patient_id = ?"));
+    existing.addBindValue(patientId);
+    if (!existing.exec())
+        return failSql(existing.lastError());
+    QList<qint64> removed;
+    while (existing.next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        if (!kept.contains(id))
+            removed << id;
+    }
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM losses WHERE id = ?"));
+    for (qint64 id : removed) {
+        del.addBindValue(id);
+        if (!del.exec())
+            return failSql(del.lastError());
+    }
+    std::stable_sort(losses.begin(), losses.end(),
+                     [](const Loss &a, const Loss &b) { return a.date < b.date; });
+    return true;
+}
+
+bool PatientRepository::setArchived(qint64 id, bool archived)
+{
+    m_error = {};
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE patients SET archived = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(archived ? 1 : 0);
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return fail({StorageError::Code::NotFound,
+                     RepositoryText::tr("This patient is no longer in the database."), {}});
+    q.finish();
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
+}
+
+std::optional<Patient> PatientRepository::load(qint64 id)
+{
+    m_error = {};
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
+        "created_at, updated_at FROM patients WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail({StorageError::Code::NotFound, RepositoryText::tr("This patient is no longer in the database."), {}});
+        return std::nullopt;
+    }
+    Patient p;
+    p.id = id;
+    p.nameEn = q.value(0).toString();
+    p.nameZh = q.value(1).toString();
+    p.birthDate = dateFrom(q.value(2));
+    p.phone = q.value(3).toString();
+    p.fileNumber = q.value(4).toString();
+    p.notes = q.value(5).toString();
+    p.constitution = fromCode<Constitution>(q.value(6).toString()).value_or(Constitution::NotAssessed);
+    p.archived = q.value(7).toInt() != 0;
+    p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+
+    q.prepare(QStringLiteral("SELECT pattern FROM patient_patterns WHERE patient_id = ?"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            if (auto v = fromCode<Pattern>(q.value(0).toString()))
+                p.patterns << *v;
+        }
+    }
+    std::sort(p.patterns.begin(), p.patterns.end());
+
+    q.prepare(QStringLiteral("SELECT condition FROM patient_conditions WHERE patient_id = ?"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            if (auto v = fromCode<Condition>(q.value(0).toString()))
+                p.conditions << *v;
+        }
+    }
+    std::sort(p.conditions.begin(), p.conditions.end());
+
+    q.prepare(QStringLiteral(
+        "SELECT id, loss_date, kind, gestational_week, management, notes FROM losses "
+        "WHERE patient_id = ? ORDER BY loss_date, id"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        Loss l;
+        l.id = q.value(0).toLongLong();
+        l.date = dateFrom(q.value(1));
+        l.kind = fromCode<LossKind>(q.value(2).toString()).value_or(LossKind::Other);
+        if (!q.value(3).isNull())
+            l.gestationalWeek = q.value(3).toInt();
+        l.management = fromCode<Management>(q.value(4).toString()).value_or(Management::Natural);
+        l.notes = q.value(5).toString();
+        p.losses << l;
+    }
+    return p;
+}
+
+QList<PatientSummary> PatientRepository::find(const PatientQuery &query)
+{
+    m_error = {};
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.name_en, p.name_zh, p.birth_date, p.phone, p.file_number, p.constitution, "
+        "p.archived, (SELECT count(*) FROM losses l WHERE l.patient_id = p.id), "
+        "(SELECT max(l.loss_date) FROM losses l WHERE l.patient_id = p.id) "
+        "FROM patients p WHERE 1 = 1");
+    if (!query.includeArchived)
+        sql += QStringLiteral(" AND p.archived = 0");
+    const QStringList terms = searchTerms(query.text);
+    for (int i = 0; i < terms.size(); ++i)
+        sql += QStringLiteral(" AND p.search_key LIKE ? ESCAPE '\\'");
+    sql += QStringLiteral(" ORDER BY p.id");
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &term : terms)
+        q.addBindValue(containsPattern(term));
+    QList<PatientSummary> out;
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        PatientSummary s;
+        s.id = q.value(0).toLongLong();
+        s.nameEn = q.value(1).toString();
+        s.nameZh = q.value(2).toString();
+        s.birthDate = dateFrom(q.value(3));
+        s.phone = q.value(4).toString();
+        s.fileNumber = q.value(5).toString();
+        s.constitution = fromCode<Constitution>(q.value(6).toString()).value_or(Constitution::NotAssessed);
+        s.archived = q.value(7).toInt() != 0;
+        s.lossCount = q.value(8).toInt();
+        s.lastLossDate = dateFrom(q.value(9));
+        out << s;
+    }
+    return out;
+}
+
+int PatientRepository::count(bool includeArchived)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM patients")
+                                : QStringLiteral("SELECT count(*) FROM patients WHERE archived = 0"))
+        || !q.next()) {
+        failSql(q.lastError());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace rp

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include "core/patient.h"
+
+#include <QList>
+#include <optional>
+
+namespace rp {
+
+class Database;
+
+// What the patient list asks for: search text as typed, and whether archived patients count.
+struct PatientQuery
+{
+    QString text;
+    bool includeArchived = false;
+};
+
+// Reads and writes patients and their loss histories. Every write is one transaction.
+class PatientRepository
+{
+public:
+    explicit PatientRepository(Database &database);
+
+    // Inserts (id 0) or updates the patient with her patterns, conditions and losses. On success
+    // the ids and timestamps are filled in; on failure `patient` is as it was.
+    bool save(Patient &patient);
+    // All or nothing: either every patient is stored or none is.
+    bool saveAll(QList<Patient> &patients);
+    bool setArchived(qint64 id, bool archived);
+
+    std::optional<Patient> load(qint64 id);
+    QList<PatientSummary> find(const PatientQuery &query);
+    int count(bool includeArchived);
+
+    StorageError lastError() const { return m_error; }
+
+private:
+    bool write(Patient &patient);
+    bool writeLosses(qint64 patientId, QList<Loss> &losses);
+    bool fail(const StorageError &error);
+    bool failSql(const QSqlError &error);
+
+    Database &m_db;
+    StorageError m_error;
+};
+
+} // namespace rp

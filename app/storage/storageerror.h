@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+namespace rp {
+
+// Why a read or a write did not happen, with a translated message for the practitioner and the
+// driver's own text for the log.
+struct StorageError
+{
+    enum class Code { None, DuplicateFileNumber, NotFound, Busy, ReadOnly, DiskFull, Invalid, Other };
+
+    Code code = Code::None;
+    QString message;
+    QString detail;
+
+    bool isError() const { return code != Code::None; }
+    static StorageError fromSql(const QSqlError &error);
+};
+
+} // namespace rp

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace rp {
+
+// A write transaction that commits only when told to and rolls back otherwise (early return,
+// error, exception). On SQLite it begins IMMEDIATE: it takes the write lock up front, so the
+// busy timeout applies; a plain BEGIN that reads and then writes can fail at once under WAL with
+// "database is locked" when another desk wrote in between.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QSqlError error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};
+
+} // namespace rp

@@ -1,0 +1,91 @@
+#include "lossdialog.h"
+
+#include "formhelpers.h"
+
+#include "core/language.h"
+#include "core/terms.h"
+#include "core/validation.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rp {
+
+LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent)
+    : QDialog(parent),
+      m_loss(loss),
+      m_birthDate(birthDate),
+      m_date(new QDateEdit(this)),
+      m_kind(new QComboBox(this)),
+      m_week(new QSpinBox(this)),
+      m_management(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)),
+      m_error(createErrorLabel(this))
+{
+    setWindowTitle(loss.id || loss.date.isValid() ? tr("Edit loss") : tr("Add loss"));
+
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(displayDateFormat());
+    m_date->setDate(loss.date.isValid() ? loss.date : QDate::currentDate());
+    fillCombo<LossKind>(m_kind, loss.kind);
+    m_week->setRange(limits::minGestationalWeek - 1, limits::maxGestationalWeek);
+    m_week->setSpecialValueText(tr("Not known"));
+    m_week->setSuffix(tr(" weeks"));
+    m_week->setValue(loss.gestationalWeek.value_or(limits::minGestationalWeek - 1));
+    fillCombo<Management>(m_management, loss.management);
+    m_notes->setPlainText(loss.notes);
+    m_notes->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date of loss:"), m_date);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Gestational week:"), m_week);
+    form->addRow(tr("&Management:"), m_management);
+    form->addRow(tr("&Notes:"), m_notes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LossDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LossDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+Loss LossDialog::collect() const
+{
+    Loss l = m_loss;
+    l.date = m_date->date();
+    l.kind = comboValue<LossKind>(m_kind);
+    l.gestationalWeek = m_week->value() < limits::minGestationalWeek ? std::nullopt
+                                                                     : std::optional<int>(m_week->value());
+    l.management = comboValue<Management>(m_management);
+    l.notes = m_notes->toPlainText();
+    return l;
+}
+
+void LossDialog::accept()
+{
+    const Loss l = collect();
+    const auto errors = validateLoss(l, m_birthDate, QDate::currentDate());
+    if (!errors.isEmpty()) {
+        showErrors(m_error, errors);
+        switch (errors.constFirst().field) {
+        case Field::GestationalWeek: m_week->setFocus(); break;
+        case Field::LossNotes: m_notes->setFocus(); break;
+        default: m_date->setFocus(); break;
+        }
+        return;
+    }
+    m_loss = l;
+    QDialog::accept();
+}
+
+} // namespace rp

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace rp {
+
+class PatientRepository;
+
+// Carries out the patient commands (new, edit, archive, restore): opens the dialogs, saves
+// through the repository and reports what changed. Keeps that work out of the main window.
+class PatientController : public QObject
+{
+    Q_OBJECT
+public:
+    PatientController(PatientRepository &repository, QWidget *dialogParent);
+
+    void addPatient();
+    void editPatient(qint64 id);
+    void setArchived(qint64 id, bool archived);
+
+signals:
+    // A patient was added or changed; the list refreshes and selects her.
+    void patientChanged(qint64 id);
+
+private:
+    bool runDialog(class PatientDialog &dialog);
+    void showStorageError(const QString &title);
+
+    PatientRepository &m_repository;
+    QWidget *m_parent;
+};
+
+} // namespace rp

@@ -1,0 +1,293 @@
+#include "patientdialog.h"
+
+#include "formhelpers.h"
+#include "lossdialog.h"
+#include "losstablemodel.h"
+
+#include "core/language.h"
+#include "core/terms.h"
+#include "core/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rp {
+
+namespace {
+// QDateEdit has no empty state: its lowest date stands for "not recorded".
+const QDate notRecorded(1800, 1, 1);
+
+QDate birthDateOf(const QDateEdit *edit)
+{
+    return edit->date() == notRecorded ? QDate() : edit->date();
+}
+} // namespace
+
+PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
+    : QDialog(parent),
+      m_patient(patient),
+      m_tabs(new QTabWidget(this)),
+      m_nameEn(new QLineEdit(this)),
+      m_nameZh(new QLineEdit(this)),
+      m_birthDate(new QDateEdit(this)),
+      m_phone(new QLineEdit(this)),
+      m_fileNumber(new QLineEdit(this)),
+      m_constitution(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)),
+      m_losses(new LossTableModel(this)),
+      m_lossTable(new QTableView(this)),
+      m_editLoss(new QPushButton(this)),
+      m_removeLoss(new QPushButton(this)),
+      m_error(createErrorLabel(this))
+{
+    setObjectName(QStringLiteral("patientDialog"));
+    setWindowTitle(patient.id ? tr("Patient: %1").arg(patient.displayName()) : tr("New patient"));
+
+    m_tabs->addTab(createDetailsTab(), tr("&Details"));
+    m_tabs->addTab(createClinicalTab(), tr("&Patterns and conditions"));
+    m_tabs->addTab(createLossesTab(), tr("&Loss history (%1)").arg(patient.losses.size()));
+    connect(m_losses, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
+    connect(m_losses, &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PatientDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(640, 560);
+    m_nameEn->setFocus();
+}
+
+QWidget *PatientDialog::createDetailsTab()
+{
+    auto *page = new QWidget(this);
+    m_nameEn->setText(m_patient.nameEn);
+    m_nameEn->setObjectName(QStringLiteral("nameEn"));
+    m_nameZh->setText(m_patient.nameZh);
+    m_nameZh->setObjectName(QStringLiteral("nameZh"));
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_birthDate->setCalendarPopup(true);
+    m_birthDate->setDisplayFormat(displayDateFormat());
+    m_birthDate->setMinimumDate(notRecorded);
+    m_birthDate->setMaximumDate(QDate::currentDate().addYears(1));
+    m_birthDate->setSpecialValueText(tr("Not recorded"));
+    m_birthDate->setDate(m_patient.birthDate.isValid() ? m_patient.birthDate : notRecorded);
+    m_phone->setText(m_patient.phone);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_fileNumber->setText(m_patient.fileNumber);
+    m_fileNumber->setObjectName(QStringLiteral("fileNumber"));
+    fillCombo<Constitution>(m_constitution, m_patient.constitution);
+    m_notes->setPlainText(m_patient.notes);
+    m_notes->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&English name:"), m_nameEn);
+    form->addRow(tr("&Chinese name:"), m_nameZh);
+    form->addRow(tr("Date of &birth:"), m_birthDate);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("Clinic &file number:"), m_fileNumber);
+    form->addRow(tr("C&onstitution:"), m_constitution);
+    form->addRow(tr("&Notes:"), m_notes);
+    return page;
+}
+
+QWidget *PatientDialog::createClinicalTab()
+{
+    auto *page = new QWidget(this);
+    auto *patterns = new QGroupBox(tr("TCM patterns"), page);
+    auto *patternGrid = new QGridLayout(patterns);
+    int i = 0;
+    for (Pattern p : allValues<Pattern>()) {
+        auto *box = new QCheckBox(displayName(p), patterns);
+        box->setChecked(m_patient.patterns.contains(p));
+        patternGrid->addWidget(box, i / 2, i % 2);
+        m_patterns.insert(p, box);
+        ++i;
+    }
+    auto *conditions = new QGroupBox(tr("Conditions that change a plan"), page);
+    auto *conditionGrid = new QGridLayout(conditions);
+    i = 0;
+    for (Condition c : allValues<Condition>()) {
+        auto *box = new QCheckBox(displayName(c), conditions);
+        box->setObjectName(QStringLiteral("condition-") + codeOf(c));
+        box->setChecked(m_patient.conditions.contains(c));
+        conditionGrid->addWidget(box, i / 2, i % 2);
+        m_conditions.insert(c, box);
+        ++i;
+    }
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(patterns);
+    layout->addWidget(conditions);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *PatientDialog::createLossesTab()
+{
+    auto *page = new QWidget(this);
+    m_losses->setLosses(m_patient.losses);
+    m_lossTable->setModel(m_losses);
+    m_lossTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lossTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lossTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lossTable->verticalHeader()->hide();
+    m_lossTable->horizontalHeader()->setStretchLastSection(true);
+    m_lossTable->setAccessibleName(tr("Loss history"));
+    m_lossTable->resizeColumnsToContents();
+
+    auto *add = new QPushButton(tr("&Add loss…"), page);
+    m_editLoss->setText(tr("&Edit…"));
+    m_removeLoss->setText(tr("&Remove…"));
+    connect(add, &QPushButton::clicked, this, &PatientDialog::addLoss);
+    connect(m_editLoss, &QPushButton::clicked, this, &PatientDialog::editLoss);
+    connect(m_removeLoss, &QPushButton::clicked, this, &PatientDialog::removeLoss);
+    connect(m_lossTable, &QTableView::activated, this, &PatientDialog::editLoss);
+    connect(m_lossTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PatientDialog::updateLossButtons);
+    connect(m_losses, &QAbstractItemModel::rowsRemoved, this, &PatientDialog::updateLossButtons);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_editLoss);
+    buttons->addWidget(m_removeLoss);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_lossTable, 1);
+    layout->addLayout(buttons);
+    updateLossButtons();
+    return page;
+}
+
+void PatientDialog::updateLossButtons()
+{
+    const bool has = m_lossTable->currentIndex().isValid();
+    m_editLoss->setEnabled(has);
+    m_removeLoss->setEnabled(has);
+}
+
+void PatientDialog::addLoss()
+{
+    LossDialog dialog(Loss{}, birthDateOf(m_birthDate), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int row = m_losses->addLoss(dialog.loss());
+        m_lossTable->selectRow(row);
+    }
+}
+
+void PatientDialog::editLoss()
+{
+    const int row = m_lossTable->currentIndex().row();
+    const Loss *loss = m_losses->itemAt(m_losses->index(row, 0));
+    if (!loss)
+        return;
+    LossDialog dialog(*loss, birthDateOf(m_birthDate), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_lossTable->selectRow(m_losses->replaceLoss(row, dialog.loss()));
+}
+
+void PatientDialog::removeLoss()
+{
+    const int row = m_lossTable->currentIndex().row();
+    const Loss *loss = m_losses->itemAt(m_losses->index(row, 0));
+    if (!loss)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove loss"),
+        tr("Remove the loss of %1 from this history? It is removed when you save the patient.")
+            .arg(displayDate(loss->date)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_losses->removeLoss(row);
+}
+
+Patient PatientDialog::collect() const
+{
+    Patient p = m_patient;
+    p.nameEn = m_nameEn->text().trimmed();
+    p.nameZh = m_nameZh->text().trimmed();
+    p.birthDate = birthDateOf(m_birthDate);
+    p.phone = m_phone->text().trimmed();
+    p.fileNumber = m_fileNumber->text().trimmed();
+    p.constitution = comboValue<Constitution>(m_constitution);
+    p.notes = m_notes->toPlainText();
+    p.patterns.clear();
+    for (auto it = m_patterns.cbegin(); it != m_patterns.cend(); ++it) {
+        if (it.value()->isChecked())
+            p.patterns << it.key();
+    }
+    p.conditions.clear();
+    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
+        if (it.value()->isChecked())
+            p.conditions << it.key();
+    }
+    p.losses = m_losses->losses();
+    return p;
+}
+
+void PatientDialog::focusField(const ValidationError &error)
+{
+    QWidget *widget = nullptr;
+    switch (error.field) {
+    case Field::Record: return;
+    case Field::Name:
+    case Field::NameEn: widget = m_nameEn; break;
+    case Field::NameZh: widget = m_nameZh; break;
+    case Field::BirthDate: widget = m_birthDate; break;
+    case Field::Phone: widget = m_phone; break;
+    case Field::FileNumber: widget = m_fileNumber; break;
+    case Field::Notes: widget = m_notes; break;
+    case Field::LossDate:
+    case Field::GestationalWeek:
+    case Field::LossNotes:
+        m_tabs->setCurrentIndex(2);
+        if (error.lossIndex >= 0)
+            m_lossTable->selectRow(error.lossIndex);
+        m_lossTable->setFocus();
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    widget->setFocus();
+}
+
+void PatientDialog::accept()
+{
+    Patient p = collect();
+    const auto errors = validatePatient(p, QDate::currentDate());
+    if (!errors.isEmpty()) {
+        showErrors(m_error, errors);
+        focusField(errors.constFirst());
+        return;
+    }
+    if (m_save) {
+        ValidationError problem{Field::Record, {}};
+        if (!m_save(p, &problem)) {
+            // Nothing is lost: the form keeps every field as typed.
+            showError(m_error, problem.message);
+            focusField(problem);
+            return;
+        }
+    }
+    m_patient = p;
+    QDialog::accept();
+}
+
+} // namespace rp

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/patient.h"
+#include "core/validation.h"
+
+#include <QDialog>
+#include <QMap>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace rp {
+
+class LossTableModel;
+
+// Adds or edits a patient: details, TCM patterns and conditions, loss history. It checks what
+// was typed against the core rules; storing is the save handler's job, so a failed save (a
+// duplicate file number, a busy database) is shown here with everything still on screen.
+class PatientDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Stores the patient (filling in ids) or returns false with what went wrong, and where.
+    using SaveHandler = std::function<bool(Patient &patient, ValidationError *problem)>;
+
+    explicit PatientDialog(const Patient &patient, QWidget *parent = nullptr);
+    void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    Patient patient() const { return m_patient; }
+    // What the form holds now, trimmed as it would be saved.
+    Patient collect() const;
+
+    void accept() override;
+
+private:
+    QWidget *createDetailsTab();
+    QWidget *createClinicalTab();
+    QWidget *createLossesTab();
+    void addLoss();
+    void editLoss();
+    void removeLoss();
+    void updateLossButtons();
+    void focusField(const ValidationError &error);
+
+    Patient m_patient;
+    SaveHandler m_save;
+
+    QTabWidget *m_tabs;
+    QLineEdit *m_nameEn;
+    QLineEdit *m_nameZh;
+    QDateEdit *m_birthDate;
+    QLineEdit *m_phone;
+    QLineEdit *m_fileNumber;
+    QComboBox *m_constitution;
+    QPlainTextEdit *m_notes;
+    QMap<Pattern, QCheckBox *> m_patterns;
+    QMap<Condition, QCheckBox *> m_conditions;
+    LossTableModel *m_losses;
+    QTableView *m_lossTable;
+    QPushButton *m_editLoss;
+    QPushButton *m_removeLoss;
+    QLabel *m_error;
+};
+
+} // namespace rp

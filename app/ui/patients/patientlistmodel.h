@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/patient.h"
+#include "storage/patientrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace rp {
+
+// The patient list: the patients matching the current search, sortable by any column.
+class PatientListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { FileNumber, NameZh, NameEn, BirthDate, Phone, Constitution, Losses, LastLoss, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
+
+    explicit PatientListModel(PatientRepository &repository, QObject *parent = nullptr);
+
+    void setQuery(const PatientQuery &query);
+    PatientQuery query() const { return m_query; }
+    // Reads the list again from the database (after a save, or another desk's change).
+    void refresh();
+    // Headers and translated cells follow a language switch.
+    void retranslate();
+
+    const PatientSummary *itemAt(const QModelIndex &index) const;
+    QModelIndex indexOfId(qint64 id) const;
+    // How many patients the search runs over (archived ones only when they are shown).
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // A read failed; the list keeps what it showed.
+    void loadFailed(const QString &message);
+
+private:
+    void sortRows();
+
+    PatientRepository &m_repository;
+    PatientQuery m_query;
+    QList<PatientSummary> m_rows;
+    int m_total = 0;
+    int m_sortColumn = LastLoss;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace rp

@@ -1,0 +1,149 @@
+#include "patientlistpanel.h"
+
+#include "patientlistmodel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rp {
+
+PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_search(new QLineEdit(this)),
+      m_showArchived(new QCheckBox(this)),
+      m_table(new QTableView(this)),
+      m_count(new QLabel(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_showArchived->setObjectName(QStringLiteral("showArchived"));
+    m_count->setObjectName(QStringLiteral("patientCount"));
+
+    m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setModel(&m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    // Patients in recovery now come first: the most recent loss at the top.
+    m_table->sortByColumn(PatientListModel::LastLoss, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    // Columns fit their contents (the header samples a bounded number of rows, so this stays
+    // cheap on long lists) and follow a language switch; the English name takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::NameEn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_showArchived);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PatientListPanel::applyQuery);
+    connect(m_showArchived, &QCheckBox::toggled, this, &PatientListPanel::applyQuery);
+    // Enter in the search field opens the highlighted (or only) match.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (currentPatientId() == 0 && m_model.rowCount() > 0)
+            m_table->selectRow(0);
+        if (const qint64 id = currentPatientId())
+            emit openRequested(id);
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const auto *p = m_model.itemAt(index))
+            emit openRequested(p->id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentPatientChanged(currentPatientId()); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::updateCount);
+    connect(&m_model, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentPatientChanged(currentPatientId()); });
+
+    retranslate();
+}
+
+qint64 PatientListPanel::currentPatientId() const
+{
+    const auto *p = m_model.itemAt(m_table->currentIndex());
+    return p ? p->id : 0;
+}
+
+bool PatientListPanel::currentPatientArchived() const
+{
+    const auto *p = m_model.itemAt(m_table->currentIndex());
+    return p && p->archived;
+}
+
+void PatientListPanel::selectPatient(qint64 id)
+{
+    const QModelIndex index = m_model.indexOfId(id);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void PatientListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PatientListPanel::setShowArchived(bool show)
+{
+    m_showArchived->setChecked(show);
+}
+
+void PatientListPanel::applyQuery()
+{
+    const qint64 current = currentPatientId();
+    m_model.setQuery({m_search->text(), m_showArchived->isChecked()});
+    if (current)
+        selectPatient(current);
+}
+
+void PatientListPanel::updateCount()
+{
+    const int shown = m_model.rowCount();
+    const int total = m_model.totalCount();
+    if (total == 0)
+        m_count->setText(m_showArchived->isChecked() || m_search->text().isEmpty()
+                             ? tr("No patients yet. Choose “New patient” to add the first one.")
+                             : QString());
+    else if (m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("Patients: %1").arg(total));
+    else if (shown == 0)
+        m_count->setText(tr("No patient matches “%1”.").arg(m_search->text().trimmed()));
+    else
+        m_count->setText(tr("Showing %1 of %2 patients").arg(shown).arg(total));
+}
+
+void PatientListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PatientListPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name (English or Chinese), phone or file number"));
+    m_search->setAccessibleName(tr("Search patients"));
+    m_showArchived->setText(tr("Show archived"));
+    m_table->setAccessibleName(tr("Patients"));
+    m_model.retranslate();
+    updateCount();
+}
+
+} // namespace rp

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace rp {
+
+class PatientListModel;
+
+// The main window's patient list: search-as-you-type, the archived filter, the table and the
+// count of matches. Opening a patient (Enter, double-click) is reported, not handled here.
+class PatientListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PatientListPanel(PatientListModel &model, QWidget *parent = nullptr);
+
+    qint64 currentPatientId() const;
+    bool currentPatientArchived() const;
+    void selectPatient(qint64 id);
+    void focusSearch();
+    void setShowArchived(bool show);
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+
+signals:
+    void openRequested(qint64 id);
+    void currentPatientChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyQuery();
+    void updateCount();
+
+    PatientListModel &m_model;
+    QLineEdit *m_search;
+    QCheckBox *m_showArchived;
+    QTableView *m_table;
+    QLabel *m_count;
+};
+
+} // namespace rp

@@ -1,0 +1,79 @@
+#include "languagemanager.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QLibraryInfo>
+
+namespace rp {
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
+
+LanguageManager::~LanguageManager()
+{
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_appTranslator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    }
+}
+
+bool LanguageManager::setLanguage(Language language)
+{
+    // The locale first: widgets re-read dates when the LanguageChange event reaches them.
+    QLocale::setDefault(localeFor(language));
+    applyFont(language);
+
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_appTranslator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_installed = false;
+    }
+    bool ok = true;
+    if (language != Language::English) {
+        const QString suffix = catalogueSuffix(language);
+        ok = m_appTranslator.load(QStringLiteral(":/i18n/recovery-planner_%1.qm").arg(suffix));
+        // Qt's own buttons and dialogs (OK, Cancel, the print dialog) from qt6-translations-l10n.
+        const bool qtOk = m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(suffix),
+                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (qtOk)
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        if (ok)
+            QCoreApplication::installTranslator(&m_appTranslator);
+        m_installed = true;
+    }
+    m_language = language;
+    emit languageChanged(language);
+    return ok;
+}
+
+void LanguageManager::applyFont(Language language)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return;
+    QFont font = QApplication::font();
+    const QString cjk = cjkFontFamily(language);
+    const QString system = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    // Chinese screens put the CJK family first so punctuation takes its Chinese form; English
+    // keeps the system face for Latin and falls back to the matching CJK family for names.
+    font.setFamilies(language == Language::English ? QStringList{system, cjk}
+                                                   : QStringList{cjk, system});
+    QApplication::setFont(font);
+}
+
+QString LanguageManager::fontProblem()
+{
+    QStringList missing;
+    for (Language l : {Language::TraditionalChinese, Language::SimplifiedChinese}) {
+        const QString family = cjkFontFamily(l);
+        if (!QFontInfo(QFont(family)).family().startsWith(family, Qt::CaseInsensitive))
+            missing << family;
+    }
+    if (missing.isEmpty())
+        return {};
+    return tr("Chinese text cannot be shown correctly: the font %1 is not installed. Install the "
+              "Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart "
+              "Recovery Planner.")
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+} // namespace rp

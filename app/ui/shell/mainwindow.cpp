@@ -1,0 +1,217 @@
+#include "mainwindow.h"
+
+#include "languagemanager.h"
+
+#include "core/settings.h"
+#include "patients/patientcontroller.h"
+#include "patients/patientlistmodel.h"
+#include "patients/patientlistpanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace rp {
+
+MainWindow::MainWindow(PatientRepository &patients, LanguageManager &languages, Settings &settings,
+                       const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent),
+      m_languages(languages),
+      m_settings(settings),
+      m_databasePath(databasePath),
+      m_model(new PatientListModel(patients, this)),
+      m_list(new PatientListPanel(*m_model, this)),
+      m_controller(new PatientController(patients, this)),
+      m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_list);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &PatientListPanel::openRequested, m_controller, &PatientController::editPatient);
+    connect(m_list, &PatientListPanel::currentPatientChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &PatientController::patientChanged, this, [this](qint64 id) {
+        m_model->refresh();
+        m_list->selectPatient(id);
+        updateActions();
+    });
+    connect(m_model, &PatientListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+
+    m_model->refresh();
+    retranslate();
+    updateActions();
+
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1100, 680);
+    restoreState(m_settings.mainWindowState());
+    m_list->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newPatient = new QAction(this);
+    m_newPatient->setShortcut(QKeySequence::New);
+    connect(m_newPatient, &QAction::triggered, m_controller, &PatientController::addPatient);
+
+    m_openPatient = new QAction(this);
+    m_openPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openPatient, &QAction::triggered, this,
+            [this] { m_controller->editPatient(m_list->currentPatientId()); });
+
+    m_archivePatient = new QAction(this);
+    connect(m_archivePatient, &QAction::triggered, this,
+            [this] { m_controller->setArchived(m_list->currentPatientId(), true); });
+
+    m_restorePatient = new QAction(this);
+    connect(m_restorePatient, &QAction::triggered, this,
+            [this] { m_controller->setArchived(m_list->currentPatientId(), false); });
+
+    m_showArchived = new QAction(this);
+    m_showArchived->setCheckable(true);
+    connect(m_showArchived, &QAction::toggled, m_list, &PatientListPanel::setShowArchived);
+
+    m_findPatient = new QAction(this);
+    m_findPatient->setShortcut(QKeySequence::Find);
+    connect(m_findPatient, &QAction::triggered, m_list, &PatientListPanel::focusSearch);
+
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    for (Language l : allLanguages()) {
+        // Each language is named in itself, so anyone can find her own in any UI language.
+        auto *action = new QAction(nativeLanguageName(l), m_languageGroup);
+        action->setCheckable(true);
+        action->setChecked(l == m_languages.language());
+        action->setData(languageCode(l));
+        action->setObjectName(QStringLiteral("language-") + languageCode(l));
+        connect(action, &QAction::triggered, this, [this, l] { chooseLanguage(l); });
+    }
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language l) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == languageCode(l));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newPatient);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_patientMenu = menuBar()->addMenu(QString());
+    m_patientMenu->addAction(m_openPatient);
+    m_patientMenu->addAction(m_findPatient);
+    m_patientMenu->addSeparator();
+    m_patientMenu->addAction(m_archivePatient);
+    m_patientMenu->addAction(m_restorePatient);
+    m_patientMenu->addAction(m_showArchived);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_newPatient);
+    m_toolBar->addAction(m_openPatient);
+    m_toolBar->addAction(m_archivePatient);
+    m_toolBar->addAction(m_restorePatient);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Recovery Planner"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_patientMenu->setTitle(tr("&Patient"));
+    // The menu stays findable by someone who switched to a language she cannot read.
+    m_languageMenu->setTitle(tr("&Language")
+                             + (m_languages.language() == Language::English ? QStringLiteral(" / 語言")
+                                                                            : QStringLiteral(" / Language")));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Patient actions"));
+
+    m_newPatient->setText(tr("&New patient…"));
+    m_newPatient->setToolTip(tr("Add a new patient (%1)").arg(m_newPatient->shortcut().toString(QKeySequence::NativeText)));
+    m_openPatient->setText(tr("&Open patient…"));
+    m_openPatient->setToolTip(tr("Open the selected patient's record (Enter)"));
+    m_archivePatient->setText(tr("&Archive patient…"));
+    m_archivePatient->setToolTip(tr("Hide the selected patient from the list; nothing is deleted"));
+    m_restorePatient->setText(tr("&Restore from archive"));
+    m_restorePatient->setToolTip(tr("Return the selected archived patient to the list"));
+    m_showArchived->setText(tr("&Show archived patients"));
+    m_findPatient->setText(tr("&Find patient"));
+    m_quit->setText(tr("&Quit"));
+    m_about->setText(tr("&About Recovery Planner"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_list->currentPatientId() != 0;
+    const bool archived = m_list->currentPatientArchived();
+    m_openPatient->setEnabled(has);
+    m_archivePatient->setEnabled(has && !archived);
+    m_restorePatient->setEnabled(has && archived);
+    m_restorePatient->setVisible(m_showArchived->isChecked());
+}
+
+void MainWindow::chooseLanguage(Language language)
+{
+    m_languages.setLanguage(language);
+    m_settings.setLanguage(language);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Recovery Planner"),
+                       tr("<h3>Recovery Planner %1</h3>"
+                          "<p>Recovery plans for the weeks after a miscarriage or a failed IVF "
+                          "cycle, for Traditional Chinese Medicine clinics.</p>"
+                          "<p>The plans support a practitioner's care; they do not replace a "
+                          "doctor's.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    event->accept();
+}
+
+} // namespace rp

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/language.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace rp {
+
+class LanguageManager;
+class PatientController;
+class PatientListModel;
+class PatientListPanel;
+class PatientRepository;
+class Settings;
+
+// The app's window: menus and the patient list. It wires feature widgets together; the
+// features do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(PatientRepository &patients, LanguageManager &languages, Settings &settings,
+               const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PatientListPanel *patientList() const { return m_list; }
+    PatientController *patientController() const { return m_controller; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void chooseLanguage(Language language);
+    void showAbout();
+
+    LanguageManager &m_languages;
+    Settings &m_settings;
+    QString m_databasePath;
+    PatientListModel *m_model;
+    PatientListPanel *m_list;
+    PatientController *m_controller;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_patientMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_newPatient = nullptr;
+    QAction *m_openPatient = nullptr;
+    QAction *m_archivePatient = nullptr;
+    QAction *m_restorePatient = nullptr;
+    QAction *m_showArchived = nullptr;
+    QAction *m_findPatient = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace rp

@@ -1,0 +1,48 @@
+# Shared by scripts/run and scripts/test: install missing Debian packages, configure, build.
+# Sourced, not executed.
+
+RP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RP_BUILD=${RP_BUILD:-$RP_ROOT/build}
+
+# What the app needs to build, run and be tested on Debian 12 (docs/dependencies.md says why).
+RP_PACKAGES=(
+  build-essential cmake
+  qt6-base-dev            # Core, Gui, Widgets, Sql, PrintSupport, Test; pulls the platform plugins
+  qt6-tools-dev           # LinguistTools for CMake (qt_add_translations)
+  qt6-tools-dev-tools
+  qt6-l10n-tools          # lupdate, lrelease
+  libxkbcommon-dev        # found by Qt6Gui's CMake package
+  libqt6sql6-sqlite       # the embedded database
+  libqt6sql6-psql         # PostgreSQL for multi-desk clinics
+  qt6-translations-l10n   # Qt's own dialogs and buttons in Chinese
+  fonts-noto-cjk          # Noto Sans CJK TC / SC: Chinese in the forms of its script
+)
+
+rp_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    echo "Some packages are missing and this user can neither install them nor use sudo." >&2
+    echo "Ask an administrator to run: $*" >&2
+    return 1
+  fi
+}
+
+# Installs only what is missing, so a second run costs one dpkg query.
+rp_install_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing Debian packages: ${missing[*]}"
+  rp_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+    rp_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+rp_build() {
+  cmake -S "$RP_ROOT" -B "$RP_BUILD" -DCMAKE_BUILD_TYPE="${RP_BUILD_TYPE:-RelWithDebInfo}" "$@" &&
+    cmake --build "$RP_BUILD" --parallel "$(nproc)"
+}

@@ -1,0 +1,190 @@
+// The command line as scripts and new users meet it: start, demo, refusals, exit codes.
+#include "testutil.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/patientrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RP_APP_PATH), args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static int patientCount(const QString &file, bool archived)
+    {
+        Database db;
+        if (!db.open(file))
+            return -1;
+        return PatientRepository(db).count(archived);
+    }
+
+private slots:
+    void opensANewDatabaseAndExitsWhenPainted()
+    {
+        const QString file = path(QStringLiteral("new.sqlite"));
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo::exists(file));
+        QCOMPARE(patientCount(file, true), 0);
+    }
+
+    void defaultDatabaseLivesInTheUsersDataFolder()
+    {
+        const Run r = run({QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 0);
+        const QString folder = path(QStringLiteral("data/recovery-planner"));
+        const QString file = folder + QStringLiteral("/recovery-planner.sqlite");
+        QVERIFY2(QFileInfo::exists(file), qPrintable(r.err));
+        const QFileDevice::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(file).permissions() & modeBits, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                 QFileDevice::Permissions());
+    }
+
+    void demoFillsAnEmptyDatabaseOnce()
+    {
+        const QString file = path(QStringLiteral("demo.sqlite"));
+        Run r = run({QStringLiteral("--database"), file, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 0);
+        const int all = patientCount(file, true);
+        QVERIFY(all >= 5);
+        QVERIFY(patientCount(file, false) < all); // one demo patient is archived, to show the filter
+
+        {
+            Database db;
+            QVERIFY(db.open(file));
+            PatientRepository repo(db);
+            // Chinese and English names, varied histories.
+            QCOMPARE(repo.find({QStringLiteral("陳美玲")}).size(), 1);
+            bool ivf = false, surgical = false;
+            for (const auto &s : repo.find({QString(), true})) {
+                const auto p = repo.load(s.id);
+                for (const Loss &l : p->losses) {
+                    ivf |= l.kind == LossKind::FailedIvfTransfer;
+                    surgical |= l.management == Management::Surgical;
+                }
+            }
+            QVERIFY(ivf && surgical);
+        }
+
+        const QByteArray before = test::fileHash(file);
+        r = run({QStringLiteral("--database"), file, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("already has patients")), qPrintable(r.err));
+        QCOMPARE(patientCount(file, true), all);
+    }
+
+    void refusesANewerDatabase()
+    {
+        const QString file = path(QStringLiteral("newer.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(file));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = test::fileHash(file);
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("newer version")), qPrintable(r.err));
+        QCOMPARE(test::fileHash(file), before);
+
+        // The same refusal, in the language asked for.
+        const Run zh = run({QStringLiteral("--database"), file, QStringLiteral("--language"), QStringLiteral("zh-Hant"),
+                            QStringLiteral("--exit-when-ready")});
+        QCOMPARE(zh.exitCode, 3);
+        QVERIFY2(zh.err.contains(QStringLiteral("較新版本")), qPrintable(zh.err));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString file = path(QStringLiteral("photo.jpg"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\xff\xd8\xff\xe0 not really a photo", 24));
+        f.close();
+        const QByteArray before = test::fileHash(file);
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("not a Recovery Planner database")));
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    void refusesALocationThatCannotBeWritten()
+    {
+        const QString blocker = path(QStringLiteral("plainfile"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = run({QStringLiteral("--database"), blocker + QStringLiteral("/x/db.sqlite"), QStringLiteral("--exit-when-ready")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    void badArgumentsPrintUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--database")};
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("patients.sqlite")};
+    }
+    void badArgumentsPrintUsage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--database")));
+        QVERIFY(r.out.contains(QLatin1String("--demo")));
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("recovery-planner ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,158 @@
+// Opening a file: what is refused, with which message, and that a refused file is untouched.
+#include "testutil.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    // A SQLite file with the given pragmas and a table, made without the app.
+    static void makeSqlite(const QString &file, int appId, int version)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('keep me')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(appId)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("maker"));
+    }
+
+private slots:
+    void createsFileWithOwnerOnlyPermissions()
+    {
+        const QString file = path(QStringLiteral("new/folder/db.sqlite"));
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorMessage()));
+        QCOMPARE(db.status(), Database::Status::Open);
+        const auto perms = QFileInfo(file).permissions();
+        QVERIFY(perms.testFlag(QFile::ReadOwner) && perms.testFlag(QFile::WriteOwner));
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+        const auto dirPerms = QFileInfo(path(QStringLiteral("new/folder"))).permissions();
+        QVERIFY(!(dirPerms & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther)));
+    }
+
+    void refusesNewerDatabaseAndLeavesItUnchanged()
+    {
+        const QString file = path(QStringLiteral("newer.sqlite"));
+        makeSqlite(file, applicationId, latestSchemaVersion() + 1);
+        const QByteArray before = test::fileHash(file);
+        Database db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.status(), Database::Status::TooNew);
+        QVERIFY(db.errorMessage().contains(QLatin1String("newer version")));
+        QVERIFY(db.errorMessage().contains(QString::number(latestSchemaVersion() + 1)));
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void refusesATextFileAndLeavesItUnchanged()
+    {
+        const QString file = path(QStringLiteral("letter.txt"));
+        writeFile(file, "Dear Dr Wong,\nthis is not a database.\n");
+        const QByteArray before = test::fileHash(file);
+        Database db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.status(), Database::Status::NotADatabase);
+        QVERIFY(db.errorMessage().contains(QLatin1String("not a Recovery Planner database")));
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    void refusesADamagedDatabaseAndLeavesItUnchanged()
+    {
+        const QString file = path(QStringLiteral("damaged.sqlite"));
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes += QByteArray(4096, '\xff'); // a header that promises pages that are garbage
+        writeFile(file, bytes);
+        const QByteArray before = test::fileHash(file);
+        Database db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.status(), Database::Status::NotADatabase);
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        makeSqlite(file, 0, 0);
+        const QByteArray before = test::fileHash(file);
+        Database db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.status(), Database::Status::OtherProgram);
+        QCOMPARE(test::fileHash(file), before);
+
+        const QString tagged = path(QStringLiteral("tagged.sqlite"));
+        makeSqlite(tagged, 0x12345678, 1);
+        QVERIFY(!db.open(tagged));
+        QCOMPARE(db.status(), Database::Status::OtherProgram);
+    }
+
+    void refusesAFolder()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("afolder"));
+        Database db;
+        QVERIFY(!db.open(path(QStringLiteral("afolder"))));
+        QCOMPARE(db.status(), Database::Status::NotADatabase);
+        QVERIFY(!db.errorMessage().isEmpty());
+    }
+
+    void refusesALocationThatCannotBeCreated()
+    {
+        // A folder path that runs through a plain file cannot be created, even by root.
+        const QString blocker = path(QStringLiteral("blocker"));
+        writeFile(blocker, "x");
+        Database db;
+        QVERIFY(!db.open(blocker + QStringLiteral("/sub/db.sqlite")));
+        QCOMPARE(db.status(), Database::Status::CannotCreate);
+        QVERIFY(db.errorMessage().contains(QLatin1String("--database")));
+        QCOMPARE(test::fileHash(blocker), QCryptographicHash::hash("x", QCryptographicHash::Sha256));
+    }
+
+    void acceptsAnEmptyFile()
+    {
+        const QString file = path(QStringLiteral("empty.sqlite"));
+        writeFile(file, {});
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorMessage()));
+        QCOMPARE(schemaVersion(db.connection()), latestSchemaVersion());
+    }
+
+    void reopensItsOwnDatabase()
+    {
+        const QString file = path(QStringLiteral("own.sqlite"));
+        Database first;
+        QVERIFY(first.open(file));
+        first.close();
+        Database second;
+        QVERIFY2(second.open(file), qPrintable(second.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,173 @@
+// The Language menu switches the whole window at once, Qt's own buttons and dates included,
+// and remembers the choice. Chinese text uses the font of its script.
+#include "testutil.h"
+
+#include "core/settings.h"
+#include "core/terms.h"
+#include "patients/patientlistmodel.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+#include "storage/patientrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFontInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<PatientRepository> m_repo;
+    std::unique_ptr<Settings> m_settings;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    QStringList menuTitles() const
+    {
+        QStringList out;
+        for (QAction *a : m_window->menuBar()->actions())
+            out << a->text();
+        return out;
+    }
+    void choose(const QString &code)
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("language-") + code);
+        QVERIFY(action);
+        action->trigger();
+        // QApplication posts LanguageChange to each window: it lands on the next turn of the
+        // event loop, before anything is painted.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    QString header(int column) const
+    {
+        return m_window->findChild<PatientListModel *>()->headerData(column, Qt::Horizontal).toString();
+    }
+    QString cell(int column) const
+    {
+        auto *model = m_window->findChild<PatientListModel *>();
+        return model->index(0, column).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_languages.setLanguage(Language::English);
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("lang.sqlite"))));
+        m_repo = std::make_unique<PatientRepository>(m_db);
+        Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
+        p.birthDate = QDate(1989, 4, 12);
+        p.constitution = Constitution::Cold;
+        QVERIFY(m_repo->save(p));
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_window = std::make_unique<MainWindow>(*m_repo, m_languages, *m_settings, m_db.path());
+        m_window->show();
+    }
+
+    void startsInEnglish()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Recovery Planner"));
+        QVERIFY(menuTitles().contains(QStringLiteral("&File")));
+        QCOMPARE(header(PatientListModel::NameZh), QStringLiteral("Chinese name"));
+        QCOMPARE(cell(PatientListModel::BirthDate), QStringLiteral("12 Apr 1989"));
+        QCOMPARE(cell(PatientListModel::Constitution), QStringLiteral("Cold (寒)"));
+    }
+
+    void switchesToTraditionalChinese()
+    {
+        choose(QStringLiteral("zh-Hant"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("調養計劃"));
+        QVERIFY2(menuTitles().contains(QStringLiteral("檔案(&F)")), qPrintable(menuTitles().join(u',')));
+        QCOMPARE(header(PatientListModel::NameZh), QStringLiteral("中文姓名"));
+        QCOMPARE(cell(PatientListModel::BirthDate), QStringLiteral("1989年4月12日"));
+        QCOMPARE(cell(PatientListModel::Constitution), QStringLiteral("寒"));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("patientCount"))->text(), QStringLiteral("病人：1 位"));
+        QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"))->placeholderText().contains(QStringLiteral("搜尋")));
+        QCOMPARE(m_settings->language(), std::optional<Language>(Language::TraditionalChinese));
+
+        // Qt's own buttons follow (qtbase_zh_TW).
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+
+        // Messages from the core and storage layers are translated too.
+        QCOMPARE(displayName(LossKind::FailedIvfTransfer), QStringLiteral("試管嬰兒植入失敗"));
+    }
+
+    void traditionalUsesTheTcFont()
+    {
+        QCOMPARE(QApplication::font().families().constFirst(), QStringLiteral("Noto Sans CJK TC"));
+        QCOMPARE(QFontInfo(QApplication::font()).family(), QStringLiteral("Noto Sans CJK TC"));
+        QVERIFY2(LanguageManager::fontProblem().isEmpty(), qPrintable(LanguageManager::fontProblem()));
+    }
+
+    void switchesToSimplifiedChinese()
+    {
+        choose(QStringLiteral("zh-Hans"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("调养计划"));
+        QVERIFY(menuTitles().contains(QStringLiteral("文件(&F)")));
+        QCOMPARE(header(PatientListModel::NameZh), QStringLiteral("中文姓名"));
+        QCOMPARE(header(PatientListModel::Phone), QStringLiteral("电话"));
+        QCOMPARE(QFontInfo(QApplication::font()).family(), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(m_settings->language(), std::optional<Language>(Language::SimplifiedChinese));
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    }
+
+    void switchesBackToEnglish()
+    {
+        choose(QStringLiteral("en"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Recovery Planner"));
+        QVERIFY(menuTitles().contains(QStringLiteral("&File")));
+        QCOMPARE(cell(PatientListModel::BirthDate), QStringLiteral("12 Apr 1989"));
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        // English keeps Chinese names in their Traditional forms through the TC fallback.
+        QCOMPARE(QApplication::font().families().constLast(), QStringLiteral("Noto Sans CJK TC"));
+    }
+
+    void languageMenuCheckmarkFollows()
+    {
+        choose(QStringLiteral("zh-Hant"));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language-zh-Hant"))->isChecked());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("language-en"))->isChecked());
+        choose(QStringLiteral("en"));
+    }
+
+    void firstStartFollowsTheSystemLocale_data()
+    {
+        QTest::addColumn<QLocale>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Hong Kong") << QLocale(QLocale::Chinese, QLocale::HongKong) << QStringLiteral("zh-Hant");
+        QTest::newRow("Macau") << QLocale(QLocale::Chinese, QLocale::Macao) << QStringLiteral("zh-Hant");
+        QTest::newRow("Taiwan") << QLocale(QLocale::Chinese, QLocale::Taiwan) << QStringLiteral("zh-Hant");
+        QTest::newRow("mainland") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("zh-Hans");
+        QTest::newRow("Singapore") << QLocale(QLocale::Chinese, QLocale::Singapore) << QStringLiteral("zh-Hans");
+        QTest::newRow("Portuguese (Macau)") << QLocale(QLocale::Portuguese, QLocale::Macao) << QStringLiteral("en");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("en");
+    }
+    void firstStartFollowsTheSystemLocale()
+    {
+        QFETCH(QLocale, system);
+        QFETCH(QString, expected);
+        QCOMPARE(languageCode(languageForLocale(system)), expected);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

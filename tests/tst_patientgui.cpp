@@ -1,0 +1,208 @@
+// The practitioner's path through the real widgets: add a patient, find her, fix a mistake.
+#include "testutil.h"
+
+#include "core/settings.h"
+#include "patients/patientcontroller.h"
+#include "patients/patientdialog.h"
+#include "patients/patientlistmodel.h"
+#include "patients/patientlistpanel.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+#include "storage/patientrepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace rp;
+
+class TestPatientGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PatientRepository> m_repo;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    int m_n = 0;
+
+    // Runs `step` on the modal dialog that the next action opens.
+    static void onNextDialog(std::function<void(QDialog *)> step)
+    {
+        QTimer::singleShot(0, [step] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
+            step(dialog);
+        });
+    }
+
+    // Chinese arrives through an input method, as committed text.
+    static void commitText(QWidget *widget, const QString &text)
+    {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(widget, &event);
+    }
+
+    static void clickSave(QDialog *dialog)
+    {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+
+    static QLabel *errorLabel(QDialog *dialog)
+    {
+        return dialog->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    }
+
+    PatientListPanel *list() const { return m_window->patientList(); }
+
+private slots:
+    void init()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_n))));
+        m_repo = std::make_unique<PatientRepository>(*m_db);
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(Language::English);
+        m_window = std::make_unique<MainWindow>(*m_repo, *m_languages, *m_settings, m_db->path());
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.reset();
+        m_settings.reset();
+        m_repo.reset();
+        m_db.reset();
+    }
+
+    void addPatientThroughTheDialogAndFindHerBySearch()
+    {
+        onNextDialog([](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEn")), QStringLiteral("Chan Siu Ming"));
+            commitText(dialog->findChild<QLineEdit *>(QStringLiteral("nameZh")), QStringLiteral("陳小明"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("6612 3456"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fileNumber")), QStringLiteral("HK-1234"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("condition-diabetes"))->setChecked(true);
+            clickSave(dialog);
+        });
+        // Ctrl+N, as the practitioner would.
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+
+        QCOMPARE(m_repo->count(true), 1);
+        const auto stored = m_repo->load(m_repo->find({}).constFirst().id);
+        QCOMPARE(stored->nameZh, QStringLiteral("陳小明"));
+        QCOMPARE(stored->conditions, QList<Condition>{Condition::Diabetes});
+
+        // She is in the list, selected, and counted.
+        auto *table = list()->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(list()->currentPatientId(), stored->id);
+        QCOMPARE(list()->findChild<QLabel *>(QStringLiteral("patientCount"))->text(), QStringLiteral("Patients: 1"));
+
+        // Typing part of her Chinese name finds her; another name does not.
+        QLineEdit *search = list()->searchField();
+        commitText(search, QStringLiteral("小明"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+        commitText(search, QStringLiteral("黃"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(list()->findChild<QLabel *>(QStringLiteral("patientCount"))->text().contains(QStringLiteral("黃")));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("SIU"));
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    void mistakesAreShownAndNothingTypedIsLost()
+    {
+        Patient existing = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
+        QVERIFY(m_repo->save(existing));
+        m_window->findChild<PatientListModel *>()->refresh();
+
+        bool checked = false;
+        onNextDialog([&checked](QDialog *dialog) {
+            // No name at all: a message, and the dialog stays open.
+            clickSave(dialog);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(errorLabel(dialog)->isVisible());
+            QVERIFY(errorLabel(dialog)->text().contains(QLatin1String("English name or a Chinese name")));
+
+            // A file number that belongs to someone else: told whose, the form kept as typed.
+            auto *nameEn = dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"));
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("fileNumber"));
+            QTest::keyClicks(nameEn, QStringLiteral("Wong Wing Sze"));
+            QTest::keyClicks(file, QStringLiteral("HK-0002"));
+            clickSave(dialog);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(errorLabel(dialog)->text().contains(QStringLiteral("李嘉欣")));
+            QCOMPARE(nameEn->text(), QStringLiteral("Wong Wing Sze"));
+            QCOMPARE(dialog->focusWidget(), file); // the cursor waits in the field to fix
+
+            file->clear();
+            QTest::keyClicks(file, QStringLiteral("HK-0003"));
+            clickSave(dialog);
+            checked = true;
+        });
+        m_window->patientController()->addPatient();
+        QVERIFY(checked);
+        QCOMPARE(m_repo->count(true), 2);
+    }
+
+    void enterOpensTheSelectedPatient()
+    {
+        Patient p = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
+        QVERIFY(m_repo->save(p));
+        m_window->findChild<PatientListModel *>()->refresh();
+
+        QString title;
+        onNextDialog([&title](QDialog *dialog) {
+            title = dialog->windowTitle();
+            dialog->reject();
+        });
+        commitText(list()->searchField(), QStringLiteral("黃"));
+        QTest::keyClick(list()->searchField(), Qt::Key_Return);
+        QVERIFY(title.contains(QStringLiteral("黃詠詩")));
+    }
+
+    void archiveAndShowArchived()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ho Yuen Ting"), QStringLiteral("何婉婷"));
+        QVERIFY(m_repo->save(p));
+        auto *model = m_window->findChild<PatientListModel *>();
+        model->refresh();
+        list()->selectPatient(p.id);
+
+        onNextDialog([](QDialog *box) {
+            QVERIFY(box->findChild<QLabel *>() != nullptr);
+            auto *buttons = box->findChild<QDialogButtonBox *>();
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Yes), Qt::LeftButton);
+        });
+        m_window->patientController()->setArchived(p.id, true);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(m_repo->load(p.id)->archived); // hidden, not deleted
+
+        list()->findChild<QCheckBox *>(QStringLiteral("showArchived"))->setChecked(true);
+        QCOMPARE(model->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestPatientGui)
+#include "tst_patientgui.moc"

@@ -1,0 +1,129 @@
+// The patient list model: consistent under QAbstractItemModelTester, searching, sorting, archived rows.
+#include "testutil.h"
+
+#include "patients/patientlistmodel.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+class TestPatientListModel : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<PatientRepository> m_repo;
+
+    static QStringList column(const PatientListModel &m, int col)
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.index(r, col).data().toString();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("list.sqlite"))));
+        m_repo = std::make_unique<PatientRepository>(m_db);
+        QList<Patient> ps;
+        auto add = [&](const char *en, const char *zh, const char *file, QDate loss, bool archived = false) {
+            Patient p = test::makePatient(QString::fromUtf8(en), QString::fromUtf8(zh), QString::fromUtf8(file));
+            if (loss.isValid())
+                p.losses << test::makeLoss(loss);
+            p.archived = archived;
+            ps << p;
+        };
+        add("Chan Mei Ling", "陳美玲", "HK-0010", QDate(2026, 11, 15));
+        add("Lee Ka Yan", "李嘉欣", "HK-0002", QDate(2026, 11, 20));
+        add("Maria Santos", "", "HK-0003", QDate());
+        add("Ho Yuen Ting", "何婉婷", "HK-0008", QDate(2024, 1, 1), true);
+        QVERIFY(m_repo->saveAll(ps));
+    }
+
+    void passesTheModelTester()
+    {
+        PatientListModel model(*m_repo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        model.setQuery({QStringLiteral("chan"), false});
+        model.setQuery({QString(), true});
+        for (int c = 0; c < PatientListModel::ColumnCount; ++c) {
+            model.sort(c, Qt::AscendingOrder);
+            model.sort(c, Qt::DescendingOrder);
+        }
+        model.retranslate();
+    }
+
+    void listsActivePatientsWithCounts()
+    {
+        PatientListModel model(*m_repo);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.columnCount(), int(PatientListModel::ColumnCount));
+        // Default order: the most recent loss first; no loss last.
+        QCOMPARE(column(model, PatientListModel::NameEn),
+                 (QStringList{QStringLiteral("Lee Ka Yan"), QStringLiteral("Chan Mei Ling"), QStringLiteral("Maria Santos")}));
+        QCOMPARE(model.index(0, PatientListModel::Losses).data().toInt(), 1);
+        QCOMPARE(model.index(0, PatientListModel::LastLoss).data().toString(), QStringLiteral("20 Nov 2026"));
+        QCOMPARE(model.index(0, PatientListModel::BirthDate).data().toString(), QStringLiteral("1 Jun 1988"));
+    }
+
+    void searchNarrowsTheList()
+    {
+        PatientListModel model(*m_repo);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setQuery({QStringLiteral("陳"), false});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, PatientListModel::NameZh).data().toString(), QStringLiteral("陳美玲"));
+        QCOMPARE(model.totalCount(), 3);
+        QVERIFY(model.indexOfId(model.index(0, 0).data(PatientListModel::IdRole).toLongLong()).isValid());
+    }
+
+    void archivedPatientsOnlyWhenAskedAndMarked()
+    {
+        PatientListModel model(*m_repo);
+        model.setQuery({QStringLiteral("ho yuen"), false});
+        QCOMPARE(model.rowCount(), 0);
+        model.setQuery({QStringLiteral("ho yuen"), true});
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex i = model.index(0, PatientListModel::NameEn);
+        QVERIFY(i.data(PatientListModel::ArchivedRole).toBool());
+        QVERIFY(i.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!i.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.totalCount(), 4);
+    }
+
+    void sortsByAnyColumn()
+    {
+        PatientListModel model(*m_repo);
+        model.refresh();
+        model.sort(PatientListModel::FileNumber, Qt::AscendingOrder);
+        // Numbers inside file numbers sort as numbers.
+        QCOMPARE(column(model, PatientListModel::FileNumber),
+                 (QStringList{QStringLiteral("HK-0002"), QStringLiteral("HK-0003"), QStringLiteral("HK-0010")}));
+        model.sort(PatientListModel::NameEn, Qt::DescendingOrder);
+        QCOMPARE(column(model, PatientListModel::NameEn).constFirst(), QStringLiteral("Maria Santos"));
+        // An empty Chinese name sorts last in either direction.
+        model.sort(PatientListModel::NameZh, Qt::AscendingOrder);
+        QCOMPARE(column(model, PatientListModel::NameZh).constLast(), QString());
+        model.sort(PatientListModel::NameZh, Qt::DescendingOrder);
+        QCOMPARE(column(model, PatientListModel::NameZh).constLast(), QString());
+        // The sort survives a new search.
+        model.sort(PatientListModel::FileNumber, Qt::DescendingOrder);
+        model.setQuery({QStringLiteral("hk"), false});
+        QCOMPARE(column(model, PatientListModel::FileNumber).constFirst(), QStringLiteral("HK-0010"));
+    }
+};
+
+QTEST_MAIN(TestPatientListModel)
+#include "tst_patientlistmodel.moc"

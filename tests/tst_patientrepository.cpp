@@ -1,0 +1,248 @@
+// Patients and their loss histories, stored and found again exactly as the practitioner typed them.
+#include "testutil.h"
+
+#include "storage/database.h"
+#include "storage/patientrepository.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+class TestPatientRepository : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PatientRepository> m_repo;
+    int m_n = 0;
+
+    QStringList namesFound(const QString &text, bool archived = false)
+    {
+        QStringList out;
+        for (const auto &s : m_repo->find({text, archived}))
+            out << (s.nameZh.isEmpty() ? s.nameEn : s.nameZh);
+        out.sort();
+        return out;
+    }
+
+    void seed()
+    {
+        QList<Patient> ps{
+            test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"), QStringLiteral("6123 4567")),
+            test::makePatient(QStringLiteral("Chan Tai Man"), QStringLiteral("陳大文"), QStringLiteral("HK-0002"), QStringLiteral("9876-5432")),
+            test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("MO-0107"), QStringLiteral("6345 6789")),
+            test::makePatient(QStringLiteral("Maria Santos"), QString(), QString(), QStringLiteral("6678 9012")),
+            test::makePatient(QString(), QStringLiteral("王丽"), QStringLiteral("a_b%c"), QString()),
+        };
+        QVERIFY(m_repo->saveAll(ps));
+    }
+
+private slots:
+    void init()
+    {
+        m_repo.reset();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))));
+        m_repo = std::make_unique<PatientRepository>(*m_db);
+    }
+    void cleanup()
+    {
+        m_repo.reset();
+        m_db.reset();
+    }
+
+    void createAndLoadRoundTripsEveryField()
+    {
+        Patient p = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"),
+                                      QStringLiteral("HK-0002"), QStringLiteral("9234 5678"));
+        p.notes = QStringLiteral("Dry mouth.\nMouth ulcers.");
+        p.constitution = Constitution::Heat;
+        p.patterns = {Pattern::DampHeat, Pattern::BloodStasis};
+        p.conditions = {Condition::Diabetes, Condition::PlanningToConceive};
+        p.losses = {test::makeLoss(QDate(2026, 11, 20), LossKind::Miscarriage, 11, Management::Surgical),
+                    test::makeLoss(QDate(2024, 3, 2), LossKind::FailedIvfTransfer, std::nullopt)};
+        QVERIFY(m_repo->save(p));
+        QVERIFY(p.id > 0);
+        QVERIFY(p.createdAt.isValid());
+        for (const Loss &l : p.losses)
+            QVERIFY(l.id > 0);
+
+        const auto loaded = m_repo->load(p.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->nameEn, p.nameEn);
+        QCOMPARE(loaded->nameZh, p.nameZh);
+        QCOMPARE(loaded->birthDate, p.birthDate);
+        QCOMPARE(loaded->phone, p.phone);
+        QCOMPARE(loaded->fileNumber, p.fileNumber);
+        QCOMPARE(loaded->notes, p.notes);
+        QCOMPARE(loaded->constitution, Constitution::Heat);
+        QCOMPARE(loaded->patterns, (QList<Pattern>{Pattern::DampHeat, Pattern::BloodStasis}));
+        QCOMPARE(loaded->conditions, (QList<Condition>{Condition::Diabetes, Condition::PlanningToConceive}));
+        QCOMPARE(loaded->losses.size(), 2);
+        // Losses come back in date order, the unknown week still unknown.
+        QCOMPARE(loaded->losses.at(0).date, QDate(2024, 3, 2));
+        QVERIFY(!loaded->losses.at(0).gestationalWeek.has_value());
+        QCOMPARE(loaded->losses.at(1).management, Management::Surgical);
+        QCOMPARE(loaded->losses.at(1).gestationalWeek, std::optional<int>(11));
+    }
+
+    void anyUnicodeIsKeptExactly()
+    {
+        // Decomposed and composed forms, astral characters, joiners, RTL: stored as given.
+        const QString en = QStringLiteral("Nguye\u0302\u0303n Thị Ánh 👩🏽‍⚕️ \u202Eabc");
+        const QString zh = QString::fromUcs4(U"𠮷野 陳\u200d小明 ｗｉｄｅ");
+        Patient p = test::makePatient(en, zh);
+        p.notes = QStringLiteral("'); DROP TABLE patients; --");
+        QVERIFY(m_repo->save(p));
+        const auto loaded = m_repo->load(p.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->nameEn, en);
+        QCOMPARE(loaded->nameZh, zh);
+        QCOMPARE(loaded->notes, p.notes);
+        QCOMPARE(m_repo->count(true), 1);
+    }
+
+    void editUpdatesInPlaceAndKeepsLossIds()
+    {
+        Patient p = test::makePatient(QStringLiteral("Chan"), QStringLiteral("陳"));
+        p.losses = {test::makeLoss(QDate(2026, 1, 10)), test::makeLoss(QDate(2026, 9, 1))};
+        QVERIFY(m_repo->save(p));
+        const qint64 keptId = p.losses.at(0).id;
+        const qint64 removedId = p.losses.at(1).id;
+
+        p.nameEn = QStringLiteral("Chan Mei Ling");
+        p.losses[0].gestationalWeek = 12;
+        p.losses.removeAt(1);
+        p.losses << test::makeLoss(QDate(2026, 11, 1), LossKind::BiochemicalPregnancy, 5);
+        QVERIFY(m_repo->save(p));
+
+        const auto loaded = m_repo->load(p.id);
+        QCOMPARE(loaded->nameEn, QStringLiteral("Chan Mei Ling"));
+        QCOMPARE(loaded->losses.size(), 2);
+        QCOMPARE(loaded->losses.at(0).id, keptId);
+        QCOMPARE(loaded->losses.at(0).gestationalWeek, std::optional<int>(12));
+        QVERIFY(loaded->losses.at(1).id != removedId);
+        QCOMPARE(loaded->losses.at(1).kind, LossKind::BiochemicalPregnancy);
+        QCOMPARE(m_repo->count(true), 1);
+    }
+
+    void lossCountAndLastLossShowInTheList()
+    {
+        Patient p = test::makePatient(QStringLiteral("Lam Suk Fan"), QStringLiteral("林淑芬"));
+        p.losses = {test::makeLoss(QDate(2023, 5, 1)), test::makeLoss(QDate(2026, 11, 11))};
+        QVERIFY(m_repo->save(p));
+        const auto rows = m_repo->find({});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().lossCount, 2);
+        QCOMPARE(rows.constFirst().lastLossDate, QDate(2026, 11, 11));
+    }
+
+    void fileNumberIsUnique()
+    {
+        Patient a = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"));
+        QVERIFY(m_repo->save(a));
+        Patient b = test::makePatient(QStringLiteral("Wong"), QString(), QStringLiteral("HK-0001"));
+        QVERIFY(!m_repo->save(b));
+        QCOMPARE(m_repo->lastError().code, StorageError::Code::DuplicateFileNumber);
+        QVERIFY(m_repo->lastError().message.contains(QLatin1String("HK-0001")));
+        QVERIFY(m_repo->lastError().message.contains(QStringLiteral("陳美玲")));
+        QCOMPARE(b.id, 0); // untouched on failure
+        QCOMPARE(m_repo->count(true), 1);
+
+        // Patients without a file number do not clash with each other.
+        Patient c = test::makePatient(QStringLiteral("C"), {}), d = test::makePatient(QStringLiteral("D"), {});
+        QVERIFY(m_repo->save(c));
+        QVERIFY(m_repo->save(d));
+        // Saving a patient again with her own number is fine.
+        a.notes = QStringLiteral("seen again");
+        QVERIFY(m_repo->save(a));
+    }
+
+    void archiveHidesButNeverDeletes()
+    {
+        seed();
+        const auto chan = m_repo->find({QStringLiteral("HK-0001")});
+        QCOMPARE(chan.size(), 1);
+        QVERIFY(m_repo->setArchived(chan.constFirst().id, true));
+        QCOMPARE(m_repo->count(false), 4);
+        QCOMPARE(m_repo->count(true), 5);
+        QVERIFY(!namesFound(QStringLiteral("陳")).contains(QStringLiteral("陳美玲")));
+        QVERIFY(namesFound(QStringLiteral("陳"), true).contains(QStringLiteral("陳美玲")));
+        QVERIFY(m_repo->load(chan.constFirst().id)->archived);
+        QVERIFY(m_repo->setArchived(chan.constFirst().id, false));
+        QCOMPARE(m_repo->count(false), 5);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("everyone") << QString() << QStringList{QStringLiteral("Maria Santos"), QStringLiteral("王丽"), QStringLiteral("陳大文"), QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
+        QTest::newRow("Latin, any case") << QStringLiteral("cHaN") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("Latin partial") << QStringLiteral("ing") << QStringList{QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
+        QTest::newRow("Chinese surname") << QStringLiteral("陳") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("Chinese anywhere") << QStringLiteral("美") << QStringList{QStringLiteral("陳美玲")};
+        QTest::newRow("Chinese last character") << QStringLiteral("丽") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("two words") << QStringLiteral("chan ling") << QStringList{QStringLiteral("陳美玲")};
+        QTest::newRow("phone part") << QStringLiteral("5432") << QStringList{QStringLiteral("陳大文")};
+        QTest::newRow("phone without dash") << QStringLiteral("98765432") << QStringList{QStringLiteral("陳大文")};
+        QTest::newRow("file number") << QStringLiteral("mo-01") << QStringList{QStringLiteral("黃詠詩")};
+        QTest::newRow("LIKE wildcards are literal") << QStringLiteral("_b%") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("percent alone") << QStringLiteral("%") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("quote") << QStringLiteral("'") << QStringList{};
+        QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        seed();
+        QCOMPARE(namesFound(text), expected);
+    }
+
+    void saveAllIsAllOrNothing()
+    {
+        QList<Patient> ps{test::makePatient(QStringLiteral("A"), {}, QStringLiteral("X-1")),
+                          test::makePatient(QStringLiteral("B"), {}, QStringLiteral("X-1"))};
+        QVERIFY(!m_repo->saveAll(ps));
+        QCOMPARE(m_repo->count(true), 0);
+        QCOMPARE(ps.at(0).id, 0);
+    }
+
+    // Another desk holds the write lock: the save waits, then says the database is busy, and
+    // nothing is half-written.
+    void busyDatabaseIsReportedPlainly()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        Database desk1, desk2;
+        desk2.setBusyTimeout(200);
+        QVERIFY(desk1.open(file));
+        QVERIFY(desk2.open(file));
+        PatientRepository repo2(desk2);
+        {
+            Transaction hold(desk1.connection());
+            QVERIFY(hold.isActive());
+            Patient p = test::makePatient(QStringLiteral("Waiting"), {});
+            QVERIFY(!repo2.save(p));
+            QCOMPARE(repo2.lastError().code, StorageError::Code::Busy);
+            QVERIFY(repo2.lastError().message.contains(QLatin1String("try again")));
+        }
+        Patient p = test::makePatient(QStringLiteral("Waiting"), {});
+        QVERIFY2(repo2.save(p), qPrintable(repo2.lastError().detail));
+        QCOMPARE(PatientRepository(desk1).count(true), 1);
+    }
+
+    void loadingAMissingPatientSaysSo()
+    {
+        QVERIFY(!m_repo->load(4242));
+        QCOMPARE(m_repo->lastError().code, StorageError::Code::NotFound);
+        QVERIFY(!m_repo->setArchived(4242, true));
+        QCOMPARE(m_repo->lastError().code, StorageError::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientRepository)
+#include "tst_patientrepository.moc"

@@ -1,0 +1,666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
+        <translation>缺少 Qt 的 SQLite 驱动程序。请安装 Debian 软件包 libqt6sql6-sqlite，然后重新启动调养计划。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot open “%1”: %2</source>
+        <translation>调养计划无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write to “%1”: %2. Check that the file, its folder and the disk are writable. Nothing was changed.</source>
+        <translation>调养计划无法写入“%1”：%2。请检查文件、所在文件夹及磁盘是否可以写入。没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner could not bring “%1” up to date: %2. The database was left as it was before the failed step.</source>
+        <translation>调养计划无法更新“%1”：%2。数据库维持在失败步骤之前的状态。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file. Give the path of a file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。请提供文件的路径。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read “%1”: %2</source>
+        <translation>调养计划无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner database (it is not a SQLite database file). It was left unchanged.</source>
+        <translation>“%1”不是调养计划的数据库（它不是 SQLite 数据库文件）。文件没有被更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write to “%1”. Check that the file and its folder are writable. It was left unchanged.</source>
+        <translation>调养计划无法写入“%1”。请检查文件及所在文件夹是否可以写入。文件没有被更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot create the folder “%1” for its database. Choose another location with --database.</source>
+        <translation>调养计划无法创建存放数据库的文件夹“%1”。请用 --database 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot create its database “%1”: %2. Choose another location with --database.</source>
+        <translation>调养计划无法创建数据库“%1”：%2。请用 --database 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database (%2). It may be damaged. It was left unchanged; restore it from a backup or choose another file.</source>
+        <translation>“%1”无法作为数据库读取（%2），文件可能已损坏。文件没有被更改；请从备份还原，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database made by another program, not by Recovery Planner. It was left unchanged.</source>
+        <translation>“%1”是由其他程序创建的数据库，不是调养计划的数据库。文件没有被更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version. The file was left unchanged.</source>
+        <translation>“%1”由较新版本的调养计划创建（数据库版本 %2；此版本只支持至版本 %3）。请安装较新的版本。文件没有被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryText</name>
+    <message>
+        <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
+        <translation>病历编号“%1”已属于%2。每位病人都需要自己的病历编号。</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the database. Nothing was saved.</source>
+        <translation>此病人已不在数据库中。没有保存任何数据。</translation>
+    </message>
+    <message>
+        <source>A loss in this history is no longer in the database. Nothing was saved.</source>
+        <translation>此记录中有一项流产记录已不在数据库中。没有保存任何数据。</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the database.</source>
+        <translation>此病人已不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
+        <translation>调养计划：为流产或试管婴儿疗程失败后的女士制订三十天调养计划。</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>使用 &lt;路径&gt; 的 SQLite 数据库，而不是默认的数据库。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo patients (refused if it has patients).</source>
+        <translation>在空白数据库加入示范病人（数据库已有病人时不会加入）。</translation>
+    </message>
+    <message>
+        <source>Open the database and the main window, then exit once it is painted.</source>
+        <translation>打开数据库及主窗口，窗口显示后即结束程序。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
+        <translation>本次以 &lt;语言&gt;（en、zh-Hant 或 zh-Hans）显示界面。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
+        <translation>未知语言“%1”：请使用 en、zh-Hant 或 zh-Hans。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Demo patients not added</source>
+        <translation>未加入示范病人</translation>
+    </message>
+    <message>
+        <source>This database already has patients, so no demo patients were added. Use --demo with a new, empty database file, for example --database demo.sqlite.</source>
+        <translation>此数据库已有病人，所以没有加入示范病人。请以新的空白数据库文件使用 --demo，例如 --database demo.sqlite。</translation>
+    </message>
+    <message>
+        <source>Chinese font missing</source>
+        <translation>缺少中文字体</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>The database is busy: another desk is saving. Nothing was lost; please try again in a moment.</source>
+        <translation>数据库正忙：另一台电脑正在保存。没有丢失任何数据；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only). Your changes are still on screen; nothing was saved.</source>
+        <translation>无法写入数据库文件（文件为只读）。您的更改仍在画面上；没有保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Your changes are still on screen; free some space and save again.</source>
+        <translation>磁盘已满。您的更改仍在画面上；请腾出空间后再保存。</translation>
+    </message>
+    <message>
+        <source>The database reported an error, and nothing was saved: %1</source>
+        <translation>数据库发生错误，没有保存任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Cold (寒)</source>
+        <translation>寒</translation>
+    </message>
+    <message>
+        <source>Heat (熱)</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <source>Neutral (平和)</source>
+        <translation>平和</translation>
+    </message>
+    <message>
+        <source>Qi and blood deficiency (氣血兩虛)</source>
+        <translation>气血两虚</translation>
+    </message>
+    <message>
+        <source>Liver Qi stagnation (肝氣鬱結)</source>
+        <translation>肝气郁结</translation>
+    </message>
+    <message>
+        <source>Kidney Qi deficiency (腎氣不足)</source>
+        <translation>肾气不足</translation>
+    </message>
+    <message>
+        <source>Kidney Yang deficiency (腎陽虛)</source>
+        <translation>肾阳虚</translation>
+    </message>
+    <message>
+        <source>Kidney Yin deficiency (腎陰虛)</source>
+        <translation>肾阴虚</translation>
+    </message>
+    <message>
+        <source>Spleen deficiency with phlegm-damp (脾虛痰濕)</source>
+        <translation>脾虚痰湿</translation>
+    </message>
+    <message>
+        <source>Damp-heat (濕熱)</source>
+        <translation>湿热</translation>
+    </message>
+    <message>
+        <source>Blood stasis (血瘀)</source>
+        <translation>血瘀</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Seafood allergy</source>
+        <translation>海鲜过敏</translation>
+    </message>
+    <message>
+        <source>Takes anticoagulants</source>
+        <translation>正服用抗凝血药</translation>
+    </message>
+    <message>
+        <source>Hepatitis</source>
+        <translation>肝炎</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>正在母乳喂养</translation>
+    </message>
+    <message>
+        <source>Planning to conceive soon</source>
+        <translation>计划短期内怀孕</translation>
+    </message>
+    <message>
+        <source>Miscarriage</source>
+        <translation>流产</translation>
+    </message>
+    <message>
+        <source>Failed IVF transfer</source>
+        <translation>试管婴儿植入失败</translation>
+    </message>
+    <message>
+        <source>Biochemical pregnancy</source>
+        <translation>生化妊娠</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>自然排出</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>药物处理</translation>
+    </message>
+    <message>
+        <source>Surgical (D&amp;C)</source>
+        <translation>手术（刮宫）</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1太长：最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that cannot be shown or printed (such as control characters). Please retype it.</source>
+        <translation>%1含有无法显示或打印的字符（例如控制字符），请重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter an English name or a Chinese name.</source>
+        <translation>请输入英文姓名或中文姓名。</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>The Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>The file number</source>
+        <translation>病历编号</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>出生日期不可以是未来的日子。</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than %1 years ago. Please check it.</source>
+        <translation>出生日期在 %1 年以前，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the loss.</source>
+        <translation>请输入流产日期。</translation>
+    </message>
+    <message>
+        <source>The date of a loss cannot be in the future.</source>
+        <translation>流产日期不可以是未来的日子。</translation>
+    </message>
+    <message>
+        <source>The date of a loss cannot be before the date of birth.</source>
+        <translation>流产日期不可以早于出生日期。</translation>
+    </message>
+    <message>
+        <source>The gestational week must be between %1 and %2.</source>
+        <translation>怀孕周数必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The notes on a loss</source>
+        <translation>流产记录的备注</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LanguageManager</name>
+    <message>
+        <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
+        <translation>中文无法正确显示：未安装字体 %1。请安装 Debian 软件包 fonts-noto-cjk（sudo apt install fonts-noto-cjk），然后重新启动调养计划。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LossDialog</name>
+    <message>
+        <source>Edit loss</source>
+        <translation>编辑流产记录</translation>
+    </message>
+    <message>
+        <source>Add loss</source>
+        <translation>添加流产记录</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>&amp;Date of loss:</source>
+        <translation>流产日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gestational week:</source>
+        <translation>怀孕周数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Management:</source>
+        <translation>处理方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LossTableModel</name>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Gestation</source>
+        <translation>怀孕周数</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MainWindow</name>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>调养计划</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>病人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Patient actions</source>
+        <translation>病人操作</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>添加病人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a new patient (%1)</source>
+        <translation>添加病人（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Open patient…</source>
+        <translation>打开病人记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the selected patient's record (Enter)</source>
+        <translation>打开所选病人的记录（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Archive patient…</source>
+        <translation>归档病人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hide the selected patient from the list; nothing is deleted</source>
+        <translation>在名单中隐藏所选病人；不会删除任何数据</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>取消归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return the selected archived patient to the list</source>
+        <translation>把所选的已归档病人放回名单</translation>
+    </message>
+    <message>
+        <source>&amp;Show archived patients</source>
+        <translation>显示已归档病人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>搜索病人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Planner</source>
+        <translation>关于调养计划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>About Recovery Planner</source>
+        <translation>关于调养计划</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;调养计划 %1&lt;/h3&gt;&lt;p&gt;为中医诊所而设，协助制订流产或试管婴儿疗程失败后数星期的调养计划。&lt;/p&gt;&lt;p&gt;计划辅助医师的诊治，但不能取代医生的诊治。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientController</name>
+    <message>
+        <source>Cannot open this patient</source>
+        <translation>无法打开此病人的记录</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>归档病人</translation>
+    </message>
+    <message>
+        <source>Archive %1? She will be hidden from the patient list; nothing is deleted, and “Show archived” brings her back.</source>
+        <translation>要归档%1吗？她会从病人名单中隐藏；不会删除任何数据，选择“显示已归档”即可再次看到她。</translation>
+    </message>
+    <message>
+        <source>Cannot archive this patient</source>
+        <translation>无法归档此病人</translation>
+    </message>
+    <message>
+        <source>Cannot restore this patient</source>
+        <translation>无法取消归档此病人</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientDialog</name>
+    <message>
+        <source>Patient: %1</source>
+        <translation>病人：%1</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>添加病人</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Patterns and conditions</source>
+        <translation>证型及身体状况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Loss history (%1)</source>
+        <translation>流产记录（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;file number:</source>
+        <translation>诊所病历编号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onstitution:</source>
+        <translation>体质(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>TCM patterns</source>
+        <translation>中医证型</translation>
+    </message>
+    <message>
+        <source>Conditions that change a plan</source>
+        <translation>影响调养计划的身体状况</translation>
+    </message>
+    <message>
+        <source>Loss history</source>
+        <translation>流产记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add loss…</source>
+        <translation>添加流产记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove loss</source>
+        <translation>移除流产记录</translation>
+    </message>
+    <message>
+        <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
+        <translation>要从记录中移除 %1 的流产记录吗？保存病人数据时才会移除。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientListModel</name>
+    <message>
+        <source>Archived: hidden from the list unless archived patients are shown.</source>
+        <translation>已归档：除非选择显示已归档病人，否则不会在名单中出现。</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>病历编号</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Constitution</source>
+        <translation>体质</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>流产次数</translation>
+    </message>
+    <message>
+        <source>Last loss</source>
+        <translation>最近一次流产</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientListPanel</name>
+    <message>
+        <source>No patients yet. Choose “New patient” to add the first one.</source>
+        <translation>尚未有病人。请选择“添加病人”加入第一位病人。</translation>
+    </message>
+    <message>
+        <source>Patients: %1</source>
+        <translation>病人：%1 位</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>没有病人符合“%1”。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 patients</source>
+        <translation>显示 %2 位病人中的 %1 位</translation>
+    </message>
+    <message>
+        <source>Search by name (English or Chinese), phone or file number</source>
+        <translation>以姓名（英文或中文）、电话或病历编号搜索</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>搜索病人</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>病人</translation>
+    </message>
+</context>
+</TS>

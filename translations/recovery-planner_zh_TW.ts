@@ -1,0 +1,666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
+        <translation>缺少 Qt 的 SQLite 驅動程式。請安裝 Debian 套件 libqt6sql6-sqlite，然後重新啟動調養計劃。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot open “%1”: %2</source>
+        <translation>調養計劃無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write to “%1”: %2. Check that the file, its folder and the disk are writable. Nothing was changed.</source>
+        <translation>調養計劃無法寫入「%1」：%2。請檢查檔案、所在資料夾及磁碟是否可以寫入。沒有任何更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner could not bring “%1” up to date: %2. The database was left as it was before the failed step.</source>
+        <translation>調養計劃無法更新「%1」：%2。資料庫維持在失敗步驟之前的狀態。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file. Give the path of a file.</source>
+        <translation>「%1」是資料夾，不是資料庫檔案。請提供檔案的路徑。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read “%1”: %2</source>
+        <translation>調養計劃無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner database (it is not a SQLite database file). It was left unchanged.</source>
+        <translation>「%1」不是調養計劃的資料庫（它不是 SQLite 資料庫檔案）。檔案沒有被更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write to “%1”. Check that the file and its folder are writable. It was left unchanged.</source>
+        <translation>調養計劃無法寫入「%1」。請檢查檔案及所在資料夾是否可以寫入。檔案沒有被更改。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot create the folder “%1” for its database. Choose another location with --database.</source>
+        <translation>調養計劃無法建立存放資料庫的資料夾「%1」。請用 --database 選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot create its database “%1”: %2. Choose another location with --database.</source>
+        <translation>調養計劃無法建立資料庫「%1」：%2。請用 --database 選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database (%2). It may be damaged. It was left unchanged; restore it from a backup or choose another file.</source>
+        <translation>「%1」無法作為資料庫讀取（%2），檔案可能已損壞。檔案沒有被更改；請從備份還原，或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database made by another program, not by Recovery Planner. It was left unchanged.</source>
+        <translation>「%1」是由其他程式建立的資料庫，不是調養計劃的資料庫。檔案沒有被更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version. The file was left unchanged.</source>
+        <translation>「%1」由較新版本的調養計劃建立（資料庫版本 %2；此版本只支援至版本 %3）。請安裝較新的版本。檔案沒有被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryText</name>
+    <message>
+        <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
+        <translation>病歷編號「%1」已屬於%2。每位病人都需要自己的病歷編號。</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the database. Nothing was saved.</source>
+        <translation>此病人已不在資料庫中。沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>A loss in this history is no longer in the database. Nothing was saved.</source>
+        <translation>此紀錄中有一項流產紀錄已不在資料庫中。沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the database.</source>
+        <translation>此病人已不在資料庫中。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
+        <translation>調養計劃：為流產或試管嬰兒療程失敗後的女士制訂三十天調養計劃。</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>使用 &lt;路徑&gt; 的 SQLite 資料庫，而不是預設的資料庫。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo patients (refused if it has patients).</source>
+        <translation>在空白資料庫加入示範病人（資料庫已有病人時不會加入）。</translation>
+    </message>
+    <message>
+        <source>Open the database and the main window, then exit once it is painted.</source>
+        <translation>開啟資料庫及主視窗，視窗顯示後即結束程式。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
+        <translation>本次以 &lt;語言&gt;（en、zh-Hant 或 zh-Hans）顯示介面。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>無法辨識的參數：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
+        <translation>不明語言「%1」：請使用 en、zh-Hant 或 zh-Hans。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Demo patients not added</source>
+        <translation>未加入示範病人</translation>
+    </message>
+    <message>
+        <source>This database already has patients, so no demo patients were added. Use --demo with a new, empty database file, for example --database demo.sqlite.</source>
+        <translation>此資料庫已有病人，所以沒有加入示範病人。請以新的空白資料庫檔案使用 --demo，例如 --database demo.sqlite。</translation>
+    </message>
+    <message>
+        <source>Chinese font missing</source>
+        <translation>缺少中文字型</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>The database is busy: another desk is saving. Nothing was lost; please try again in a moment.</source>
+        <translation>資料庫忙碌中：另一部電腦正在儲存。沒有遺失任何資料；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only). Your changes are still on screen; nothing was saved.</source>
+        <translation>無法寫入資料庫檔案（檔案為唯讀）。您的更改仍在畫面上；沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Your changes are still on screen; free some space and save again.</source>
+        <translation>磁碟已滿。您的更改仍在畫面上；請騰出空間後再儲存。</translation>
+    </message>
+    <message>
+        <source>The database reported an error, and nothing was saved: %1</source>
+        <translation>資料庫發生錯誤，沒有儲存任何資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <source>Cold (寒)</source>
+        <translation>寒</translation>
+    </message>
+    <message>
+        <source>Heat (熱)</source>
+        <translation>熱</translation>
+    </message>
+    <message>
+        <source>Neutral (平和)</source>
+        <translation>平和</translation>
+    </message>
+    <message>
+        <source>Qi and blood deficiency (氣血兩虛)</source>
+        <translation>氣血兩虛</translation>
+    </message>
+    <message>
+        <source>Liver Qi stagnation (肝氣鬱結)</source>
+        <translation>肝氣鬱結</translation>
+    </message>
+    <message>
+        <source>Kidney Qi deficiency (腎氣不足)</source>
+        <translation>腎氣不足</translation>
+    </message>
+    <message>
+        <source>Kidney Yang deficiency (腎陽虛)</source>
+        <translation>腎陽虛</translation>
+    </message>
+    <message>
+        <source>Kidney Yin deficiency (腎陰虛)</source>
+        <translation>腎陰虛</translation>
+    </message>
+    <message>
+        <source>Spleen deficiency with phlegm-damp (脾虛痰濕)</source>
+        <translation>脾虛痰濕</translation>
+    </message>
+    <message>
+        <source>Damp-heat (濕熱)</source>
+        <translation>濕熱</translation>
+    </message>
+    <message>
+        <source>Blood stasis (血瘀)</source>
+        <translation>血瘀</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Seafood allergy</source>
+        <translation>海鮮過敏</translation>
+    </message>
+    <message>
+        <source>Takes anticoagulants</source>
+        <translation>正服用抗凝血藥</translation>
+    </message>
+    <message>
+        <source>Hepatitis</source>
+        <translation>肝炎</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>正在餵哺母乳</translation>
+    </message>
+    <message>
+        <source>Planning to conceive soon</source>
+        <translation>計劃短期內懷孕</translation>
+    </message>
+    <message>
+        <source>Miscarriage</source>
+        <translation>流產</translation>
+    </message>
+    <message>
+        <source>Failed IVF transfer</source>
+        <translation>試管嬰兒植入失敗</translation>
+    </message>
+    <message>
+        <source>Biochemical pregnancy</source>
+        <translation>生化妊娠</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>自然排出</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>藥物處理</translation>
+    </message>
+    <message>
+        <source>Surgical (D&amp;C)</source>
+        <translation>手術（刮宮）</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1太長：最多 %2 個字。</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that cannot be shown or printed (such as control characters). Please retype it.</source>
+        <translation>%1含有無法顯示或列印的字元（例如控制字元），請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Enter an English name or a Chinese name.</source>
+        <translation>請輸入英文姓名或中文姓名。</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>The Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>The file number</source>
+        <translation>病歷編號</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>出生日期不可以是未來的日子。</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than %1 years ago. Please check it.</source>
+        <translation>出生日期在 %1 年以前，請核對。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the loss.</source>
+        <translation>請輸入流產日期。</translation>
+    </message>
+    <message>
+        <source>The date of a loss cannot be in the future.</source>
+        <translation>流產日期不可以是未來的日子。</translation>
+    </message>
+    <message>
+        <source>The date of a loss cannot be before the date of birth.</source>
+        <translation>流產日期不可以早於出生日期。</translation>
+    </message>
+    <message>
+        <source>The gestational week must be between %1 and %2.</source>
+        <translation>懷孕週數必須在 %1 至 %2 之間。</translation>
+    </message>
+    <message>
+        <source>The notes on a loss</source>
+        <translation>流產紀錄的備註</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LanguageManager</name>
+    <message>
+        <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
+        <translation>中文無法正確顯示：未安裝字型 %1。請安裝 Debian 套件 fonts-noto-cjk（sudo apt install fonts-noto-cjk），然後重新啟動調養計劃。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LossDialog</name>
+    <message>
+        <source>Edit loss</source>
+        <translation>編輯流產紀錄</translation>
+    </message>
+    <message>
+        <source>Add loss</source>
+        <translation>新增流產紀錄</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 週</translation>
+    </message>
+    <message>
+        <source>&amp;Date of loss:</source>
+        <translation>流產日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gestational week:</source>
+        <translation>懷孕週數(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Management:</source>
+        <translation>處理方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LossTableModel</name>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 週</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Gestation</source>
+        <translation>懷孕週數</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MainWindow</name>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>調養計劃</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>病人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Patient actions</source>
+        <translation>病人操作</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>新增病人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a new patient (%1)</source>
+        <translation>新增病人（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Open patient…</source>
+        <translation>開啟病人紀錄(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the selected patient's record (Enter)</source>
+        <translation>開啟所選病人的紀錄（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Archive patient…</source>
+        <translation>封存病人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hide the selected patient from the list; nothing is deleted</source>
+        <translation>在名單中隱藏所選病人；不會刪除任何資料</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>取消封存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return the selected archived patient to the list</source>
+        <translation>把所選的已封存病人放回名單</translation>
+    </message>
+    <message>
+        <source>&amp;Show archived patients</source>
+        <translation>顯示已封存病人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>搜尋病人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Planner</source>
+        <translation>關於調養計劃(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>About Recovery Planner</source>
+        <translation>關於調養計劃</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;調養計劃 %1&lt;/h3&gt;&lt;p&gt;為中醫診所而設，協助制訂流產或試管嬰兒療程失敗後數星期的調養計劃。&lt;/p&gt;&lt;p&gt;計劃輔助醫師的診治，但不能取代醫生的診治。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientController</name>
+    <message>
+        <source>Cannot open this patient</source>
+        <translation>無法開啟此病人的紀錄</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>封存病人</translation>
+    </message>
+    <message>
+        <source>Archive %1? She will be hidden from the patient list; nothing is deleted, and “Show archived” brings her back.</source>
+        <translation>要封存%1嗎？她會從病人名單中隱藏；不會刪除任何資料，選擇「顯示已封存」即可再次看到她。</translation>
+    </message>
+    <message>
+        <source>Cannot archive this patient</source>
+        <translation>無法封存此病人</translation>
+    </message>
+    <message>
+        <source>Cannot restore this patient</source>
+        <translation>無法取消封存此病人</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientDialog</name>
+    <message>
+        <source>Patient: %1</source>
+        <translation>病人：%1</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>新增病人</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>基本資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Patterns and conditions</source>
+        <translation>證型及身體狀況(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Loss history (%1)</source>
+        <translation>流產紀錄（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;file number:</source>
+        <translation>診所病歷編號(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onstitution:</source>
+        <translation>體質(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>TCM patterns</source>
+        <translation>中醫證型</translation>
+    </message>
+    <message>
+        <source>Conditions that change a plan</source>
+        <translation>影響調養計劃的身體狀況</translation>
+    </message>
+    <message>
+        <source>Loss history</source>
+        <translation>流產紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;Add loss…</source>
+        <translation>新增流產紀錄(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove loss</source>
+        <translation>移除流產紀錄</translation>
+    </message>
+    <message>
+        <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
+        <translation>要從紀錄中移除 %1 的流產紀錄嗎？儲存病人資料時才會移除。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientListModel</name>
+    <message>
+        <source>Archived: hidden from the list unless archived patients are shown.</source>
+        <translation>已封存：除非選擇顯示已封存病人，否則不會在名單中出現。</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>病歷編號</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Constitution</source>
+        <translation>體質</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>流產次數</translation>
+    </message>
+    <message>
+        <source>Last loss</source>
+        <translation>最近一次流產</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientListPanel</name>
+    <message>
+        <source>No patients yet. Choose “New patient” to add the first one.</source>
+        <translation>尚未有病人。請選擇「新增病人」加入第一位病人。</translation>
+    </message>
+    <message>
+        <source>Patients: %1</source>
+        <translation>病人：%1 位</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>沒有病人符合「%1」。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 patients</source>
+        <translation>顯示 %2 位病人中的 %1 位</translation>
+    </message>
+    <message>
+        <source>Search by name (English or Chinese), phone or file number</source>
+        <translation>以姓名（英文或中文）、電話或病歷編號搜尋</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>搜尋病人</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已封存</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>病人</translation>
+    </message>
+</context>
+</TS>
