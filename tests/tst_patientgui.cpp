@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +181,41 @@ private slots:
         commitText(list()->searchField(), QStringLiteral("黃"));
         QTest::keyClick(list()->searchField(), Qt::Key_Return);
         QVERIFY(title.contains(QStringLiteral("黃詠詩")));
+    }
+
+    // Alt+letter reaches exactly one control on each page of the patient dialog, in every language.
+    void dialogAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<int>("language");
+        for (Language l : allLanguages())
+            QTest::newRow(qPrintable(languageCode(l))) << int(l);
+    }
+    void dialogAcceleratorsAreUnique()
+    {
+        QFETCH(int, language);
+        m_languages->setLanguage(Language(language));
+        PatientDialog dialog(Patient{});
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int page = 0; page < tabs->count(); ++page) {
+            QStringList texts;
+            for (int t = 0; t < tabs->count(); ++t)
+                texts << tabs->tabText(t);
+            const QWidget *widget = tabs->widget(page);
+            for (auto *label : widget->findChildren<QLabel *>())
+                texts << label->text();
+            for (auto *button : widget->findChildren<QAbstractButton *>())
+                texts << button->text();
+            QMap<QKeySequence, QString> seen;
+            for (const QString &text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" and ") + text));
+                seen.insert(key, text);
+            }
+        }
+        m_languages->setLanguage(Language::English);
     }
 
     void archiveAndShowArchived()

@@ -541,10 +541,6 @@
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Clinic &amp;file number:</source>
         <translation>诊所病历编号(&amp;F)：</translation>
     </message>
@@ -587,6 +583,10 @@
     <message>
         <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
         <translation>要从记录中移除 %1 的流产记录吗？保存病人数据时才会移除。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
     </message>
 </context>
 <context>

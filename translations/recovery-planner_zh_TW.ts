@@ -541,10 +541,6 @@
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>電話(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Clinic &amp;file number:</source>
         <translation>診所病歷編號(&amp;F)：</translation>
     </message>
@@ -587,6 +583,10 @@
     <message>
         <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
         <translation>要從紀錄中移除 %1 的流產紀錄嗎？儲存病人資料時才會移除。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H)：</translation>
     </message>
 </context>
 <context>

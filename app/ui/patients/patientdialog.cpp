@@ -103,7 +103,7 @@ QWidget *PatientDialog::createDetailsTab()
     form->addRow(tr("&English name:"), m_nameEn);
     form->addRow(tr("&Chinese name:"), m_nameZh);
     form->addRow(tr("Date of &birth:"), m_birthDate);
-    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("Clinic &file number:"), m_fileNumber);
     form->addRow(tr("C&onstitution:"), m_constitution);
     form->addRow(tr("&Notes:"), m_notes);
