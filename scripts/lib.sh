@@ -6,7 +6,7 @@ RP_BUILD=${RP_BUILD:-$RP_ROOT/build}
 
 # What the app needs to build, run and be tested on Debian 12 (docs/dependencies.md says why).
 RP_PACKAGES=(
-  build-essential cmake
+  build-essential cmake pkg-config
   qt6-base-dev            # Core, Gui, Widgets, Sql, PrintSupport, Test; pulls the platform plugins
   qt6-tools-dev           # LinguistTools for CMake (qt_add_translations)
   qt6-tools-dev-tools
@@ -16,6 +16,7 @@ RP_PACKAGES=(
   libqt6sql6-psql         # PostgreSQL for multi-desk clinics
   qt6-translations-l10n   # Qt's own dialogs and buttons in Chinese
   fonts-noto-cjk          # Noto Sans CJK TC / SC: Chinese in the forms of its script
+  libopencc-dev           # Traditional <-> Simplified matching (and content conversion)
 )
 
 rp_as_root() {

@@ -111,6 +111,15 @@ private slots:
         QVERIFY2(LanguageManager::fontProblem().isEmpty(), qPrintable(LanguageManager::fontProblem()));
     }
 
+    void aMissingFontIsNamedWithItsPackage()
+    {
+        const QString problem = LanguageManager::fontProblem({QStringLiteral("Noto Sans CJK TC"), QStringLiteral("No Such Font CJK XX")});
+        QVERIFY(problem.contains(QLatin1String("No Such Font CJK XX")));
+        QVERIFY(!problem.contains(QLatin1String("Noto Sans CJK TC")));
+        QVERIFY(problem.contains(QLatin1String("fonts-noto-cjk")));
+        QVERIFY(problem.contains(QStringLiteral("字型"))); // in the UI's language
+    }
+
     void switchesToSimplifiedChinese()
     {
         choose(QStringLiteral("zh-Hans"));

@@ -186,6 +186,8 @@ private slots:
         QTest::newRow("Chinese surname") << QStringLiteral("陳") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
         QTest::newRow("Chinese anywhere") << QStringLiteral("美") << QStringList{QStringLiteral("陳美玲")};
         QTest::newRow("Chinese last character") << QStringLiteral("丽") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("Simplified finds Traditional") << QStringLiteral("陈") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("Traditional finds Simplified") << QStringLiteral("麗") << QStringList{QStringLiteral("王丽")};
         QTest::newRow("two words") << QStringLiteral("chan ling") << QStringList{QStringLiteral("陳美玲")};
         QTest::newRow("phone part") << QStringLiteral("5432") << QStringList{QStringLiteral("陳大文")};
         QTest::newRow("phone without dash") << QStringLiteral("98765432") << QStringList{QStringLiteral("陳大文")};

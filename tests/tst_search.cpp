@@ -1,4 +1,5 @@
 // How typed text is folded and split, so the list finds what the practitioner means.
+#include "core/chinesescript.h"
 #include "core/search.h"
 
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
         QTest::newRow("two words, one missing") << QStringLiteral("chan wong") << false;
         QTest::newRow("other Chinese name") << QStringLiteral("黃") << false;
         QTest::newRow("across two fields") << QStringLiteral("ling陳") << false;
+        QTest::newRow("Simplified input finds Traditional") << QStringLiteral("陈美") << true;
     }
     void matching()
     {
@@ -43,6 +45,16 @@ private slots:
         const QString key = patientSearchKey(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"),
                                              QStringLiteral("6123 4567"), QStringLiteral("HK-0001"));
         QCOMPARE(matches(query, key), found);
+    }
+
+    void traditionalAndSimplifiedMatchEachOther()
+    {
+        QVERIFY(simplifiedConversionAvailable());
+        const QString wong = patientSearchKey(QStringLiteral("Wong"), QStringLiteral("黃詠詩"), {}, {});
+        QVERIFY(matches(QStringLiteral("黄咏诗"), wong));
+        const QString wang = patientSearchKey(QStringLiteral("Wang Li"), QStringLiteral("王丽"), {}, {});
+        QVERIFY(matches(QStringLiteral("王麗"), wang));
+        QVERIFY(!matches(QStringLiteral("黄"), wang));
     }
 
     void emptyQueryHasNoTerms()

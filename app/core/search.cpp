@@ -1,5 +1,7 @@
 #include "search.h"
 
+#include "chinesescript.h"
+
 #include <QRegularExpression>
 
 namespace rp {
@@ -14,7 +16,8 @@ QString foldForSearch(const QString &text)
             continue; // accents: "é" matches "e"
         out.append(c);
     }
-    return out.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // 陳 and 陈 match each other: a desk may type with a Simplified or a Traditional input method.
+    return toSimplified(out.normalized(QString::NormalizationForm_KC).toCaseFolded());
 }
 
 QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,

@@ -6,7 +6,7 @@
 namespace rp {
 
 // Text folded for matching: compatibility forms (full-width digits, ligatures) unified, Latin
-// case and accents removed, Chinese characters kept as they are. Search keys and search terms
+// case and accents removed, Traditional Chinese written in Simplified characters. Search keys and search terms
 // go through the same folding, so "chan", "CHAN" and "Chán" all find "Chan Mei Ling".
 QString foldForSearch(const QString &text);
 

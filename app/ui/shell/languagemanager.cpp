@@ -62,10 +62,16 @@ void LanguageManager::applyFont(Language language)
 
 QString LanguageManager::fontProblem()
 {
+    return fontProblem({cjkFontFamily(Language::TraditionalChinese),
+                        cjkFontFamily(Language::SimplifiedChinese)});
+}
+
+QString LanguageManager::fontProblem(const QStringList &families)
+{
     QStringList missing;
-    for (Language l : {Language::TraditionalChinese, Language::SimplifiedChinese}) {
-        const QString family = cjkFontFamily(l);
-        if (!QFontInfo(QFont(family)).family().startsWith(family, Qt::CaseInsensitive))
+    for (const QString &family : families) {
+        // QFontInfo tells what the font system actually chose, not what was asked for.
+        if (QFontInfo(QFont(family)).family().compare(family, Qt::CaseInsensitive) != 0)
             missing << family;
     }
     if (missing.isEmpty())

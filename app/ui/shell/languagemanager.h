@@ -22,6 +22,8 @@ public:
 
     // Empty when the Chinese fonts resolve; otherwise what to install, in the current language.
     static QString fontProblem();
+    // The same check for the given families (tests pass one that is not installed).
+    static QString fontProblem(const QStringList &families);
 
 signals:
     void languageChanged(rp::Language language);
