@@ -1,5 +1,7 @@
 #include "startup.h"
 
+#include "commandline.h"
+
 #include "core/demopatients.h"
 #include "core/settings.h"
 #include "shell/languagemanager.h"
@@ -8,31 +10,31 @@
 #include "storage/patientrepository.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-// Exit codes, for scripts: 0 fine, 2 bad command line, 3 database refused, 4 --demo refused.
+// Exit codes, for scripts: 0 fine, 2 bad command line, 3 database refused, 4 --demo refused,
+// 5 a save failed.
 enum ExitCode { Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5 };
 
-// Translated names for the command line, so `--help` reads in the user's language too.
 struct StartupText
 {
     Q_DECLARE_TR_FUNCTIONS(Startup)
 };
 
-void printError(const QString &message)
+void print(FILE *stream, const QString &text)
 {
-    std::fputs(qPrintable(message + u'\n'), stderr);
+    std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
 }
 
 // A message box when someone is looking; always the terminal too, for scripts and logs.
 void reportError(const QString &title, const QString &message, bool interactive)
 {
-    printError(message);
+    print(stderr, message);
     if (interactive)
         QMessageBox::critical(nullptr, title, message);
 }
@@ -55,78 +57,21 @@ private:
     bool m_done = false;
 };
 
-} // namespace
-
-int runRecoveryPlanner(int argc, char *argv[])
+QStringList argumentList(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("recovery-planner"));
-    QApplication::setApplicationVersion(QStringLiteral(RP_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("Recovery Planner"));
+    QStringList out;
+    for (int i = 0; i < argc; ++i)
+        out << QString::fromLocal8Bit(argv[i]);
+    return out;
+}
 
-    rp::Settings settings;
-    rp::LanguageManager languages;
-    // The language first, so that every message after this line is in it.
-    QString languageArg;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--language") == 0)
-            languageArg = QString::fromLocal8Bit(argv[i + 1]);
-    }
-    const auto chosen = rp::languageFromCode(languageArg);
-    languages.setLanguage(chosen.value_or(settings.language().value_or(
-        rp::languageForLocale(QLocale::system()))));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(StartupText::tr(
-        "Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        StartupText::tr("Use the SQLite database at <path> instead of the default one."),
-        StartupText::tr("path"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        StartupText::tr("Fill an empty database with demo patients (refused if it has patients)."));
-    const QCommandLineOption exitOption(
-        QStringLiteral("exit-when-ready"),
-        StartupText::tr("Open the database and the main window, then exit once it is painted."));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        StartupText::tr("Show the interface in <language> (en, zh-Hant or zh-Hans) for this run."),
-        StartupText::tr("language"));
-    parser.addOptions({databaseOption, demoOption, exitOption, languageOption});
-
-    if (!parser.parse(QCoreApplication::arguments())) {
-        printError(parser.errorText());
-        printError(parser.helpText());
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::fputs(qPrintable(QStringLiteral("recovery-planner %1\n").arg(QStringLiteral(RP_VERSION))), stdout);
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(StartupText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        printError(parser.helpText());
-        return BadArguments;
-    }
-    if (parser.isSet(languageOption) && !chosen) {
-        printError(StartupText::tr("Unknown language “%1”: use en, zh-Hant or zh-Hans.")
-                       .arg(parser.value(languageOption)));
-        return BadArguments;
-    }
-
-    const bool interactive = !parser.isSet(exitOption)
+int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager &languages)
+{
+    const bool interactive = !options.exitWhenReady()
         && QGuiApplication::platformName() != QLatin1String("offscreen")
         && QGuiApplication::platformName() != QLatin1String("minimal");
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : rp::Database::defaultPath();
+    const QString path = options.hasDatabase() ? options.database() : rp::Database::defaultPath();
     rp::Database database;
     if (!database.open(path)) {
         reportError(StartupText::tr("Cannot open the database"), database.errorMessage(), interactive);
@@ -134,7 +79,7 @@ int runRecoveryPlanner(int argc, char *argv[])
     }
     rp::PatientRepository patients(database);
 
-    if (parser.isSet(demoOption)) {
+    if (options.demo()) {
         if (patients.count(true) != 0) {
             reportError(StartupText::tr("Demo patients not added"),
                         StartupText::tr("This database already has patients, so no demo patients "
@@ -151,18 +96,62 @@ int runRecoveryPlanner(int argc, char *argv[])
         }
     }
 
-    if (const QString problem = rp::LanguageManager::fontProblem(); !problem.isEmpty())
-        printError(problem);
+    const QString fontProblem = rp::LanguageManager::fontProblem();
+    if (!fontProblem.isEmpty())
+        print(stderr, fontProblem);
 
     rp::MainWindow window(patients, languages, settings, database.path());
     QuitWhenPainted quitter;
-    if (parser.isSet(exitOption))
+    if (options.exitWhenReady())
         window.installEventFilter(&quitter);
     window.show();
-
-    if (const QString problem = rp::LanguageManager::fontProblem(); !problem.isEmpty() && interactive)
-        QTimer::singleShot(0, &window, [&window, problem] {
-            QMessageBox::warning(&window, StartupText::tr("Chinese font missing"), problem);
+    if (!fontProblem.isEmpty() && interactive) {
+        QTimer::singleShot(0, &window, [&window, fontProblem] {
+            QMessageBox::warning(&window, StartupText::tr("Chinese font missing"), fontProblem);
         });
+    }
     return QApplication::exec();
+}
+
+} // namespace
+
+int runRecoveryPlanner(int argc, char *argv[])
+{
+    // A first, untranslated parse decides whether a window is needed: --help, --version and a
+    // mistyped option must work on a machine without a display.
+    const QStringList arguments = argumentList(argc, argv);
+    const bool needsWindow = CommandLine().parse(arguments) == CommandLine::Result::Run;
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWindow)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("recovery-planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RP_VERSION));
+    if (needsWindow)
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Recovery Planner"));
+
+    rp::Settings settings;
+    rp::LanguageManager languages;
+    // The language first, so that every message after this line is in it.
+    const auto asked = rp::languageFromCode(CommandLine::scanLanguage(arguments));
+    languages.setLanguage(asked.value_or(settings.language().value_or(
+        rp::languageForLocale(QLocale::system()))));
+
+    CommandLine options;
+    switch (options.parse(arguments)) {
+    case CommandLine::Result::Help:
+        print(stdout, options.helpText());
+        return Ok;
+    case CommandLine::Result::Version:
+        print(stdout, QStringLiteral("recovery-planner %1").arg(QStringLiteral(RP_VERSION)));
+        return Ok;
+    case CommandLine::Result::Error:
+        print(stderr, options.errorText());
+        print(stderr, options.helpText());
+        return BadArguments;
+    case CommandLine::Result::Run:
+        break;
+    }
+    return runWindow(options, settings, languages);
 }

@@ -26,11 +26,16 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, bool display = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (!display) {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
@@ -183,6 +188,17 @@ private slots:
         r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("recovery-planner ")));
+    }
+
+    // Over SSH or in a script there may be no display: help and mistakes still get an answer.
+    void helpAndMistakesNeedNoDisplay()
+    {
+        Run r = run({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("zh-Hant")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("資料庫")), qPrintable(r.out + r.err));
+        r = run({QStringLiteral("--no-such-option")}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("no-such-option")));
     }
 };
 

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>使用 &lt;路径&gt; 的 SQLite 数据库，而不是默认的数据库。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo patients (refused if it has patients).</source>
+        <translation>在空白数据库加入示范病人（数据库已有病人时不会加入）。</translation>
+    </message>
+    <message>
+        <source>Open the database and the main window, then exit once it is painted.</source>
+        <translation>打开数据库及主窗口，窗口显示后即结束程序。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
+        <translation>本次以 &lt;语言&gt;（en、zh-Hant 或 zh-Hans）显示界面。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此说明。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
+        <translation>调养计划：为流产或试管婴儿疗程失败后的女士制订三十天调养计划。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
+        <translation>未知语言“%1”：请使用 en、zh-Hant 或 zh-Hans。</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a file.</source>
+        <translation>--database 需要一个文件的路径。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
@@ -77,42 +128,6 @@
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
-        <translation>调养计划：为流产或试管婴儿疗程失败后的女士制订三十天调养计划。</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;路径&gt; 的 SQLite 数据库，而不是默认的数据库。</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Fill an empty database with demo patients (refused if it has patients).</source>
-        <translation>在空白数据库加入示范病人（数据库已有病人时不会加入）。</translation>
-    </message>
-    <message>
-        <source>Open the database and the main window, then exit once it is painted.</source>
-        <translation>打开数据库及主窗口，窗口显示后即结束程序。</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
-        <translation>本次以 &lt;语言&gt;（en、zh-Hant 或 zh-Hans）显示界面。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>无法识别的参数：%1</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
-        <translation>未知语言“%1”：请使用 en、zh-Hant 或 zh-Hans。</translation>
-    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>使用 &lt;路徑&gt; 的 SQLite 資料庫，而不是預設的資料庫。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo patients (refused if it has patients).</source>
+        <translation>在空白資料庫加入示範病人（資料庫已有病人時不會加入）。</translation>
+    </message>
+    <message>
+        <source>Open the database and the main window, then exit once it is painted.</source>
+        <translation>開啟資料庫及主視窗，視窗顯示後即結束程式。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
+        <translation>本次以 &lt;語言&gt;（en、zh-Hant 或 zh-Hans）顯示介面。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示此說明。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>顯示版本。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
+        <translation>調養計劃：為流產或試管嬰兒療程失敗後的女士制訂三十天調養計劃。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>無法辨識的參數：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
+        <translation>不明語言「%1」：請使用 en、zh-Hant 或 zh-Hans。</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a file.</source>
+        <translation>--database 需要一個檔案的路徑。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
@@ -77,42 +128,6 @@
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle.</source>
-        <translation>調養計劃：為流產或試管嬰兒療程失敗後的女士制訂三十天調養計劃。</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;路徑&gt; 的 SQLite 資料庫，而不是預設的資料庫。</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>路徑</translation>
-    </message>
-    <message>
-        <source>Fill an empty database with demo patients (refused if it has patients).</source>
-        <translation>在空白資料庫加入示範病人（資料庫已有病人時不會加入）。</translation>
-    </message>
-    <message>
-        <source>Open the database and the main window, then exit once it is painted.</source>
-        <translation>開啟資料庫及主視窗，視窗顯示後即結束程式。</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
-        <translation>本次以 &lt;語言&gt;（en、zh-Hant 或 zh-Hans）顯示介面。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>無法辨識的參數：%1</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
-        <translation>不明語言「%1」：請使用 en、zh-Hant 或 zh-Hans。</translation>
-    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>

@@ -69,8 +69,10 @@ bool Database::fail(Status status, const QString &message)
 {
     close();
     // A file created a moment ago and refused is removed; an existing one is never touched.
-    if (m_created && status != Status::Open)
-        QFile::remove(m_path);
+    if (m_created && status != Status::Open) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
     m_created = false;
     m_status = status;
     m_message = message;
