@@ -270,6 +270,22 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
     return true;
 }
 
+template <typename E>
+bool PatientRepository::readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE patient_id = ?").arg(column, table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failSql(q.lastError());
+    while (q.next()) {
+        if (auto v = fromCode<E>(q.value(0).toString()))
+            out->append(*v);
+    }
+    std::sort(out->begin(), out->end());
+    return true;
+}
+
 std::optional<Patient> PatientRepository::load(qint64 id)
 {
     m_error = {};
@@ -300,25 +316,10 @@ std::optional<Patient> PatientRepository::load(qint64 id)
     p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
 
-    q.prepare(QStringLiteral("SELECT pattern FROM patient_patterns WHERE patient_id = ?"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            if (auto v = fromCode<Pattern>(q.value(0).toString()))
-                p.patterns << *v;
-        }
-    }
-    std::sort(p.patterns.begin(), p.patterns.end());
-
-    q.prepare(QStringLiteral("SELECT condition FROM patient_conditions WHERE patient_id = ?"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            if (auto v = fromCode<Condition>(q.value(0).toString()))
-                p.conditions << *v;
-        }
-    }
-    std::sort(p.conditions.begin(), p.conditions.end());
+    // A partial read must not pass for the record: saving it would erase what was not read.
+    if (!readCodes(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), id, &p.patterns)
+        || !readCodes(QStringLiteral("patient_conditions"), QStringLiteral("condition"), id, &p.conditions))
+        return std::nullopt;
 
     q.prepare(QStringLiteral(
         "SELECT id, loss_date, kind, gestational_week, management, notes FROM losses "

@@ -40,6 +40,8 @@ public:
 private:
     bool write(Patient &patient);
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
+    template <typename E>
+    bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
     bool fail(const StorageError &error);
     bool failSql(const QSqlError &error);
 
