@@ -61,6 +61,52 @@ const Term<Management> managements[] = {
     {Management::Surgical, "surgical", QT_TRANSLATE_NOOP("Terms", "Surgical (D&C)")},
 };
 
+const Term<Phase> phases[] = {
+    {Phase::Expel, "expel", QT_TRANSLATE_NOOP("Terms", "Expel (排)")},
+    {Phase::Regulate, "regulate", QT_TRANSLATE_NOOP("Terms", "Regulate (調)")},
+    {Phase::Tonify, "tonify", QT_TRANSLATE_NOOP("Terms", "Tonify (補)")},
+};
+
+const Term<Slot> mealSlotTerms[] = {
+    {Slot::Breakfast, "breakfast", QT_TRANSLATE_NOOP("Terms", "Breakfast")},
+    {Slot::Lunch, "lunch", QT_TRANSLATE_NOOP("Terms", "Lunch")},
+    {Slot::Dinner, "dinner", QT_TRANSLATE_NOOP("Terms", "Dinner")},
+    {Slot::Soup, "soup", QT_TRANSLATE_NOOP("Terms", "Soup")},
+    {Slot::Tea, "tea", QT_TRANSLATE_NOOP("Terms", "Tea")},
+    {Slot::Snack, "snack", QT_TRANSLATE_NOOP("Terms", "Snack")},
+};
+
+const Term<ItemKind> itemKinds[] = {
+    {ItemKind::Dish, "dish", QT_TRANSLATE_NOOP("Terms", "Dish")},
+    {ItemKind::Soup, "soup", QT_TRANSLATE_NOOP("Terms", "Soup")},
+    {ItemKind::Tea, "tea", QT_TRANSLATE_NOOP("Terms", "Tea or drink")},
+    {ItemKind::Porridge, "porridge", QT_TRANSLATE_NOOP("Terms", "Porridge")},
+    {ItemKind::Formula, "formula", QT_TRANSLATE_NOOP("Terms", "Formula (practitioner only)")},
+    {ItemKind::Avoid, "avoid", QT_TRANSLATE_NOOP("Terms", "Foods to avoid")},
+    {ItemKind::Rest, "rest", QT_TRANSLATE_NOOP("Terms", "Rest and daily life")},
+    {ItemKind::Milestone, "milestone", QT_TRANSLATE_NOOP("Terms", "Follow-up milestone")},
+    {ItemKind::RedFlag, "red-flag", QT_TRANSLATE_NOOP("Terms", "Red flag")},
+};
+
+const Term<Tag> tags[] = {
+    {Tag::Diabetes, "diabetes", QT_TRANSLATE_NOOP("Terms", "Diabetes")},
+    {Tag::SeafoodAllergy, "seafood-allergy", QT_TRANSLATE_NOOP("Terms", "Seafood allergy")},
+    {Tag::Anticoagulants, "anticoagulants", QT_TRANSLATE_NOOP("Terms", "Anticoagulants")},
+    {Tag::HepatitisAlcohol, "hepatitis-alcohol", QT_TRANSLATE_NOOP("Terms", "Hepatitis or alcohol")},
+    {Tag::HeatConstitution, "heat-constitution", QT_TRANSLATE_NOOP("Terms", "Heat constitution")},
+    {Tag::ColdConstitution, "cold-constitution", QT_TRANSLATE_NOOP("Terms", "Cold constitution")},
+    {Tag::AfterSurgery, "after-surgery", QT_TRANSLATE_NOOP("Terms", "After surgical management")},
+    {Tag::HeavyBleeding, "heavy-bleeding", QT_TRANSLATE_NOOP("Terms", "Heavy bleeding")},
+    {Tag::PlanningToConceive, "planning-to-conceive", QT_TRANSLATE_NOOP("Terms", "Planning to conceive")},
+    {Tag::Breastfeeding, "breastfeeding", QT_TRANSLATE_NOOP("Terms", "Breastfeeding")},
+};
+
+const Term<ItemOrigin> origins[] = {
+    {ItemOrigin::BuiltIn, "built-in", QT_TRANSLATE_NOOP("Terms", "Built-in")},
+    {ItemOrigin::ClinicEdited, "clinic-edited", QT_TRANSLATE_NOOP("Terms", "Clinic's version")},
+    {ItemOrigin::ClinicOwn, "clinic-own", QT_TRANSLATE_NOOP("Terms", "Clinic's own")},
+};
+
 template <typename E, std::size_t N> QList<E> valuesOf(const Term<E> (&table)[N])
 {
     QList<E> out;
@@ -109,6 +155,11 @@ RP_DEFINE_TERMS(Pattern, patterns)
 RP_DEFINE_TERMS(Condition, conditions)
 RP_DEFINE_TERMS(LossKind, lossKinds)
 RP_DEFINE_TERMS(Management, managements)
+RP_DEFINE_TERMS(Phase, phases)
+RP_DEFINE_TERMS(Slot, mealSlotTerms)
+RP_DEFINE_TERMS(ItemKind, itemKinds)
+RP_DEFINE_TERMS(Tag, tags)
+RP_DEFINE_TERMS(ItemOrigin, origins)
 
 #undef RP_DEFINE_TERMS
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library.h"
 #include "patient.h"
 
 #include <QList>
@@ -26,6 +27,11 @@ RP_DECLARE_TERMS(Pattern)
 RP_DECLARE_TERMS(Condition)
 RP_DECLARE_TERMS(LossKind)
 RP_DECLARE_TERMS(Management)
+RP_DECLARE_TERMS(Phase)
+RP_DECLARE_TERMS(Slot)
+RP_DECLARE_TERMS(ItemKind)
+RP_DECLARE_TERMS(Tag)
+RP_DECLARE_TERMS(ItemOrigin)
 
 #undef RP_DECLARE_TERMS
 

@@ -1,0 +1,410 @@
+#include "library.h"
+
+#include "chinesescript.h"
+#include "search.h"
+#include "terms.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+class LibraryText
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryText)
+};
+
+namespace rp {
+
+QString LocalizedText::in(Language language) const
+{
+    switch (language) {
+    case Language::English: return en;
+    case Language::TraditionalChinese: return hant.isEmpty() ? hans : hant;
+    case Language::SimplifiedChinese: return hans.isEmpty() ? toSimplified(hant) : hans;
+    }
+    return en;
+}
+
+bool isFood(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Dish:
+    case ItemKind::Soup:
+    case ItemKind::Tea:
+    case ItemKind::Porridge:
+    case ItemKind::Formula:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool LibraryItem::operator==(const LibraryItem &o) const
+{
+    return id == o.id && kind == o.kind && name == o.name && description == o.description
+        && ingredients == o.ingredients && mealSlots == o.mealSlots && phases == o.phases
+        && fromDay == o.fromDay && untilDay == o.untilDay && maxDays == o.maxDays
+        && perWeek == o.perWeek && suits == o.suits && tags == o.tags && lossKinds == o.lossKinds
+        && minGestationalWeek == o.minGestationalWeek && practitionerOnly == o.practitionerOnly
+        && sources == o.sources && notes == o.notes;
+}
+
+bool matches(const LibraryEntry &entry, const LibraryFilter &f)
+{
+    const LibraryItem &item = entry.item;
+    if (entry.hidden && !f.includeHidden)
+        return false;
+    if (f.kind && item.kind != *f.kind)
+        return false;
+    if (f.phase && !item.phases.contains(*f.phase))
+        return false;
+    if (f.slot && !item.mealSlots.contains(*f.slot))
+        return false;
+    if (f.tag && !item.tags.contains(*f.tag))
+        return false;
+    if (f.constitution) {
+        if (*f.constitution == Constitution::Heat && item.tags.contains(Tag::HeatConstitution))
+            return false;
+        if (*f.constitution == Constitution::Cold && item.tags.contains(Tag::ColdConstitution))
+            return false;
+    }
+    const QStringList terms = searchTerms(f.text);
+    if (terms.isEmpty())
+        return true;
+    QStringList haystack{item.id, item.name.en, item.name.hant, item.name.hans};
+    for (const Ingredient &i : item.ingredients)
+        haystack << i.name.en << i.name.hant << i.name.hans;
+    haystack << item.sources;
+    const QString folded = foldForSearch(haystack.join(u'\n'));
+    for (const QString &term : terms) {
+        if (!folded.contains(term))
+            return false;
+    }
+    return true;
+}
+
+namespace content {
+namespace {
+
+const QString kEn = QStringLiteral("en");
+const QString kHant = QStringLiteral("zh-Hant");
+const QString kHans = QStringLiteral("zh-Hans");
+
+QJsonObject textToJson(const LocalizedText &t)
+{
+    return {{kEn, t.en}, {kHant, t.hant}, {kHans, t.hans}};
+}
+
+LocalizedText textFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(kEn).toString(), o.value(kHant).toString(), o.value(kHans).toString()};
+}
+
+template <typename E> QJsonArray codesToJson(const QList<E> &values)
+{
+    QJsonArray a;
+    for (E v : values)
+        a.append(codeOf(v));
+    return a;
+}
+
+template <typename E>
+QList<E> codesFromJson(const QJsonValue &v, const QString &id, const QString &field, QStringList *errors)
+{
+    QList<E> out;
+    for (const QJsonValue &c : v.toArray()) {
+        if (auto e = fromCode<E>(c.toString()))
+            out << *e;
+        else
+            errors->append(QStringLiteral("%1: unknown %2 “%3”").arg(id, field, c.toString()));
+    }
+    return out;
+}
+
+std::optional<int> optionalInt(const QJsonObject &o, const QString &key)
+{
+    return o.contains(key) ? std::optional<int>(o.value(key).toInt()) : std::nullopt;
+}
+
+void putOptional(QJsonObject &o, const QString &key, const std::optional<int> &v)
+{
+    if (v)
+        o.insert(key, *v);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QStringList builtInFiles{QStringLiteral(":/content/foods.json"),
+                               QStringLiteral(":/content/guidance.json")};
+
+} // namespace
+
+QJsonObject toJson(const LibraryItem &item)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), item.id);
+    o.insert(QStringLiteral("kind"), codeOf(item.kind));
+    o.insert(QStringLiteral("name"), textToJson(item.name));
+    o.insert(QStringLiteral("description"), textToJson(item.description));
+    if (!item.ingredients.isEmpty()) {
+        QJsonArray a;
+        for (const Ingredient &i : item.ingredients) {
+            QJsonObject io{{QStringLiteral("name"), textToJson(i.name)}};
+            if (i.amount) {
+                io.insert(QStringLiteral("amount"), *i.amount);
+                io.insert(QStringLiteral("unit"), i.unit);
+            }
+            a.append(io);
+        }
+        o.insert(QStringLiteral("ingredients"), a);
+    }
+    if (!item.mealSlots.isEmpty())
+        o.insert(QStringLiteral("slots"), codesToJson(item.mealSlots));
+    if (!item.phases.isEmpty())
+        o.insert(QStringLiteral("phases"), codesToJson(item.phases));
+    putOptional(o, QStringLiteral("fromDay"), item.fromDay);
+    putOptional(o, QStringLiteral("untilDay"), item.untilDay);
+    putOptional(o, QStringLiteral("maxDays"), item.maxDays);
+    putOptional(o, QStringLiteral("perWeek"), item.perWeek);
+    if (!item.suits.isEmpty())
+        o.insert(QStringLiteral("suits"), codesToJson(item.suits));
+    if (!item.tags.isEmpty())
+        o.insert(QStringLiteral("tags"), codesToJson(item.tags));
+    if (!item.lossKinds.isEmpty())
+        o.insert(QStringLiteral("lossKinds"), codesToJson(item.lossKinds));
+    putOptional(o, QStringLiteral("minGestationalWeek"), item.minGestationalWeek);
+    if (item.practitionerOnly)
+        o.insert(QStringLiteral("practitionerOnly"), true);
+    o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(item.sources));
+    if (!item.notes.isEmpty()) {
+        QJsonArray a;
+        for (const ItemNote &n : item.notes) {
+            QJsonObject no{{QStringLiteral("text"), textToJson(n.text)},
+                           {QStringLiteral("sources"), QJsonArray::fromStringList(n.sources)}};
+            if (n.conflict)
+                no.insert(QStringLiteral("conflict"), true);
+            a.append(no);
+        }
+        o.insert(QStringLiteral("notes"), a);
+    }
+    return o;
+}
+
+std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *errors)
+{
+    static const QSet<QString> known{
+        QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("description"),
+        QStringLiteral("ingredients"), QStringLiteral("slots"), QStringLiteral("phases"),
+        QStringLiteral("fromDay"), QStringLiteral("untilDay"), QStringLiteral("maxDays"),
+        QStringLiteral("perWeek"), QStringLiteral("suits"), QStringLiteral("tags"),
+        QStringLiteral("lossKinds"), QStringLiteral("minGestationalWeek"),
+        QStringLiteral("practitionerOnly"), QStringLiteral("sources"), QStringLiteral("notes")};
+    const int errorsBefore = int(errors->size());
+    LibraryItem item;
+    item.id = o.value(QStringLiteral("id")).toString();
+    const QString id = item.id.isEmpty() ? QStringLiteral("(no id)") : item.id;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors->append(QStringLiteral("%1: unknown field “%2”").arg(id, it.key()));
+    }
+    const auto kind = fromCode<ItemKind>(o.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        errors->append(QStringLiteral("%1: unknown kind “%2”").arg(id, o.value(QStringLiteral("kind")).toString()));
+    item.kind = kind.value_or(ItemKind::Dish);
+    item.name = textFromJson(o.value(QStringLiteral("name")));
+    item.description = textFromJson(o.value(QStringLiteral("description")));
+    for (const QJsonValue &v : o.value(QStringLiteral("ingredients")).toArray()) {
+        const QJsonObject io = v.toObject();
+        Ingredient i;
+        i.name = textFromJson(io.value(QStringLiteral("name")));
+        if (io.contains(QStringLiteral("amount")))
+            i.amount = io.value(QStringLiteral("amount")).toDouble();
+        i.unit = io.value(QStringLiteral("unit")).toString();
+        item.ingredients << i;
+    }
+    item.mealSlots = codesFromJson<Slot>(o.value(QStringLiteral("slots")), id, QStringLiteral("slot"), errors);
+    item.phases = codesFromJson<Phase>(o.value(QStringLiteral("phases")), id, QStringLiteral("phase"), errors);
+    item.fromDay = optionalInt(o, QStringLiteral("fromDay"));
+    item.untilDay = optionalInt(o, QStringLiteral("untilDay"));
+    item.maxDays = optionalInt(o, QStringLiteral("maxDays"));
+    item.perWeek = optionalInt(o, QStringLiteral("perWeek"));
+    item.suits = codesFromJson<Constitution>(o.value(QStringLiteral("suits")), id, QStringLiteral("constitution"), errors);
+    item.tags = codesFromJson<Tag>(o.value(QStringLiteral("tags")), id, QStringLiteral("tag"), errors);
+    item.lossKinds = codesFromJson<LossKind>(o.value(QStringLiteral("lossKinds")), id, QStringLiteral("loss kind"), errors);
+    item.minGestationalWeek = optionalInt(o, QStringLiteral("minGestationalWeek"));
+    item.practitionerOnly = o.value(QStringLiteral("practitionerOnly")).toBool();
+    item.sources = stringList(o.value(QStringLiteral("sources")));
+    for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {
+        const QJsonObject no = v.toObject();
+        item.notes << ItemNote{textFromJson(no.value(QStringLiteral("text"))),
+                               stringList(no.value(QStringLiteral("sources"))),
+                               no.value(QStringLiteral("conflict")).toBool()};
+    }
+    if (errors->size() > errorsBefore)
+        return std::nullopt;
+    return item;
+}
+
+ParseResult parseItems(const QByteArray &json, const QString &fileName)
+{
+    ParseResult result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull()) {
+        result.errors << QStringLiteral("%1: not valid JSON at offset %2: %3")
+                             .arg(fileName).arg(error.offset).arg(error.errorString());
+        return result;
+    }
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("items")).toArray()) {
+        if (auto item = itemFromJson(v.toObject(), &result.errors))
+            result.items << *item;
+    }
+    return result;
+}
+
+QList<Source> parseSources(const QByteArray &json, QStringList *errors)
+{
+    QList<Source> out;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (doc.isNull()) {
+        errors->append(QStringLiteral("sources: not valid JSON"));
+        return out;
+    }
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out << Source{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("title")).toString()};
+    }
+    return out;
+}
+
+QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
+{
+    QStringList errors;
+    auto err = [&](const QString &message) { errors << QStringLiteral("%1: %2").arg(item.id, message); };
+
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (!idPattern.match(item.id).hasMatch())
+        err(LibraryText::tr("the id must be lower-case letters, digits and dashes"));
+
+    auto checkText = [&](const LocalizedText &t, const QString &what) {
+        if (t.en.trimmed().isEmpty())
+            err(LibraryText::tr("%1 in English is empty").arg(what));
+        if (t.hant.trimmed().isEmpty())
+            err(LibraryText::tr("%1 in Traditional Chinese is empty").arg(what));
+        if (t.hans.trimmed().isEmpty())
+            err(LibraryText::tr("%1 in Simplified Chinese is empty").arg(what));
+        else if (simplifiedConversionAvailable() && toSimplified(t.hans) != t.hans)
+            err(LibraryText::tr("%1 in Simplified Chinese still has Traditional characters: %2")
+                    .arg(what, t.hans));
+        // Nothing about medicines or their doses: those are the doctor's.
+        static const QRegularExpression dose(
+            QStringLiteral("\\d\\s*(mg|mcg|µg|μg|iu|毫克|微克)\\b|paracetamol|acetaminophen|ibuprofen|aspirin|"
+                           "撲熱息痛|扑热息痛|必理痛|布洛芬|阿士匹靈|阿司匹林|阿斯匹林|阿斯匹靈"),
+            QRegularExpression::CaseInsensitiveOption);
+        // Loss-sensitive wording: she has lost a pregnancy.
+        static const QRegularExpression insensitive(
+            QStringLiteral("\\bbab(y|ies)\\b|newborn|congratulat|寶寶|宝宝|(?<!試管)嬰兒|(?<!试管)婴儿|"
+                           "新生兒|新生儿|恭喜|餵奶|喂奶|初生"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &s : {t.en, t.hant, t.hans}) {
+            if (dose.match(s).hasMatch())
+                err(LibraryText::tr("%1 mentions a medicine or a dose: %2").arg(what, s));
+            if (insensitive.match(s).hasMatch())
+                err(LibraryText::tr("%1 uses wording unkind after a loss: %2").arg(what, s));
+        }
+    };
+    checkText(item.name, LibraryText::tr("The name"));
+    checkText(item.description, LibraryText::tr("The description"));
+    for (const Ingredient &i : item.ingredients) {
+        checkText(i.name, LibraryText::tr("An ingredient"));
+        if (i.amount && (*i.amount <= 0 || i.unit.isEmpty()))
+            err(LibraryText::tr("the amount of %1 needs a positive number and a unit").arg(i.name.en));
+        if (item.practitionerOnly && i.amount)
+            err(LibraryText::tr("a practitioner-only formula lists no amounts (%1)").arg(i.name.en));
+    }
+    for (const ItemNote &n : item.notes) {
+        checkText(n.text, LibraryText::tr("A note"));
+        for (const QString &s : n.sources) {
+            if (!knownSources.contains(s))
+                err(LibraryText::tr("unknown source code %1").arg(s));
+        }
+    }
+    if (item.sources.isEmpty())
+        err(LibraryText::tr("no source is given"));
+    for (const QString &s : item.sources) {
+        if (!knownSources.contains(s))
+            err(LibraryText::tr("unknown source code %1").arg(s));
+    }
+
+    if (isFood(item.kind)) {
+        if (item.mealSlots.isEmpty())
+            err(LibraryText::tr("a food needs at least one meal slot"));
+        if (item.phases.isEmpty())
+            err(LibraryText::tr("a food needs at least one phase"));
+    } else if (!item.mealSlots.isEmpty() || !item.ingredients.isEmpty()) {
+        err(LibraryText::tr("only foods have meal slots and ingredients"));
+    }
+    if ((item.kind == ItemKind::Formula) != item.practitionerOnly)
+        err(LibraryText::tr("formulas, and only formulas, are practitioner-only"));
+    auto inDays = [](const std::optional<int> &d) { return !d || (*d >= 1 && *d <= 42); };
+    if (!inDays(item.fromDay) || !inDays(item.untilDay) || !inDays(item.maxDays))
+        err(LibraryText::tr("days must be between 1 and 42"));
+    if (item.fromDay && item.untilDay && *item.fromDay > *item.untilDay)
+        err(LibraryText::tr("the first day comes after the last day"));
+    if (item.perWeek && (*item.perWeek < 1 || *item.perWeek > 7))
+        err(LibraryText::tr("times a week must be between 1 and 7"));
+    return errors;
+}
+
+QList<LibraryItem> builtInItems(QStringList *errors)
+{
+    static const ParseResult all = [] {
+        ParseResult r;
+        for (const QString &file : builtInFiles) {
+            ParseResult one = parseItems(readResource(file), file);
+            r.items << one.items;
+            r.errors << one.errors;
+        }
+        return r;
+    }();
+    if (errors)
+        *errors = all.errors;
+    return all.items;
+}
+
+QList<Source> builtInSources()
+{
+    static const QList<Source> sources = [] {
+        QStringList ignored;
+        return parseSources(readResource(QStringLiteral(":/content/sources.json")), &ignored);
+    }();
+    return sources;
+}
+
+QByteArray builtInFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &file : builtInFiles)
+        hash.addData(readResource(file));
+    return hash.result().toHex();
+}
+
+} // namespace content
+} // namespace rp

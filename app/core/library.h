@@ -1,0 +1,145 @@
+#pragma once
+
+#include "language.h"
+#include "patient.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rp {
+
+// One text in the app's three languages.
+struct LocalizedText
+{
+    QString en;
+    QString hant; // 繁體中文
+    QString hans; // 简体中文
+
+    QString in(Language language) const;
+    bool isEmpty() const { return en.isEmpty() && hant.isEmpty() && hans.isEmpty(); }
+    bool operator==(const LocalizedText &o) const { return en == o.en && hant == o.hant && hans == o.hans; }
+};
+
+// The three stages of the 30 days: expel 排 (days 1–7), regulate 調 (8–14), tonify 補 (15–end).
+enum class Phase { Expel, Regulate, Tonify };
+// The places in a day's plan an item can fill.
+enum class Slot { Breakfast, Lunch, Dinner, Soup, Tea, Snack };
+// What an item is.
+enum class ItemKind { Dish, Soup, Tea, Porridge, Formula, Avoid, Rest, Milestone, RedFlag };
+// Reasons an item must not be given to a patient (contraindications).
+enum class Tag {
+    Diabetes, SeafoodAllergy, Anticoagulants, HepatitisAlcohol, HeatConstitution, ColdConstitution,
+    AfterSurgery, HeavyBleeding, PlanningToConceive, Breastfeeding,
+};
+
+bool isFood(ItemKind kind);
+
+struct Ingredient
+{
+    LocalizedText name;
+    std::optional<double> amount; // as the sources give it; empty when they give none
+    QString unit;                 // "g", "ml", "piece"; empty with no amount
+    bool operator==(const Ingredient &o) const { return name == o.name && amount == o.amount && unit == o.unit; }
+};
+
+// A point where sources disagree, or a caution, shown beside the item with both sides.
+struct ItemNote
+{
+    LocalizedText text;
+    QStringList sources;
+    bool conflict = false; // sources disagree (domain facts §6): both sides are in the text
+    bool operator==(const ItemNote &o) const { return text == o.text && sources == o.sources && conflict == o.conflict; }
+};
+
+// One entry of the content library: a dish, soup, tea or formula, a piece of rest advice, a
+// follow-up milestone, a red flag or a list of foods to avoid.
+struct LibraryItem
+{
+    QString id;
+    ItemKind kind = ItemKind::Dish;
+    LocalizedText name;
+    LocalizedText description;
+    QList<Ingredient> ingredients;
+    QList<Slot> mealSlots;
+    QList<Phase> phases;
+    std::optional<int> fromDay;  // not before this day of the plan
+    std::optional<int> untilDay; // not after this day
+    std::optional<int> maxDays;  // on at most this many days of one plan
+    std::optional<int> perWeek;  // at most this many times a week
+    QList<Constitution> suits;
+    QList<Tag> tags;
+    QList<LossKind> lossKinds; // empty: every kind of loss
+    std::optional<int> minGestationalWeek; // e.g. advice after a later loss
+    bool practitionerOnly = false;
+    QStringList sources;
+    QList<ItemNote> notes;
+
+    bool operator==(const LibraryItem &o) const;
+    bool operator!=(const LibraryItem &o) const { return !(*this == o); }
+};
+
+// Where an item in the clinic's library comes from.
+enum class ItemOrigin { BuiltIn, ClinicEdited, ClinicOwn };
+
+// An item as the clinic sees it: the built-in original or the clinic's version, and its state.
+struct LibraryEntry
+{
+    LibraryItem item;
+    ItemOrigin origin = ItemOrigin::BuiltIn;
+    bool hidden = false;
+    // The built-in original changed after the clinic edited it (the practitioner may compare).
+    bool originalUpdated = false;
+    std::optional<LibraryItem> original; // for edited built-ins
+};
+
+// What the library window filters by. Empty optionals mean "any".
+struct LibraryFilter
+{
+    QString text;
+    std::optional<ItemKind> kind;
+    std::optional<Phase> phase;
+    std::optional<Slot> slot;
+    std::optional<Constitution> constitution; // items she may have: not contraindicated for it
+    std::optional<Tag> tag;                   // items carrying this contraindication
+    bool includeHidden = false;
+};
+
+bool matches(const LibraryEntry &entry, const LibraryFilter &filter);
+
+// The source key: what "T4" or "M28" refers to.
+struct Source
+{
+    QString code;
+    QString title;
+};
+
+// Reading and checking content JSON. Errors name the item and the field.
+namespace content {
+
+struct ParseResult
+{
+    QList<LibraryItem> items;
+    QStringList errors;
+};
+
+ParseResult parseItems(const QByteArray &json, const QString &fileName);
+std::optional<LibraryItem> itemFromJson(const QJsonObject &object, QStringList *errors);
+QJsonObject toJson(const LibraryItem &item);
+QList<Source> parseSources(const QByteArray &json, QStringList *errors);
+
+// Every rule a library item must meet (also for the clinic's own items).
+QStringList check(const LibraryItem &item, const QSet<QString> &knownSources);
+
+// The library shipped inside the app (resources/content), and a fingerprint of it that changes
+// whenever any built-in item does.
+QList<LibraryItem> builtInItems(QStringList *errors = nullptr);
+QList<Source> builtInSources();
+QByteArray builtInFingerprint();
+
+} // namespace content
+
+} // namespace rp

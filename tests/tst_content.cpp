@@ -1,0 +1,207 @@
+// The shipped content library: every item complete in three languages, traceable to its
+// sources, free of medicine doses and unkind wording, and covering the domain facts.
+#include "core/chinesescript.h"
+#include "core/library.h"
+#include "core/terms.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace rp;
+
+class TestContent : public QObject
+{
+    Q_OBJECT
+    QList<LibraryItem> m_items;
+    QSet<QString> m_sources;
+
+    const LibraryItem *byName(const QString &hant) const
+    {
+        for (const auto &i : m_items) {
+            if (i.name.hant == hant)
+                return &i;
+        }
+        return nullptr;
+    }
+    QList<LibraryItem> ofKind(ItemKind kind) const
+    {
+        QList<LibraryItem> out;
+        for (const auto &i : m_items) {
+            if (i.kind == kind)
+                out << i;
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStringList errors;
+        m_items = content::builtInItems(&errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        for (const Source &s : content::builtInSources())
+            m_sources.insert(s.code);
+        QVERIFY(m_sources.size() >= 80);
+        QVERIFY(simplifiedConversionAvailable());
+    }
+
+    void everyItemPassesTheChecks()
+    {
+        QStringList problems;
+        for (const LibraryItem &item : m_items)
+            problems << content::check(item, m_sources);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void idsAreUnique()
+    {
+        QSet<QString> seen;
+        for (const LibraryItem &item : m_items) {
+            QVERIFY2(!seen.contains(item.id), qPrintable(item.id));
+            seen.insert(item.id);
+        }
+    }
+
+    void jsonRoundTripKeepsEverything()
+    {
+        for (const LibraryItem &item : m_items) {
+            QStringList errors;
+            const auto back = content::itemFromJson(content::toJson(item), &errors);
+            QVERIFY2(back && *back == item, qPrintable(item.id + errors.join(u',')));
+        }
+    }
+
+    // Every dish, soup, tea and formula of the facts' table (§2), rows naming two dishes split.
+    void coversTheFoodTable_data()
+    {
+        QTest::addColumn<QString>("hant");
+        const char *names[] = {"生化湯", "木耳紅棗茶", "紅糖水", "紅糖薑棗茶", "雞蛋紅棗湯", "豆漿大米粥", "鱸魚湯",
+                               "清豬肝湯", "紅棗雞湯", "蒜蓉紅莧菜", "薑絲紅鳳菜", "蒜蓉地瓜葉", "益母草煮雞蛋",
+                               "紅糖益母草湯", "烏雞湯", "麻油豬肝", "麻油腰花", "四君子湯加四神湯", "四物湯", "八珍湯",
+                               "紅棗桂圓茶", "黃芪陳皮粥", "桂圓紅棗鯽魚湯", "北芪黨參燉乳鴿", "紅棗燉雪耳", "山藥雞湯",
+                               "黑糯米粥", "清炒絲瓜", "冬瓜湯", "清炒蓮藕", "蔬菜豆腐湯", "銀耳百合蓮子湯", "玫瑰花茶",
+                               "甘麥大棗粥", "八寶粥", "黑豆茶", "麻油雞", "杜仲腰花", "杜仲豬腰湯", "十全大補湯",
+                               "當歸生薑羊肉湯", "豬腳薑醋", "花生豬腳湯", "阿膠燉母雞", "海參牛肉湯", "人參雞湯",
+                               "醪糟雞蛋", "客家黃酒雞"};
+        for (const char *n : names)
+            QTest::newRow(n) << QString::fromUtf8(n);
+    }
+    void coversTheFoodTable()
+    {
+        QFETCH(QString, hant);
+        const LibraryItem *item = byName(hant);
+        QVERIFY2(item, qPrintable(hant));
+        QVERIFY(isFood(item->kind));
+        QVERIFY(!item->sources.isEmpty());
+    }
+
+    void formulasArePractitionerOnlyWithoutAmounts()
+    {
+        const QStringList formulas{QStringLiteral("生化湯"), QStringLiteral("四物湯"), QStringLiteral("八珍湯"),
+                                   QStringLiteral("十全大補湯")};
+        for (const QString &name : formulas) {
+            const LibraryItem *item = byName(name);
+            QVERIFY2(item && item->practitionerOnly && item->kind == ItemKind::Formula, qPrintable(name));
+            for (const Ingredient &i : item->ingredients)
+                QVERIFY(!i.amount);
+        }
+        // 生化湯: from day 3, at most 7 days, never after surgical management.
+        const LibraryItem *shenghua = byName(QStringLiteral("生化湯"));
+        QCOMPARE(shenghua->fromDay, std::optional<int>(3));
+        QCOMPARE(shenghua->maxDays, std::optional<int>(7));
+        QVERIFY(shenghua->tags.contains(Tag::AfterSurgery));
+    }
+
+    void quantitiesFromTheFactsAreKept()
+    {
+        const LibraryItem *soup = byName(QStringLiteral("四君子湯加四神湯"));
+        QVERIFY(soup);
+        QCOMPARE(soup->ingredients.constFirst().name.hant, QStringLiteral("黨參"));
+        QCOMPARE(soup->ingredients.constFirst().amount, std::optional<double>(30));
+        QCOMPARE(soup->ingredients.constFirst().unit, QStringLiteral("g"));
+        const LibraryItem *mutton = byName(QStringLiteral("當歸生薑羊肉湯"));
+        QCOMPARE(mutton->ingredients.constLast().amount, std::optional<double>(50));
+    }
+
+    void conflictsShowBothSides_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("word"); // a word from each side must appear
+        QTest::addColumn<QString>("other");
+        QTest::newRow("trying again") << QStringLiteral("milestone-trying-again") << QStringLiteral("BMJ") << QStringLiteral("TCM");
+        QTest::newRow("motherwort") << QStringLiteral("motherwort-egg") << QStringLiteral("Tradition") << QStringLiteral("bleeding continues");
+        QTest::newRow("rice wine") << QStringLiteral("sesame-oil-chicken") << QStringLiteral("Traditional") << QStringLiteral("conceive");
+        QTest::newRow("liver") << QStringLiteral("pork-liver-soup") << QStringLiteral("blood tonic") << QStringLiteral("UK advice");
+        QTest::newRow("lochia") << QStringLiteral("rest-bleeding-course") << QStringLiteral("4 to 6 weeks") << QStringLiteral("two weeks");
+    }
+    void conflictsShowBothSides()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, word);
+        QFETCH(QString, other);
+        const auto it = std::find_if(m_items.begin(), m_items.end(), [&](const LibraryItem &i) { return i.id == id; });
+        QVERIFY2(it != m_items.end(), qPrintable(id));
+        QString conflicts;
+        for (const ItemNote &n : it->notes) {
+            if (n.conflict)
+                conflicts += n.text.en + u'\n';
+        }
+        QVERIFY2(conflicts.contains(word) && conflicts.contains(other), qPrintable(id + u':' + conflicts));
+    }
+
+    void redFlagsInTheirMostCautiousForm()
+    {
+        const auto flags = ofKind(ItemKind::RedFlag);
+        QVERIFY(flags.size() >= 8);
+        QString all;
+        for (const auto &f : flags)
+            all += f.description.en + u'\n';
+        QVERIFY(all.contains(QLatin1String("a pad in an hour or less")));
+        QVERIFY(all.contains(QLatin1String("walnut")));
+        QVERIFY(all.contains(QStringLiteral("38 °C")));
+        QVERIFY(!all.contains(QLatin1String("2 pads"))); // the less cautious forms are not printed
+        QVERIFY(!all.contains(QLatin1String("50p")));
+        const auto ohss = std::find_if(flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-ohss"); });
+        QVERIFY(ohss != flags.end());
+        QCOMPARE(ohss->lossKinds, QList<LossKind>{LossKind::FailedIvfTransfer});
+        QVERIFY(ohss->description.en.contains(QLatin1String("rapid weight gain")));
+    }
+
+    void milestonesAndRestGuidance()
+    {
+        QVERIFY(ofKind(ItemKind::Milestone).size() >= 5);
+        QVERIFY(ofKind(ItemKind::Rest).size() >= 8);
+        QVERIFY(ofKind(ItemKind::Avoid).size() >= 3);
+    }
+
+    // The checks themselves catch what they promise to.
+    void checksCatchProblems()
+    {
+        LibraryItem item = m_items.constFirst();
+        item.practitionerOnly = false;
+        item.kind = ItemKind::Soup;
+        item.description.en = QStringLiteral("Take paracetamol 500 mg for pain.");
+        item.description.hans = QStringLiteral("生化湯");
+        item.name.en = QStringLiteral("Soup for your baby");
+        item.sources = {QStringLiteral("X99")};
+        const QString problems = content::check(item, m_sources).join(u'\n');
+        QVERIFY(problems.contains(QLatin1String("medicine or a dose")));
+        QVERIFY(problems.contains(QLatin1String("unkind")));
+        QVERIFY(problems.contains(QLatin1String("Traditional characters")));
+        QVERIFY(problems.contains(QLatin1String("X99")));
+        // IVF's own name (試管嬰兒) is not flagged.
+        item = m_items.constFirst();
+        item.description.hant = QStringLiteral("試管嬰兒療程");
+        item.description.hans = QStringLiteral("试管婴儿疗程");
+        QVERIFY(!content::check(item, m_sources).join(u'\n').contains(QLatin1String("unkind")));
+    }
+
+    void fingerprintIsStable()
+    {
+        QCOMPARE(content::builtInFingerprint(), content::builtInFingerprint());
+        QCOMPARE(content::builtInFingerprint().size(), 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContent)
+#include "tst_content.moc"
