@@ -108,6 +108,97 @@
     </message>
 </context>
 <context>
+    <name>LibraryText</name>
+    <message>
+        <source>the id must be lower-case letters, digits and dashes</source>
+        <translation>编号只可用小写英文字母、数字和连字号</translation>
+    </message>
+    <message>
+        <source>%1 in English is empty</source>
+        <translation>%1（英文）未填写</translation>
+    </message>
+    <message>
+        <source>%1 in Traditional Chinese is empty</source>
+        <translation>%1（繁体中文）未填写</translation>
+    </message>
+    <message>
+        <source>%1 in Simplified Chinese is empty</source>
+        <translation>%1（简体中文）未填写</translation>
+    </message>
+    <message>
+        <source>%1 in Simplified Chinese still has Traditional characters: %2</source>
+        <translation>%1（简体中文）仍有繁体字：%2</translation>
+    </message>
+    <message>
+        <source>%1 mentions a medicine or a dose: %2</source>
+        <translation>%1提及药物或剂量：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses wording unkind after a loss: %2</source>
+        <translation>%1的用词对刚经历流产的人不够体贴：%2</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>An ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>the amount of %1 needs a positive number and a unit</source>
+        <translation>%1的份量须为正数并注明单位</translation>
+    </message>
+    <message>
+        <source>a practitioner-only formula lists no amounts (%1)</source>
+        <translation>只供医师使用的方剂不列份量（%1）</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>unknown source code %1</source>
+        <translation>未知的资料来源编号 %1</translation>
+    </message>
+    <message>
+        <source>no source is given</source>
+        <translation>未注明资料来源</translation>
+    </message>
+    <message>
+        <source>a food needs at least one meal slot</source>
+        <translation>食物最少要有一个用餐时段</translation>
+    </message>
+    <message>
+        <source>a food needs at least one phase</source>
+        <translation>食物最少要有一个阶段</translation>
+    </message>
+    <message>
+        <source>only foods have meal slots and ingredients</source>
+        <translation>只有食物才有用餐时段和材料</translation>
+    </message>
+    <message>
+        <source>formulas, and only formulas, are practitioner-only</source>
+        <translation>只有方剂属于医师专用，而方剂必须是医师专用</translation>
+    </message>
+    <message>
+        <source>days must be between 1 and 42</source>
+        <translation>日数必须在 1 至 42 之间</translation>
+    </message>
+    <message>
+        <source>the first day comes after the last day</source>
+        <translation>第一天在最后一天之后</translation>
+    </message>
+    <message>
+        <source>times a week must be between 1 and 7</source>
+        <translation>每周次数必须在 1 至 7 之间</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -265,6 +356,114 @@
     <message>
         <source>Surgical (D&amp;C)</source>
         <translation>手术（刮宫）</translation>
+    </message>
+    <message>
+        <source>Expel (排)</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Regulate (調)</source>
+        <translation>调</translation>
+    </message>
+    <message>
+        <source>Tonify (補)</source>
+        <translation>补</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Soup</source>
+        <translation>汤</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶饮</translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation>点心</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>菜式</translation>
+    </message>
+    <message>
+        <source>Tea or drink</source>
+        <translation>茶饮</translation>
+    </message>
+    <message>
+        <source>Porridge</source>
+        <translation>粥品</translation>
+    </message>
+    <message>
+        <source>Formula (practitioner only)</source>
+        <translation>方剂（医师专用）</translation>
+    </message>
+    <message>
+        <source>Foods to avoid</source>
+        <translation>应避免的食物</translation>
+    </message>
+    <message>
+        <source>Rest and daily life</source>
+        <translation>休息与日常生活</translation>
+    </message>
+    <message>
+        <source>Follow-up milestone</source>
+        <translation>随访事项</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>危险症状</translation>
+    </message>
+    <message>
+        <source>Anticoagulants</source>
+        <translation>抗凝血药</translation>
+    </message>
+    <message>
+        <source>Hepatitis or alcohol</source>
+        <translation>肝炎或酒精</translation>
+    </message>
+    <message>
+        <source>Heat constitution</source>
+        <translation>热性体质</translation>
+    </message>
+    <message>
+        <source>Cold constitution</source>
+        <translation>寒性体质</translation>
+    </message>
+    <message>
+        <source>After surgical management</source>
+        <translation>手术处理后</translation>
+    </message>
+    <message>
+        <source>Heavy bleeding</source>
+        <translation>大量出血</translation>
+    </message>
+    <message>
+        <source>Planning to conceive</source>
+        <translation>计划怀孕</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Clinic's version</source>
+        <translation>诊所修订版</translation>
+    </message>
+    <message>
+        <source>Clinic's own</source>
+        <translation>诊所自建</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,97 @@
     </message>
 </context>
 <context>
+    <name>LibraryText</name>
+    <message>
+        <source>the id must be lower-case letters, digits and dashes</source>
+        <translation>編號只可用小寫英文字母、數字和連字號</translation>
+    </message>
+    <message>
+        <source>%1 in English is empty</source>
+        <translation>%1（英文）未填寫</translation>
+    </message>
+    <message>
+        <source>%1 in Traditional Chinese is empty</source>
+        <translation>%1（繁體中文）未填寫</translation>
+    </message>
+    <message>
+        <source>%1 in Simplified Chinese is empty</source>
+        <translation>%1（簡體中文）未填寫</translation>
+    </message>
+    <message>
+        <source>%1 in Simplified Chinese still has Traditional characters: %2</source>
+        <translation>%1（簡體中文）仍有繁體字：%2</translation>
+    </message>
+    <message>
+        <source>%1 mentions a medicine or a dose: %2</source>
+        <translation>%1提及藥物或劑量：%2</translation>
+    </message>
+    <message>
+        <source>%1 uses wording unkind after a loss: %2</source>
+        <translation>%1的用詞對剛經歷流產的人不夠體貼：%2</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>An ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>the amount of %1 needs a positive number and a unit</source>
+        <translation>%1的份量須為正數並註明單位</translation>
+    </message>
+    <message>
+        <source>a practitioner-only formula lists no amounts (%1)</source>
+        <translation>只供醫師使用的方劑不列份量（%1）</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>unknown source code %1</source>
+        <translation>不明的資料來源編號 %1</translation>
+    </message>
+    <message>
+        <source>no source is given</source>
+        <translation>未註明資料來源</translation>
+    </message>
+    <message>
+        <source>a food needs at least one meal slot</source>
+        <translation>食物最少要有一個用餐時段</translation>
+    </message>
+    <message>
+        <source>a food needs at least one phase</source>
+        <translation>食物最少要有一個階段</translation>
+    </message>
+    <message>
+        <source>only foods have meal slots and ingredients</source>
+        <translation>只有食物才有用餐時段和材料</translation>
+    </message>
+    <message>
+        <source>formulas, and only formulas, are practitioner-only</source>
+        <translation>只有方劑屬於醫師專用，而方劑必須是醫師專用</translation>
+    </message>
+    <message>
+        <source>days must be between 1 and 42</source>
+        <translation>日數必須在 1 至 42 之間</translation>
+    </message>
+    <message>
+        <source>the first day comes after the last day</source>
+        <translation>第一天在最後一天之後</translation>
+    </message>
+    <message>
+        <source>times a week must be between 1 and 7</source>
+        <translation>每週次數必須在 1 至 7 之間</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -265,6 +356,114 @@
     <message>
         <source>Surgical (D&amp;C)</source>
         <translation>手術（刮宮）</translation>
+    </message>
+    <message>
+        <source>Expel (排)</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Regulate (調)</source>
+        <translation>調</translation>
+    </message>
+    <message>
+        <source>Tonify (補)</source>
+        <translation>補</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Soup</source>
+        <translation>湯</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶飲</translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation>小食</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>菜式</translation>
+    </message>
+    <message>
+        <source>Tea or drink</source>
+        <translation>茶飲</translation>
+    </message>
+    <message>
+        <source>Porridge</source>
+        <translation>粥品</translation>
+    </message>
+    <message>
+        <source>Formula (practitioner only)</source>
+        <translation>方劑（醫師專用）</translation>
+    </message>
+    <message>
+        <source>Foods to avoid</source>
+        <translation>應避免的食物</translation>
+    </message>
+    <message>
+        <source>Rest and daily life</source>
+        <translation>休息與日常生活</translation>
+    </message>
+    <message>
+        <source>Follow-up milestone</source>
+        <translation>跟進事項</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>危險徵狀</translation>
+    </message>
+    <message>
+        <source>Anticoagulants</source>
+        <translation>抗凝血藥</translation>
+    </message>
+    <message>
+        <source>Hepatitis or alcohol</source>
+        <translation>肝炎或酒精</translation>
+    </message>
+    <message>
+        <source>Heat constitution</source>
+        <translation>熱性體質</translation>
+    </message>
+    <message>
+        <source>Cold constitution</source>
+        <translation>寒性體質</translation>
+    </message>
+    <message>
+        <source>After surgical management</source>
+        <translation>手術處理後</translation>
+    </message>
+    <message>
+        <source>Heavy bleeding</source>
+        <translation>大量出血</translation>
+    </message>
+    <message>
+        <source>Planning to conceive</source>
+        <translation>計劃懷孕</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>內置</translation>
+    </message>
+    <message>
+        <source>Clinic's version</source>
+        <translation>診所修訂版</translation>
+    </message>
+    <message>
+        <source>Clinic's own</source>
+        <translation>診所自訂</translation>
     </message>
 </context>
 <context>
