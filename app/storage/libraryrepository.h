@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include "core/library.h"
+
+#include <QList>
+
+namespace rp {
+
+class Database;
+
+// The clinic's library: the built-in items as shipped, merged with the clinic's own items, her
+// versions of built-in items and what she hid. An upgrade replaces only the built-in part.
+class LibraryRepository
+{
+public:
+    explicit LibraryRepository(Database &database);
+
+    // Stores the shipped items when their fingerprint differs from the one stored; one
+    // transaction. The clinic's rows are not touched.
+    bool installBuiltIn(const QList<LibraryItem> &items, const QByteArray &fingerprint);
+    QByteArray installedFingerprint();
+
+    QList<LibraryEntry> entries();
+
+    // Stores her version of a built-in item, or her own item (a new own item gets an id).
+    bool save(LibraryItem &item);
+    // Hiding removes an item from lists and plans; nothing is deleted, and it can be shown again.
+    bool setHidden(const QString &id, bool hidden);
+    // Drops her version of a built-in item: the original comes back (shown, unedited).
+    bool resetToOriginal(const QString &id);
+
+    StorageError lastError() const { return m_error; }
+
+private:
+    struct ClinicRow;
+    bool fail(const StorageError &error);
+    bool failSql(const QSqlError &error);
+    std::optional<QString> builtInHash(const QString &id);
+    bool refuseRedFlag(const QString &id);
+
+    Database &m_db;
+    StorageError m_error;
+};
+
+} // namespace rp
