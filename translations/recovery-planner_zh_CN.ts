@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryRepositoryText</name>
+    <message>
+        <source>Red flags cannot be changed or hidden: every printed plan carries all of them, in their most cautious form.</source>
+        <translation>危险症状不能修改或隐藏：每份打印的计划都会以最审慎的写法列出全部危险症状。</translation>
+    </message>
+    <message>
+        <source>The red-flag list comes with the app and cannot be added to here.</source>
+        <translation>危险症状清单随程序提供，不能在此添加。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the library.</source>
+        <translation>此项目已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Only built-in items have an original to go back to.</source>
+        <translation>只有内置项目才可还原为原本版本。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryText</name>
     <message>
         <source>the id must be lower-case letters, digits and dashes</source>

@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryRepositoryText</name>
+    <message>
+        <source>Red flags cannot be changed or hidden: every printed plan carries all of them, in their most cautious form.</source>
+        <translation>危險徵狀不能修改或隱藏：每份列印的計劃都會以最審慎的寫法列出全部危險徵狀。</translation>
+    </message>
+    <message>
+        <source>The red-flag list comes with the app and cannot be added to here.</source>
+        <translation>危險徵狀清單隨程式提供，不能在此新增。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the library.</source>
+        <translation>此項目已不在資料庫中。</translation>
+    </message>
+    <message>
+        <source>Only built-in items have an original to go back to.</source>
+        <translation>只有內置項目才可還原為原本版本。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryText</name>
     <message>
         <source>the id must be lower-case letters, digits and dashes</source>
