@@ -113,6 +113,7 @@ private slots:
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("already has patients")), qPrintable(r.err));
         QCOMPARE(patientCount(file, true), all);
+        QCOMPARE(test::fileHash(file), before); // refused without writing
     }
 
     void refusesANewerDatabase()

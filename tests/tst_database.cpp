@@ -9,7 +9,11 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace rp;
 
@@ -45,6 +49,12 @@ class TestDatabase : public QObject
     }
 
 private slots:
+    void init()
+    {
+        // A refusal closes its connections cleanly: no "connection still in use" on the terminal.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|still in use")));
+    }
+
     void createsFileWithOwnerOnlyPermissions()
     {
         const QString file = path(QStringLiteral("new/folder/db.sqlite"));
@@ -111,6 +121,73 @@ private slots:
         makeSqlite(tagged, 0x12345678, 1);
         QVERIFY(!db.open(tagged));
         QCOMPARE(db.status(), Database::Status::OtherProgram);
+    }
+
+    // Another program's database in WAL mode, with changes still in its -wal file (it crashed,
+    // or was copied while open): refusing it must not checkpoint the log into it.
+    void refusesAWalDatabaseWithoutTouchingItsLog()
+    {
+        const QString original = path(QStringLiteral("walsource.sqlite"));
+        const QString file = path(QStringLiteral("walcopy.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("walmaker"));
+            db.setDatabaseName(original);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('only in the log')")));
+            // Copy while the log still holds the changes.
+            QVERIFY(QFile::copy(original, file));
+            QVERIFY(QFile::copy(original + QStringLiteral("-wal"), file + QStringLiteral("-wal")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("walmaker"));
+        const QByteArray mainBefore = test::fileHash(file);
+        const QByteArray walBefore = test::fileHash(file + QStringLiteral("-wal"));
+        QVERIFY(!walBefore.isEmpty());
+
+        Database db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.status(), Database::Status::OtherProgram);
+        QCOMPARE(test::fileHash(file), mainBefore);
+        QCOMPARE(test::fileHash(file + QStringLiteral("-wal")), walBefore);
+    }
+
+    // Two desks starting at the same moment on a new file: both open it, neither trips over the
+    // other's migration.
+    void twoDesksOpenANewFileTogether()
+    {
+        std::atomic<int> failures{0};
+        QStringList messages;
+        QMutex lock;
+        for (int round = 0; round < 15; ++round) {
+            const QString file = path(QStringLiteral("race%1.sqlite").arg(round));
+            auto desk = [&] {
+                Database db;
+                if (!db.open(file)) {
+                    ++failures;
+                    QMutexLocker l(&lock);
+                    messages << db.errorMessage();
+                }
+            };
+            std::thread a(desk), b(desk);
+            a.join();
+            b.join();
+        }
+        QVERIFY2(failures == 0, qPrintable(messages.join(u'\n')));
+    }
+
+    void anEmptyFileBecomesOwnerOnly()
+    {
+        const QString file = path(QStringLiteral("empty-shared.sqlite"));
+        writeFile(file, {});
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        Database db;
+        QVERIFY(db.open(file));
+        QVERIFY(!(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther)));
     }
 
     void refusesAFolder()

@@ -94,36 +94,47 @@ bool Database::open(const QString &path)
     if (QFileInfo::exists(path) ? !checkExistingFile() : !createFile())
         return false;
 
+    // Every check runs on a read-only connection: closing a connection that may write would
+    // checkpoint a refused file's write-ahead log into it.
+    if (!m_created) {
+        const auto [status, message] = inspect();
+        if (status != Status::Open)
+            return fail(status, message);
+    }
+    const auto [status, message] = connectAndUpgrade();
+    if (status != Status::Open)
+        return fail(status, message);
+    m_created = false;
+    m_status = Status::Open;
+    return true;
+}
+
+std::pair<Database::Status, QString> Database::connectAndUpgrade()
+{
+    const QString shown = nativePath(m_path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
-        return fail(Status::CannotOpen, DatabaseText::tr("Recovery Planner cannot open “%1”: %2")
-                                            .arg(nativePath(path), db.lastError().text()));
+        return {Status::CannotOpen,
+                DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
 
-    if (!checkContents())
-        return false;
-
-    // Only now, with the file known to be ours, does anything write to it.
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return fail(Status::NotWritable,
-                    DatabaseText::tr("Recovery Planner cannot write to “%1”: %2. Check that the file, its folder "
-                       "and the disk are writable. Nothing was changed.")
-                        .arg(nativePath(path), q.lastError().text()));
+        return {Status::NotWritable,
+                DatabaseText::tr("Recovery Planner cannot write to “%1”: %2. Check that the file, its folder "
+                                 "and the disk are writable. Nothing was changed.")
+                    .arg(shown, q.lastError().text())};
     q.finish();
 
     QString error;
     if (!migrate(db, latestSchemaVersion(), &error))
-        return fail(Status::UpgradeFailed,
-                    DatabaseText::tr("Recovery Planner could not bring “%1” up to date: %2. The database was "
-                       "left as it was before the failed step.")
-                        .arg(nativePath(path), error));
-
-    m_created = false;
-    m_status = Status::Open;
-    return true;
+        return {Status::UpgradeFailed,
+                DatabaseText::tr("Recovery Planner could not bring “%1” up to date: %2. The database was "
+                                 "left as it was before the failed step.")
+                    .arg(shown, error)};
+    return {Status::Open, {}};
 }
 
 bool Database::checkExistingFile()
@@ -140,8 +151,11 @@ bool Database::checkExistingFile()
                     DatabaseText::tr("Recovery Planner cannot read “%1”: %2").arg(shown, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
-    // An empty file holds nothing to lose; SQLite treats it as a new database.
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+    // An empty file holds nothing to lose; SQLite treats it as a new database, so it gets the
+    // owner-only permissions of one.
+    if (header.isEmpty())
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    else if (header != QByteArray("SQLite format 3\0", 16))
         return fail(Status::NotADatabase,
                     DatabaseText::tr("“%1” is not a Recovery Planner database (it is not a SQLite database "
                        "file). It was left unchanged.")
@@ -172,50 +186,70 @@ bool Database::createFile()
     QFile file(m_path);
     // Created with owner-only permissions from the start, so it is never readable by others.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFile::ReadOwner | QFile::WriteOwner))
+                   QFile::ReadOwner | QFile::WriteOwner)) {
+        // Another desk created it a moment ago: open it as the existing file it now is.
+        if (QFileInfo::exists(m_path))
+            return checkExistingFile();
         return fail(Status::CannotCreate,
                     DatabaseText::tr("Recovery Planner cannot create its database “%1”: %2. Choose another "
                        "location with --database.")
                         .arg(shown, file.errorString()));
+    }
     file.close();
     m_created = true;
     return true;
 }
 
-bool Database::checkContents()
+std::pair<Database::Status, QString> Database::inspect()
 {
     const QString shown = nativePath(m_path);
-    QSqlQuery q(connection());
-    auto readInt = [&q](const QString &sql, int *out) {
-        if (!q.exec(sql) || !q.next())
-            return false;
-        *out = q.value(0).toInt();
-        return true;
-    };
-    int appId = 0, version = 0, objects = 0;
-    if (!readInt(QStringLiteral("PRAGMA application_id"), &appId)
-        || !readInt(QStringLiteral("PRAGMA user_version"), &version)
-        || !readInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects))
-        return fail(Status::NotADatabase,
-                    DatabaseText::tr("“%1” cannot be read as a database (%2). It may be damaged. It was left "
-                       "unchanged; restore it from a backup or choose another file.")
-                        .arg(shown, q.lastError().text()));
-    q.finish();
-
-    if (appId != applicationId && (appId != 0 || objects > 0))
-        return fail(Status::OtherProgram,
-                    DatabaseText::tr("“%1” is a database made by another program, not by Recovery Planner. It "
-                       "was left unchanged.")
-                        .arg(shown));
-    if (version > latestSchemaVersion())
-        return fail(Status::TooNew,
-                    DatabaseText::tr("“%1” was made by a newer version of Recovery Planner (database version "
-                       "%2; this version understands up to %3). Please install the newer version. "
-                       "The file was left unchanged.")
-                        .arg(shown)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
-    return true;
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    std::pair<Status, QString> result{Status::Open, {}};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+        int appId = 0, version = 0, objects = 0;
+        QSqlQuery q(db);
+        // One statement, one snapshot: another desk may be committing its first migration.
+        auto readHeader = [&] {
+            if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                       "(SELECT user_version FROM pragma_user_version), "
+                                       "(SELECT count(*) FROM sqlite_master)"))
+                || !q.next())
+                return false;
+            appId = q.value(0).toInt();
+            version = q.value(1).toInt();
+            objects = q.value(2).toInt();
+            return true;
+        };
+        if (!db.open()) {
+            result = {Status::CannotOpen,
+                      DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
+        } else if (!readHeader()) {
+            result = {Status::NotADatabase,
+                      DatabaseText::tr("“%1” cannot be read as a database (%2). It may be damaged. It was left "
+                                       "unchanged; restore it from a backup or choose another file.")
+                          .arg(shown, q.lastError().text())};
+        } else if (appId != applicationId && (appId != 0 || objects > 0)) {
+            result = {Status::OtherProgram,
+                      DatabaseText::tr("“%1” is a database made by another program, not by Recovery Planner. It "
+                                       "was left unchanged.")
+                          .arg(shown)};
+        } else if (version > latestSchemaVersion()) {
+            result = {Status::TooNew,
+                      DatabaseText::tr("“%1” was made by a newer version of Recovery Planner (database version "
+                                       "%2; this version understands up to %3). Please install the newer version. "
+                                       "The file was left unchanged.")
+                          .arg(shown)
+                          .arg(version)
+                          .arg(latestSchemaVersion())};
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 } // namespace rp

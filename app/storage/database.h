@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <utility>
 
 namespace rp {
 
@@ -50,7 +51,8 @@ private:
     bool fail(Status status, const QString &message);
     bool checkExistingFile();
     bool createFile();
-    bool checkContents();
+    std::pair<Status, QString> inspect();
+    std::pair<Status, QString> connectAndUpgrade();
 
     QString m_connectionName;
     QString m_path;

@@ -78,6 +78,9 @@ bool applyOne(const QSqlDatabase &db, const Migration &m, QString *error)
         *error = tx.error().text();
         return false;
     }
+    // Another desk may have applied this step while we waited for the write lock.
+    if (schemaVersion(db) >= m.version)
+        return true;
     QSqlQuery q(db);
     for (const QString &statement : splitStatements(expandDialect(m.sql))) {
         if (!q.exec(statement)) {
