@@ -5,6 +5,8 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -109,6 +111,25 @@ bool Database::open(const QString &path)
     return true;
 }
 
+// Switching the journal mode takes an exclusive lock that SQLite does not always wait for: when
+// another desk is opening the same file, read the mode and try again for a while.
+bool Database::switchToWal(QSqlQuery &q) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    forever {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (timer.elapsed() > m_busyTimeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+}
+
 std::pair<Database::Status, QString> Database::connectAndUpgrade()
 {
     const QString shown = nativePath(m_path);
@@ -121,7 +142,7 @@ std::pair<Database::Status, QString> Database::connectAndUpgrade()
 
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    if (!switchToWal(q))
         return {Status::NotWritable,
                 DatabaseText::tr("Recovery Planner cannot write to “%1”: %2. Check that the file, its folder "
                                  "and the disk are writable. Nothing was changed.")

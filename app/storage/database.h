@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <utility>
 
@@ -53,6 +54,7 @@ private:
     bool createFile();
     std::pair<Status, QString> inspect();
     std::pair<Status, QString> connectAndUpgrade();
+    bool switchToWal(QSqlQuery &q) const;
 
     QString m_connectionName;
     QString m_path;
