@@ -80,7 +80,12 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     rp::PatientRepository patients(database);
 
     if (options.demo()) {
-        if (patients.count(true) != 0) {
+        const int existing = patients.count(true);
+        if (existing < 0) {
+            reportError(StartupText::tr("Demo patients not added"), patients.lastError().message, interactive);
+            return SaveFailed;
+        }
+        if (existing != 0) {
             reportError(StartupText::tr("Demo patients not added"),
                         StartupText::tr("This database already has patients, so no demo patients "
                                         "were added. Use --demo with a new, empty database file, "

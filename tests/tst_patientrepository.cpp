@@ -237,6 +237,74 @@ private slots:
         QCOMPARE(PatientRepository(desk1).count(true), 1);
     }
 
+    // Desk B adds a loss and a pattern; desk A, still showing the old record, saves her notes:
+    // A is told, and B's work stays.
+    void twoDesksNeverOverwriteEachOther()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("desks.sqlite"));
+        Database deskA, deskB;
+        QVERIFY(deskA.open(file));
+        QVERIFY(deskB.open(file));
+        PatientRepository a(deskA), b(deskB);
+        Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
+        p.losses << test::makeLoss(QDate(2026, 11, 1));
+        QVERIFY(a.save(p));
+
+        Patient atA = *a.load(p.id);
+        Patient atB = *b.load(p.id);
+        atB.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::BiochemicalPregnancy, 5);
+        atB.patterns << Pattern::BloodStasis;
+        QVERIFY(b.save(atB));
+
+        atA.notes = QStringLiteral("Sleeping better.");
+        QVERIFY(!a.save(atA));
+        QCOMPARE(a.lastError().code, StorageError::Code::Conflict);
+        QVERIFY(a.lastError().message.contains(QLatin1String("another desk")));
+        QCOMPARE(atA.notes, QStringLiteral("Sleeping better.")); // still on screen
+
+        const Patient now = *a.load(p.id);
+        QCOMPARE(now.losses.size(), 2);
+        QCOMPARE(now.patterns, QList<Pattern>{Pattern::BloodStasis});
+        QVERIFY(now.notes.isEmpty());
+
+        // Reopened, her save goes through.
+        Patient fresh = now;
+        fresh.notes = QStringLiteral("Sleeping better.");
+        QVERIFY(a.save(fresh));
+        QCOMPARE(b.load(p.id)->notes, QStringLiteral("Sleeping better."));
+    }
+
+    void anArchiveAtAnotherDeskIsNotUndone()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ho Yuen Ting"), QStringLiteral("何婉婷"));
+        QVERIFY(m_repo->save(p));
+        Patient open = *m_repo->load(p.id);
+        QVERIFY(m_repo->setArchived(p.id, true)); // as another desk would
+        open.phone = QStringLiteral("9789 0123");
+        QVERIFY(!m_repo->save(open));
+        QCOMPARE(m_repo->lastError().code, StorageError::Code::Conflict);
+        QVERIFY(m_repo->load(p.id)->archived);
+    }
+
+    // A newer version of the app may record patterns this one does not know: they survive a save.
+    void codesFromANewerVersionAreKept()
+    {
+        Patient p = test::makePatient(QStringLiteral("Lee"), QStringLiteral("李"));
+        p.patterns = {Pattern::DampHeat};
+        QVERIFY(m_repo->save(p));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO patient_patterns VALUES (%1, 'heart-spleen-deficiency')").arg(p.id)));
+        Patient loaded = *m_repo->load(p.id);
+        QCOMPARE(loaded.patterns, QList<Pattern>{Pattern::DampHeat});
+        loaded.patterns = {Pattern::BloodStasis};
+        QVERIFY(m_repo->save(loaded));
+        QVERIFY(q.exec(QStringLiteral("SELECT pattern FROM patient_patterns WHERE patient_id = %1 ORDER BY pattern").arg(p.id)));
+        QStringList stored;
+        while (q.next())
+            stored << q.value(0).toString();
+        QCOMPARE(stored, (QStringList{QStringLiteral("blood-stasis"), QStringLiteral("heart-spleen-deficiency")}));
+    }
+
     void loadingAMissingPatientSaysSo()
     {
         QVERIFY(!m_repo->load(4242));

@@ -235,6 +235,10 @@
         <source>This patient is no longer in the database.</source>
         <translation>此病人已不在数据库中。</translation>
     </message>
+    <message>
+        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -235,6 +235,10 @@
         <source>This patient is no longer in the database.</source>
         <translation>此病人已不在資料庫中。</translation>
     </message>
+    <message>
+        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <translation>你開啟此病人紀錄後，另一部電腦修改了這份紀錄。沒有儲存任何資料，你的更改仍在畫面上。請先記下更改，關閉此視窗，再重新開啟病人紀錄查看最新內容。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -263,11 +267,11 @@
     </message>
     <message>
         <source>The database file cannot be written (it is read-only). Your changes are still on screen; nothing was saved.</source>
-        <translation>無法寫入資料庫檔案（檔案為唯讀）。您的更改仍在畫面上；沒有儲存任何資料。</translation>
+        <translation>無法寫入資料庫檔案（檔案為唯讀）。你的更改仍在畫面上；沒有儲存任何資料。</translation>
     </message>
     <message>
         <source>The disk is full. Your changes are still on screen; free some space and save again.</source>
-        <translation>磁碟已滿。您的更改仍在畫面上；請騰出空間後再儲存。</translation>
+        <translation>磁碟已滿。你的更改仍在畫面上；請騰出空間後再儲存。</translation>
     </message>
     <message>
         <source>The database reported an error, and nothing was saved: %1</source>

@@ -67,6 +67,7 @@ struct Patient
     QList<Loss> losses; // sorted by date
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the stored version this record was read at; 0 until stored
 
     // The name to show where one name fits: Chinese and English together when both are known.
     QString displayName() const;

@@ -49,6 +49,15 @@ QString timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+template <typename E> QStringList codesOf(const QList<E> &values)
+{
+    QStringList out;
+    for (E v : values)
+        out << codeOf(v);
+    out.removeDuplicates();
+    return out;
+}
+
 // LIKE pattern matching `term` anywhere, with LIKE's own wildcards taken literally.
 QString containsPattern(QString term)
 {
@@ -135,8 +144,9 @@ bool PatientRepository::write(Patient &p)
             "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
             "phone = :phone, file_number = :file_number, notes = :notes, "
             "constitution = :constitution, archived = :archived, search_key = :search_key, "
-            "updated_at = :updated_at WHERE id = :id"));
+            "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), p.id);
+        q.bindValue(QStringLiteral(":version"), p.version);
     }
     q.bindValue(QStringLiteral(":name_en"), text(p.nameEn));
     q.bindValue(QStringLiteral(":name_zh"), text(p.nameZh));
@@ -154,16 +164,34 @@ bool PatientRepository::write(Patient &p)
     if (p.id == 0) {
         p.id = q.lastInsertId().toLongLong();
         p.createdAt = now;
+        p.version = 1;
     } else if (q.numRowsAffected() != 1) {
-        return fail({StorageError::Code::NotFound,
-                     RepositoryText::tr("This patient is no longer in the database. Nothing was saved."), {}});
+        return exists(p.id) ? fail({StorageError::Code::Conflict,
+                                    RepositoryText::tr("This patient's record was changed at another desk after you "
+                                                       "opened it. Nothing was saved, and your changes are still on "
+                                                       "screen. Note them, close this window and open the patient "
+                                                       "again to see the latest record."),
+                                    {}})
+                            : fail({StorageError::Code::NotFound,
+                                    RepositoryText::tr("This patient is no longer in the database. Nothing was saved."), {}});
+    } else {
+        ++p.version;
     }
     p.updatedAt = now;
 
-    auto replaceSet = [&](const QString &table, const QString &column, const QStringList &codes) {
+    // Codes a newer version of the app may have written are kept: only the ones this build knows
+    // (and shows as check boxes) are replaced.
+    auto replaceSet = [&](const QString &table, const QString &column, const QStringList &codes,
+                          const QStringList &known) {
         QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE patient_id = ?").arg(table));
+        QStringList marks;
+        for (int i = 0; i < known.size(); ++i)
+            marks << QStringLiteral("?");
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE patient_id = ? AND %2 IN (%3)")
+                        .arg(table, column, marks.join(u',')));
         del.addBindValue(p.id);
+        for (const QString &k : known)
+            del.addBindValue(k);
         if (!del.exec())
             return failSql(del.lastError());
         QSqlQuery ins(db);
@@ -176,15 +204,10 @@ bool PatientRepository::write(Patient &p)
         }
         return true;
     };
-    QStringList patternCodes, conditionCodes;
-    for (Pattern x : p.patterns)
-        patternCodes << codeOf(x);
-    for (Condition x : p.conditions)
-        conditionCodes << codeOf(x);
-    patternCodes.removeDuplicates();
-    conditionCodes.removeDuplicates();
-    if (!replaceSet(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), patternCodes)
-        || !replaceSet(QStringLiteral("patient_conditions"), QStringLiteral("condition"), conditionCodes))
+    if (!replaceSet(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), codesOf(p.patterns),
+                    codesOf(allValues<Pattern>()))
+        || !replaceSet(QStringLiteral("patient_conditions"), QStringLiteral("condition"),
+                       codesOf(p.conditions), codesOf(allValues<Condition>())))
         return false;
 
     return writeLosses(p.id, p.losses);
@@ -255,7 +278,7 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
     if (!tx.isActive())
         return failSql(tx.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE patients SET archived = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE patients SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(archived ? 1 : 0);
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
@@ -282,6 +305,8 @@ bool PatientRepository::readCodes(const QString &table, const QString &column, q
         if (auto v = fromCode<E>(q.value(0).toString()))
             out->append(*v);
     }
+    if (q.lastError().isValid())
+        return failSql(q.lastError());
     std::sort(out->begin(), out->end());
     return true;
 }
@@ -290,10 +315,12 @@ std::optional<Patient> PatientRepository::load(qint64 id)
 {
     m_error = {};
     const QSqlDatabase db = m_db.connection();
+    // One snapshot: another desk's save must not land between the queries below.
+    Transaction snapshot(db, Transaction::Mode::Read);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
-        "created_at, updated_at FROM patients WHERE id = ?"));
+        "created_at, updated_at, version FROM patients WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -315,6 +342,7 @@ std::optional<Patient> PatientRepository::load(qint64 id)
     p.archived = q.value(7).toInt() != 0;
     p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    p.version = q.value(10).toInt();
 
     // A partial read must not pass for the record: saving it would erase what was not read.
     if (!readCodes(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), id, &p.patterns)
@@ -339,6 +367,11 @@ std::optional<Patient> PatientRepository::load(qint64 id)
         l.management = fromCode<Management>(q.value(4).toString()).value_or(Management::Natural);
         l.notes = q.value(5).toString();
         p.losses << l;
+    }
+    // A shortened history must not pass for the whole: saving it would delete the rest.
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return std::nullopt;
     }
     return p;
 }
@@ -382,11 +415,24 @@ QList<PatientSummary> PatientRepository::find(const PatientQuery &query)
         s.lastLossDate = dateFrom(q.value(9));
         out << s;
     }
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return {};
+    }
     return out;
+}
+
+bool PatientRepository::exists(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
 }
 
 int PatientRepository::count(bool includeArchived)
 {
+    m_error = {};
     QSqlQuery q(m_db.connection());
     if (!q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM patients")
                                 : QStringLiteral("SELECT count(*) FROM patients WHERE archived = 0"))

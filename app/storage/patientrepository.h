@@ -33,6 +33,7 @@ public:
 
     std::optional<Patient> load(qint64 id);
     QList<PatientSummary> find(const PatientQuery &query);
+    // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
 
     StorageError lastError() const { return m_error; }
@@ -42,6 +43,7 @@ private:
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
     template <typename E>
     bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
+    bool exists(qint64 id);
     bool fail(const StorageError &error);
     bool failSql(const QSqlError &error);
 

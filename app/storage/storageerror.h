@@ -9,7 +9,7 @@ namespace rp {
 // driver's own text for the log.
 struct StorageError
 {
-    enum class Code { None, DuplicateFileNumber, NotFound, Busy, ReadOnly, DiskFull, Invalid, Other };
+    enum class Code { None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Invalid, Other };
 
     Code code = Code::None;
     QString message;

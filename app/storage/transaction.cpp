@@ -12,11 +12,12 @@ bool isSqlite(const QSqlDatabase &db)
 }
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Mode mode) : m_db(db)
 {
     QSqlQuery q(m_db);
     // Issued as SQL, not QSqlDatabase::transaction(), which only knows a plain BEGIN.
-    m_active = q.exec(isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const bool immediate = mode == Mode::Write && isSqlite(m_db);
+    m_active = q.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!m_active)
         m_error = q.lastError();
 }

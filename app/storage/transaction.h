@@ -12,7 +12,9 @@ namespace rp {
 class Transaction
 {
 public:
-    explicit Transaction(const QSqlDatabase &db);
+    // Write takes the write lock at once; Read gives a consistent snapshot for several queries.
+    enum class Mode { Write, Read };
+    explicit Transaction(const QSqlDatabase &db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
