@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "storage/patientrepository.h"
+#include "storage/upkeep.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -75,6 +76,11 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     rp::Database database;
     if (!database.open(path)) {
         reportError(StartupText::tr("Cannot open the database"), database.errorMessage(), interactive);
+        return DatabaseRefused;
+    }
+    QString upkeepMessage;
+    if (!rp::bringDataUpToDate(database, &upkeepMessage)) {
+        reportError(StartupText::tr("Cannot open the database"), upkeepMessage, interactive);
         return DatabaseRefused;
     }
     rp::PatientRepository patients(database);

@@ -305,6 +305,25 @@ private slots:
         QCOMPARE(stored, (QStringList{QStringLiteral("blood-stasis"), QStringLiteral("heart-spleen-deficiency")}));
     }
 
+    // Keys stored by an older way of folding are rebuilt once, then left alone.
+    void searchKeysAreRebuiltWhenFoldingChanges()
+    {
+        Patient p = test::makePatient(QStringLiteral("Chan Kin Kwan"), QStringLiteral("陳乾坤"));
+        QVERIFY(m_repo->save(p));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE patients SET search_key = 'stale'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO app_meta VALUES ('search_key_version', '1')")));
+        QVERIFY(m_repo->find({QStringLiteral("陳乾")}).isEmpty());
+
+        QVERIFY(m_repo->rebuildSearchKeysIfNeeded());
+        QCOMPARE(m_repo->find({QStringLiteral("陳乾")}).size(), 1);
+        QCOMPARE(m_repo->find({QStringLiteral("kin kwan")}).size(), 1);
+
+        QVERIFY(q.exec(QStringLiteral("UPDATE patients SET search_key = 'stale'")));
+        QVERIFY(m_repo->rebuildSearchKeysIfNeeded()); // already current: nothing rebuilt
+        QVERIFY(m_repo->find({QStringLiteral("陳乾")}).isEmpty());
+    }
+
     void loadingAMissingPatientSaysSo()
     {
         QVERIFY(!m_repo->load(4242));

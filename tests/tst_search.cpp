@@ -37,6 +37,8 @@ private slots:
         QTest::newRow("other Chinese name") << QStringLiteral("黃") << false;
         QTest::newRow("across two fields") << QStringLiteral("ling陳") << false;
         QTest::newRow("Simplified input finds Traditional") << QStringLiteral("陈美") << true;
+        QTest::newRow("phone with a dash") << QStringLiteral("6123-4567") << true;
+        QTest::newRow("phone in brackets") << QStringLiteral("(6123)4567") << true;
     }
     void matching()
     {
@@ -55,6 +57,17 @@ private slots:
         const QString wang = patientSearchKey(QStringLiteral("Wang Li"), QStringLiteral("王丽"), {}, {});
         QVERIFY(matches(QStringLiteral("王麗"), wang));
         QVERIFY(!matches(QStringLiteral("黄"), wang));
+    }
+
+    // Every prefix of a name finds her while she is typed: a character folds the same way
+    // whatever follows it (phrase conversion turned 陳乾 into 陈干 but 陳乾坤 into 陈乾坤).
+    void everyPrefixFindsTheName()
+    {
+        const QString name = QStringLiteral("陳乾坤");
+        const QString key = patientSearchKey({}, name, {}, {});
+        for (int n = 1; n <= name.size(); ++n)
+            QVERIFY2(matches(name.left(n), key), qPrintable(name.left(n)));
+        QVERIFY(matches(QStringLiteral("陈乾"), key));
     }
 
     void emptyQueryHasNoTerms()

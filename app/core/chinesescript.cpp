@@ -1,7 +1,9 @@
 #include "chinesescript.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QTemporaryDir>
 #include <opencc.h>
 
 namespace rp {
@@ -9,18 +11,18 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcScript, "rp.script")
 
-// One converter for the process: loading the dictionaries takes a few milliseconds.
+// An OpenCC converter; loading its dictionaries takes a few milliseconds, so each is made once.
 class Converter
 {
 public:
-    Converter()
+    explicit Converter(const QByteArray &config)
     {
-        m_handle = opencc_open("t2s.json");
+        m_handle = opencc_open(config.constData());
         if (m_handle == reinterpret_cast<opencc_t>(-1)) {
             m_handle = nullptr;
-            qCWarning(lcScript, "OpenCC could not load t2s.json (%s); searching will not match "
-                                "Traditional and Simplified forms of the same name.",
-                      opencc_error());
+            qCWarning(lcScript, "OpenCC could not load %s (%s): Traditional and Simplified forms "
+                                "will not match each other.",
+                      config.constData(), opencc_error());
         }
     }
     ~Converter()
@@ -48,9 +50,30 @@ private:
     QMutex m_mutex;
 };
 
-Converter &converter()
+// OpenCC reads its configuration from a file; the character-only one is not shipped, so it is
+// written once to a private temporary folder. Its dictionary is found in OpenCC's data folder.
+QByteArray characterConfig()
 {
-    static Converter instance;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t2s-characters.json"));
+    QFile f(path);
+    if (dir.isValid() && f.open(QIODevice::WriteOnly)) {
+        f.write(R"({"name": "Traditional to Simplified, character by character",
+ "segmentation": {"type": "mmseg", "dict": {"type": "ocd2", "file": "TSCharacters.ocd2"}},
+ "conversion_chain": [{"dict": {"type": "ocd2", "file": "TSCharacters.ocd2"}}]})");
+    }
+    return QFile::encodeName(path);
+}
+
+Converter &phrases()
+{
+    static Converter instance("tw2sp.json");
+    return instance;
+}
+
+Converter &characters()
+{
+    static Converter instance(characterConfig());
     return instance;
 }
 
@@ -67,12 +90,17 @@ bool hasHan(const QString &text)
 
 QString toSimplified(const QString &text)
 {
-    return hasHan(text) ? converter().convert(text) : text;
+    return hasHan(text) ? phrases().convert(text) : text;
+}
+
+QString simplifiedCharacters(const QString &text)
+{
+    return hasHan(text) ? characters().convert(text) : text;
 }
 
 bool simplifiedConversionAvailable()
 {
-    return converter().isValid();
+    return phrases().isValid() && characters().isValid();
 }
 
 } // namespace rp

@@ -310,7 +310,7 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
             err(LibraryText::tr("%1 in Traditional Chinese is empty").arg(what));
         if (t.hans.trimmed().isEmpty())
             err(LibraryText::tr("%1 in Simplified Chinese is empty").arg(what));
-        else if (simplifiedConversionAvailable() && toSimplified(t.hans) != t.hans)
+        else if (simplifiedConversionAvailable() && simplifiedCharacters(t.hans) != t.hans)
             err(LibraryText::tr("%1 in Simplified Chinese still has Traditional characters: %2")
                     .arg(what, t.hans));
         // Nothing about medicines or their doses: those are the doctor's.

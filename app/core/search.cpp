@@ -17,7 +17,7 @@ QString foldForSearch(const QString &text)
         out.append(c);
     }
     // 陳 and 陈 match each other: a desk may type with a Simplified or a Traditional input method.
-    return toSimplified(out.normalized(QString::NormalizationForm_KC).toCaseFolded());
+    return simplifiedCharacters(out.normalized(QString::NormalizationForm_KC).toCaseFolded());
 }
 
 QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,
@@ -34,8 +34,18 @@ QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QSt
 
 QStringList searchTerms(const QString &query)
 {
-    return foldForSearch(query).split(QRegularExpression(QStringLiteral("\\s+")),
-                                      Qt::SkipEmptyParts);
+    // A phone number typed with its own separators ("6123-4567", "(853) 6612") matches the
+    // key's digits-only copy.
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9+()./-]*[0-9][0-9+()./-]*$"));
+    static const QRegularExpression separators(QStringLiteral("[+()./-]"));
+    QStringList terms;
+    for (QString term : foldForSearch(query).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (phoneLike.match(term).hasMatch() && term.contains(separators))
+            term.remove(separators);
+        if (!term.isEmpty())
+            terms << term;
+    }
+    return terms;
 }
 
 } // namespace rp

@@ -10,6 +10,9 @@ namespace rp {
 // go through the same folding, so "chan", "CHAN" and "Chán" all find "Chan Mei Ling".
 QString foldForSearch(const QString &text);
 
+// Raised whenever foldForSearch() or patientSearchKey() changes, so stored keys are rebuilt.
+constexpr int searchKeyVersion = 2;
+
 // The patient's searchable text in one string: both names, the phone (also as digits only) and
 // the file number, folded. Stored beside the record so any back end can match it with LIKE.
 QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,

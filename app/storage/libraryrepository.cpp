@@ -1,5 +1,6 @@
 #include "libraryrepository.h"
 
+#include "appmeta.h"
 #include "database.h"
 #include "transaction.h"
 
@@ -70,10 +71,7 @@ bool LibraryRepository::failSql(const QSqlError &error)
 
 QByteArray LibraryRepository::installedFingerprint()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM app_meta WHERE key = ?"));
-    q.addBindValue(fingerprintKey);
-    return q.exec() && q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+    return appmeta::read(m_db.connection(), fingerprintKey).toLatin1();
 }
 
 bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QByteArray &fingerprint)
@@ -100,16 +98,9 @@ bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QB
             if (!q.exec())
                 return failSql(q.lastError());
         }
-        // An upsert both back ends understand.
-        q.prepare(QStringLiteral("DELETE FROM app_meta WHERE key = ?"));
-        q.addBindValue(fingerprintKey);
-        if (!q.exec())
-            return failSql(q.lastError());
-        q.prepare(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?)"));
-        q.addBindValue(fingerprintKey);
-        q.addBindValue(QString::fromLatin1(fingerprint));
-        if (!q.exec())
-            return failSql(q.lastError());
+        QSqlError error;
+        if (!appmeta::write(m_db.connection(), fingerprintKey, QString::fromLatin1(fingerprint), &error))
+            return failSql(error);
     }
     if (!tx.commit())
         return failSql(tx.error());

@@ -1,5 +1,6 @@
 #include "patientrepository.h"
 
+#include "appmeta.h"
 #include "database.h"
 #include "transaction.h"
 
@@ -420,6 +421,53 @@ QList<PatientSummary> PatientRepository::find(const PatientQuery &query)
         return {};
     }
     return out;
+}
+
+bool PatientRepository::rebuildSearchKeysIfNeeded()
+{
+    m_error = {};
+    const QString key = QStringLiteral("search_key_version");
+    const QSqlDatabase db = m_db.connection();
+    if (appmeta::read(db, key) == QString::number(searchKeyVersion))
+        return true;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failSql(tx.error());
+    {
+        // In batches by id, so a large list is never all in memory at once.
+        QSqlQuery select(db), update(db);
+        select.prepare(QStringLiteral("SELECT id, name_en, name_zh, phone, file_number FROM patients "
+                                      "WHERE id > ? ORDER BY id LIMIT 2000"));
+        update.prepare(QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
+        qint64 last = 0;
+        forever {
+            select.addBindValue(last);
+            if (!select.exec())
+                return failSql(select.lastError());
+            QList<std::pair<qint64, QString>> keys;
+            while (select.next()) {
+                last = select.value(0).toLongLong();
+                keys.append({last, patientSearchKey(select.value(1).toString(), select.value(2).toString(),
+                                                    select.value(3).toString(), select.value(4).toString())});
+            }
+            if (select.lastError().isValid())
+                return failSql(select.lastError());
+            if (keys.isEmpty())
+                break;
+            for (const auto &[id, searchKey] : keys) {
+                update.addBindValue(searchKey);
+                update.addBindValue(id);
+                if (!update.exec())
+                    return failSql(update.lastError());
+            }
+        }
+        QSqlError error;
+        if (!appmeta::write(db, key, QString::number(searchKeyVersion), &error))
+            return failSql(error);
+    }
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
 }
 
 bool PatientRepository::exists(qint64 id)

@@ -36,6 +36,10 @@ public:
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
 
+    // Rebuilds every patient's search key when the way keys are folded has changed since they
+    // were stored (core/search.h: searchKeyVersion). One transaction.
+    bool rebuildSearchKeysIfNeeded();
+
     StorageError lastError() const { return m_error; }
 
 private:
