@@ -139,8 +139,6 @@ int runRecoveryPlanner(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recovery-planner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RP_VERSION));
-    if (needsWindow)
-        QGuiApplication::setApplicationDisplayName(QStringLiteral("Recovery Planner"));
 
     rp::Settings settings;
     rp::LanguageManager languages;

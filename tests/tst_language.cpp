@@ -88,6 +88,7 @@ private slots:
     {
         choose(QStringLiteral("zh-Hant"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("調養計劃"));
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("調養計劃")); // title suffixes
         QVERIFY2(menuTitles().contains(QStringLiteral("檔案(&F)")), qPrintable(menuTitles().join(u',')));
         QCOMPARE(header(PatientListModel::NameZh), QStringLiteral("中文姓名"));
         QCOMPARE(cell(PatientListModel::BirthDate), QStringLiteral("1989年4月12日"));

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/patientrepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -181,6 +182,35 @@ private slots:
         commitText(list()->searchField(), QStringLiteral("黃"));
         QTest::keyClick(list()->searchField(), Qt::Key_Return);
         QVERIFY(title.contains(QStringLiteral("黃詠詩")));
+    }
+
+    // Ticking "Show archived" on the list (not in the menu) still offers Restore, and the two
+    // stay in step.
+    void restoreIsReachableFromTheListCheckbox()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ho Yuen Ting"), QStringLiteral("何婉婷"));
+        p.archived = true;
+        QVERIFY(m_repo->save(p));
+        list()->findChild<QCheckBox *>(QStringLiteral("showArchived"))->setChecked(true);
+        list()->selectPatient(p.id);
+        auto *restore = m_window->findChild<QAction *>(QStringLiteral("restorePatient"));
+        QVERIFY(restore->isVisible());
+        QVERIFY(restore->isEnabled());
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("showArchivedAction"))->isChecked());
+        restore->trigger();
+        QVERIFY(!m_repo->load(p.id)->archived);
+    }
+
+    // With every patient archived the list is empty, and says why rather than "no patients yet".
+    void allArchivedIsSaidPlainly()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ho Yuen Ting"), QStringLiteral("何婉婷"));
+        p.archived = true;
+        QVERIFY(m_repo->save(p));
+        m_window->findChild<PatientListModel *>()->refresh();
+        const QString text = list()->findChild<QLabel *>(QStringLiteral("patientCount"))->text();
+        QVERIFY2(text.contains(QLatin1String("archived")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("No patients yet")));
     }
 
     // Alt+letter reaches exactly one control on each page of the patient dialog, in every language.

@@ -103,6 +103,23 @@ private slots:
         QCOMPARE(model.totalCount(), 4);
     }
 
+    // A language switch re-sorts: Chinese names in the new language's collation (pinyin in
+    // 简体), not left in the old order under a "sorted" header.
+    void resortsWhenTheLanguageChanges()
+    {
+        PatientListModel model(*m_repo);
+        model.setQuery({QString(), true});
+        model.sort(PatientListModel::NameZh, Qt::AscendingOrder);
+        const QStringList english = column(model, PatientListModel::NameZh);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+        model.retranslate();
+        const QStringList chinese = column(model, PatientListModel::NameZh);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
+        // 陳 chén, 何 hé, 李 lǐ: pinyin order, unlike code-point order (李 U+674E first).
+        QCOMPARE(chinese.mid(0, 3), (QStringList{QStringLiteral("陳美玲"), QStringLiteral("何婉婷"), QStringLiteral("李嘉欣")}));
+        QVERIFY(english != chinese);
+    }
+
     void sortsByAnyColumn()
     {
         PatientListModel model(*m_repo);

@@ -558,6 +558,10 @@
         <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
         <translation>中文无法正确显示：未安装字体 %1。请安装 Debian 软件包 fonts-noto-cjk（sudo apt install fonts-noto-cjk），然后重新启动调养计划。</translation>
     </message>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>调养计划</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossDialog</name>
@@ -898,6 +902,10 @@
     <message>
         <source>Patients</source>
         <translation>病人</translation>
+    </message>
+    <message>
+        <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
+        <translation>全部 %1 位病人都已归档。勾选“显示已归档”即可看到她们。</translation>
     </message>
 </context>
 </TS>

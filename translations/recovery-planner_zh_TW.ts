@@ -558,6 +558,10 @@
         <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
         <translation>中文無法正確顯示：未安裝字型 %1。請安裝 Debian 套件 fonts-noto-cjk（sudo apt install fonts-noto-cjk），然後重新啟動調養計劃。</translation>
     </message>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>調養計劃</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossDialog</name>
@@ -898,6 +902,10 @@
     <message>
         <source>Patients</source>
         <translation>病人</translation>
+    </message>
+    <message>
+        <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
+        <translation>全部 %1 位病人都已封存。勾選「顯示已封存」即可看到她們。</translation>
     </message>
 </context>
 </TS>

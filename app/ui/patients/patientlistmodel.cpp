@@ -32,6 +32,7 @@ void PatientListModel::refresh()
     beginResetModel();
     m_rows = std::move(rows);
     m_total = std::max(0, m_repository.count(m_query.includeArchived));
+    m_hiddenArchived = m_query.includeArchived ? 0 : std::max(0, m_repository.count(true) - m_total);
     sortRows();
     endResetModel();
 }
@@ -41,6 +42,8 @@ void PatientListModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Translated cells and the new language's collation change the order.
+    sort(m_sortColumn, m_sortOrder);
 }
 
 const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const

@@ -28,6 +28,8 @@ public:
     QModelIndex indexOfId(qint64 id) const;
     // How many patients the search runs over (archived ones only when they are shown).
     int totalCount() const { return m_total; }
+    // Archived patients left out because archived ones are not shown.
+    int hiddenArchivedCount() const { return m_hiddenArchived; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +48,7 @@ private:
     PatientQuery m_query;
     QList<PatientSummary> m_rows;
     int m_total = 0;
+    int m_hiddenArchived = 0;
     int m_sortColumn = LastLoss;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

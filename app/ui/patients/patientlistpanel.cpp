@@ -52,6 +52,7 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientListPanel::applyQuery);
     connect(m_showArchived, &QCheckBox::toggled, this, &PatientListPanel::applyQuery);
+    connect(m_showArchived, &QCheckBox::toggled, this, &PatientListPanel::showArchivedChanged);
     // Enter in the search field opens the highlighted (or only) match.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (currentPatientId() == 0 && m_model.rowCount() > 0)
@@ -117,10 +118,11 @@ void PatientListPanel::updateCount()
 {
     const int shown = m_model.rowCount();
     const int total = m_model.totalCount();
-    if (total == 0)
-        m_count->setText(m_showArchived->isChecked() || m_search->text().isEmpty()
-                             ? tr("No patients yet. Choose “New patient” to add the first one.")
-                             : QString());
+    if (total == 0 && m_model.hiddenArchivedCount() > 0)
+        m_count->setText(tr("All %1 patients are archived. Tick “Show archived” to see them.")
+                             .arg(m_model.hiddenArchivedCount()));
+    else if (total == 0)
+        m_count->setText(tr("No patients yet. Choose “New patient” to add the first one."));
     else if (m_search->text().trimmed().isEmpty())
         m_count->setText(tr("Patients: %1").arg(total));
     else if (shown == 0)

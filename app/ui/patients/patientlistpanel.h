@@ -30,6 +30,7 @@ public:
 signals:
     void openRequested(qint64 id);
     void currentPatientChanged(qint64 id);
+    void showArchivedChanged(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;

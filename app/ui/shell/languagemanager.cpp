@@ -42,6 +42,9 @@ bool LanguageManager::setLanguage(Language language)
         m_installed = true;
     }
     m_language = language;
+    // Window titles end with the application's name on Linux ("病人：陳美玲 — 調養計劃").
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setApplicationDisplayName(tr("Recovery Planner"));
     emit languageChanged(language);
     return ok;
 }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -41,6 +42,12 @@ MainWindow::MainWindow(PatientRepository &patients, LanguageManager &languages, 
 
     connect(m_list, &PatientListPanel::openRequested, m_controller, &PatientController::editPatient);
     connect(m_list, &PatientListPanel::currentPatientChanged, this, &MainWindow::updateActions);
+    // The menu item and the list's check box are one setting, whichever is used.
+    connect(m_list, &PatientListPanel::showArchivedChanged, this, [this](bool shown) {
+        const QSignalBlocker block(m_showArchived);
+        m_showArchived->setChecked(shown);
+        updateActions();
+    });
     connect(m_controller, &PatientController::patientChanged, this, [this](qint64 id) {
         m_model->refresh();
         m_list->selectPatient(id);
@@ -84,6 +91,11 @@ void MainWindow::createActions()
     m_showArchived = new QAction(this);
     m_showArchived->setCheckable(true);
     connect(m_showArchived, &QAction::toggled, m_list, &PatientListPanel::setShowArchived);
+    m_newPatient->setObjectName(QStringLiteral("newPatient"));
+    m_openPatient->setObjectName(QStringLiteral("openPatient"));
+    m_archivePatient->setObjectName(QStringLiteral("archivePatient"));
+    m_restorePatient->setObjectName(QStringLiteral("restorePatient"));
+    m_showArchived->setObjectName(QStringLiteral("showArchivedAction"));
 
     m_findPatient = new QAction(this);
     m_findPatient->setShortcut(QKeySequence::Find);
