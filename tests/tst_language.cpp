@@ -4,6 +4,7 @@
 
 #include "core/settings.h"
 #include "core/terms.h"
+#include "core/validation.h"
 #include "patients/patientlistmodel.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -103,6 +104,13 @@ private slots:
 
         // Messages from the core and storage layers are translated too.
         QCOMPARE(displayName(LossKind::FailedIvfTransfer), QStringLiteral("試管嬰兒植入失敗"));
+        QCOMPARE(validatePatient(Patient{}, QDate(2026, 1, 1)).constFirst().message,
+                 QStringLiteral("請輸入英文姓名或中文姓名。"));
+        Patient twin = test::makePatient(QStringLiteral("Twin"), {}, QStringLiteral("HK-9"));
+        Patient other = test::makePatient(QStringLiteral("Other"), {}, QStringLiteral("HK-9"));
+        QVERIFY(m_repo->save(twin));
+        QVERIFY(!m_repo->save(other));
+        QVERIFY2(m_repo->lastError().message.contains(QStringLiteral("病歷編號")), qPrintable(m_repo->lastError().message));
     }
 
     void traditionalUsesTheTcFont()

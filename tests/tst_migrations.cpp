@@ -80,10 +80,9 @@ private slots:
     void fromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");
+        QVERIFY(latestSchemaVersion() >= 2);
         for (int v = 1; v < latestSchemaVersion(); ++v)
             QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
-        if (latestSchemaVersion() == 1)
-            QTest::newRow("v1 (already latest)") << 1;
     }
     void fromEveryEarlierVersion()
     {
