@@ -7,6 +7,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/upkeep.h"
 
@@ -111,7 +112,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     if (!fontProblem.isEmpty())
         print(stderr, fontProblem);
 
-    rp::MainWindow window(patients, languages, settings, database.path());
+    rp::LibraryRepository library(database);
+    rp::MainWindow window(patients, library, languages, settings, database.path());
     QuitWhenPainted quitter;
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);

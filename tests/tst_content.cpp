@@ -48,8 +48,10 @@ private slots:
     void everyItemPassesTheChecks()
     {
         QStringList problems;
-        for (const LibraryItem &item : m_items)
-            problems << content::check(item, m_sources);
+        for (const LibraryItem &item : m_items) {
+            for (const QString &p : content::check(item, m_sources))
+                problems << item.id + QStringLiteral(": ") + p;
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

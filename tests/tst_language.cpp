@@ -9,6 +9,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@ class TestLanguage : public QObject
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<PatientRepository> m_repo;
+    std::unique_ptr<LibraryRepository> m_library;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -72,7 +74,8 @@ private slots:
         QVERIFY(m_repo->save(p));
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-        m_window = std::make_unique<MainWindow>(*m_repo, m_languages, *m_settings, m_db.path());
+        m_library = std::make_unique<LibraryRepository>(m_db);
+        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, m_languages, *m_settings, m_db.path());
         m_window->show();
     }
 

@@ -9,6 +9,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ class TestPatientGui : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PatientRepository> m_repo;
+    std::unique_ptr<LibraryRepository> m_library;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -82,7 +84,8 @@ private slots:
             m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
         m_languages = std::make_unique<LanguageManager>();
         m_languages->setLanguage(Language::English);
-        m_window = std::make_unique<MainWindow>(*m_repo, *m_languages, *m_settings, m_db->path());
+        m_library = std::make_unique<LibraryRepository>(*m_db);
+        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_languages, *m_settings, m_db->path());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -92,6 +95,7 @@ private slots:
         m_window.reset();
         m_languages.reset();
         m_settings.reset();
+        m_library.reset();
         m_repo.reset();
         m_db.reset();
     }

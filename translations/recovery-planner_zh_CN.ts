@@ -108,6 +108,93 @@
     </message>
 </context>
 <context>
+    <name>ItemDetails</name>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 个</translation>
+    </message>
+    <message>
+        <source>hidden: not offered in plans</source>
+        <translation>已隐藏：计划中不会建议</translation>
+    </message>
+    <message>
+        <source>Practitioner only: proposed in a plan only when you tick it in for that patient, and never printed with a dose.</source>
+        <translation>医师专用：只有在您为该病人勾选后才会在计划中建议，打印时不会印出剂量。</translation>
+    </message>
+    <message>
+        <source>Printed on every plan: go to a doctor or an emergency department now.</source>
+        <translation>每份计划都会印出：请立即求医或前往急诊室。</translation>
+    </message>
+    <message>
+        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
+        <translation>诊所修订此项目后，内置原本版本已经更新。请比较下面两者；如原本版本较好，可还原。</translation>
+    </message>
+    <message>
+        <source>Phases: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Meals: %1</source>
+        <translation>用餐时段：%1</translation>
+    </message>
+    <message>
+        <source>On day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>由第 %1 天起</translation>
+    </message>
+    <message>
+        <source>Until day %1</source>
+        <translation>至第 %1 天止</translation>
+    </message>
+    <message>
+        <source>On at most %1 days of a plan</source>
+        <translation>一份计划中最多 %1 天</translation>
+    </message>
+    <message>
+        <source>At most %1 times a week</source>
+        <translation>每周最多 %1 次</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>适合：%1</translation>
+    </message>
+    <message>
+        <source>Only after: %1</source>
+        <translation>只适用于：%1</translation>
+    </message>
+    <message>
+        <source>After a loss at %1 weeks or later</source>
+        <translation>适用于怀孕 %1 周或以后流产</translation>
+    </message>
+    <message>
+        <source>Not for:</source>
+        <translation>不适用于：</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Notes and cautions</source>
+        <translation>备注及注意事项</translation>
+    </message>
+    <message>
+        <source>Sources differ:</source>
+        <translation>各方说法不同：</translation>
+    </message>
+    <message>
+        <source>Built-in original</source>
+        <translation>内置原本版本</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRepositoryText</name>
     <message>
         <source>Red flags cannot be changed or hidden: every printed plan carries all of them, in their most cautious form.</source>
@@ -119,7 +206,7 @@
     </message>
     <message>
         <source>This item is no longer in the library.</source>
-        <translation>此项目已不在数据库中。</translation>
+        <translation>此项目已不在调养目录中。</translation>
     </message>
     <message>
         <source>Only built-in items have an original to go back to.</source>
@@ -553,6 +640,136 @@
     </message>
 </context>
 <context>
+    <name>rp::IngredientModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>份量</translation>
+    </message>
+    <message>
+        <source>Unit (g, ml, piece)</source>
+        <translation>单位（g、ml、piece）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ItemDialog</name>
+    <message>
+        <source>New library item</source>
+        <translation>添加目录项目</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Names and description</source>
+        <translation>名称及说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;When and for whom</source>
+        <translation>时间及对象(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients</source>
+        <translation>材料(&amp;I)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>%1名称</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <translation>名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>%1说明</translation>
+    </message>
+    <message>
+        <source>Description (%1):</source>
+        <translation>说明（%1）：</translation>
+    </message>
+    <message>
+        <source>Fill 简体 from 繁體</source>
+        <translation>由繁体填写简体</translation>
+    </message>
+    <message>
+        <source>Writes the Simplified Chinese from the Traditional, where it is empty. Read it before saving.</source>
+        <translation>在简体字段空白时，由繁体转换填写。保存前请先核对。</translation>
+    </message>
+    <message>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
+        <translation>资料来源编号（T4、M28 …）；诊所自己的做法用 CLINIC。</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>资料来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>From &amp;day:</source>
+        <translation>由第几天起(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until day:</source>
+        <translation>至第几天止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most, days in a plan:</source>
+        <translation>一份计划中最多天数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>At most, times a &amp;week:</source>
+        <translation>每周最多次数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>用餐时段</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Not for (contraindications)</source>
+        <translation>不适用于（禁忌）</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add ingredient</source>
+        <translation>添加材料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ingredient</source>
+        <translation>移除材料(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>rp::LanguageManager</name>
     <message>
         <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
@@ -561,6 +778,156 @@
     <message>
         <source>Recovery Planner</source>
         <translation>调养计划</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LibraryModel</name>
+    <message>
+        <source>%1, hidden</source>
+        <translation>%1，已隐藏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>用餐时段</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LibraryWindow</name>
+    <message>
+        <source>Cannot read the library</source>
+        <translation>无法读取调养目录</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 items</source>
+        <translation>显示 %2 项中的 %1 项</translation>
+    </message>
+    <message>
+        <source>&amp;Show again</source>
+        <translation>重新显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Red flags are printed on every plan and cannot be changed or hidden.</source>
+        <translation>危险症状会印在每份计划上，不能修改或隐藏。</translation>
+    </message>
+    <message>
+        <source>Change this item; a built-in item becomes the clinic's version</source>
+        <translation>修改此项目；内置项目会成为诊所修订版</translation>
+    </message>
+    <message>
+        <source>Hidden items are not offered in plans; nothing is deleted</source>
+        <translation>已隐藏的项目不会在计划中建议；不会删除任何数据</translation>
+    </message>
+    <message>
+        <source>Reset to the original</source>
+        <translation>还原为原本版本</translation>
+    </message>
+    <message>
+        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
+        <translation>要以内置原本版本取代“%1”的诊所修订版吗？诊所对此项目的修改将会舍弃。</translation>
+    </message>
+    <message>
+        <source>Cannot reset this item</source>
+        <translation>无法还原此项目</translation>
+    </message>
+    <message>
+        <source>Cannot change this item</source>
+        <translation>无法更改此项目</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>All meals</source>
+        <translation>所有用餐时段</translation>
+    </message>
+    <message>
+        <source>Any constitution</source>
+        <translation>任何体质</translation>
+    </message>
+    <message>
+        <source>Any contraindication</source>
+        <translation>任何禁忌</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>调养目录</translation>
+    </message>
+    <message>
+        <source>Search names and ingredients (English or Chinese) or a source code</source>
+        <translation>以名称、材料（英文或中文）或资料来源编号搜索</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索调养目录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>用餐时段</translation>
+    </message>
+    <message>
+        <source>Suitable for a constitution</source>
+        <translation>适合某种体质</translation>
+    </message>
+    <message>
+        <source>Items she may have with this constitution</source>
+        <translation>此体质可以食用的项目</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <source>Items that must not be given with this condition</source>
+        <translation>有此情况时不可使用的项目</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>显示已隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>添加项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to original</source>
+        <translation>还原为原本版本(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1085,18 @@
     <message>
         <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调养计划 %1&lt;/h3&gt;&lt;p&gt;为中医诊所而设，协助制订流产或试管婴儿疗程失败后数星期的调养计划。&lt;/p&gt;&lt;p&gt;计划辅助医师的诊治，但不能取代医生的诊治。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>调养目录(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>调养目录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)</source>
+        <translation>菜式、汤水、茶饮、方剂、休养建议、随访事项及危险症状（%1）</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,93 @@
     </message>
 </context>
 <context>
+    <name>ItemDetails</name>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 個</translation>
+    </message>
+    <message>
+        <source>hidden: not offered in plans</source>
+        <translation>已隱藏：計劃中不會建議</translation>
+    </message>
+    <message>
+        <source>Practitioner only: proposed in a plan only when you tick it in for that patient, and never printed with a dose.</source>
+        <translation>醫師專用：只有在你為該病人勾選後才會在計劃中建議，列印時不會印出劑量。</translation>
+    </message>
+    <message>
+        <source>Printed on every plan: go to a doctor or an emergency department now.</source>
+        <translation>每份計劃都會印出：請立即求醫或前往急症室。</translation>
+    </message>
+    <message>
+        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
+        <translation>診所修訂此項目後，內置原本版本已經更新。請比較下面兩者；如原本版本較好，可還原。</translation>
+    </message>
+    <message>
+        <source>Phases: %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <source>Meals: %1</source>
+        <translation>用餐時段：%1</translation>
+    </message>
+    <message>
+        <source>On day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>由第 %1 天起</translation>
+    </message>
+    <message>
+        <source>Until day %1</source>
+        <translation>至第 %1 天止</translation>
+    </message>
+    <message>
+        <source>On at most %1 days of a plan</source>
+        <translation>一份計劃中最多 %1 天</translation>
+    </message>
+    <message>
+        <source>At most %1 times a week</source>
+        <translation>每週最多 %1 次</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>適合：%1</translation>
+    </message>
+    <message>
+        <source>Only after: %1</source>
+        <translation>只適用於：%1</translation>
+    </message>
+    <message>
+        <source>After a loss at %1 weeks or later</source>
+        <translation>適用於懷孕 %1 週或以後流產</translation>
+    </message>
+    <message>
+        <source>Not for:</source>
+        <translation>不適用於：</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Notes and cautions</source>
+        <translation>備註及注意事項</translation>
+    </message>
+    <message>
+        <source>Sources differ:</source>
+        <translation>各方說法不同：</translation>
+    </message>
+    <message>
+        <source>Built-in original</source>
+        <translation>內置原本版本</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRepositoryText</name>
     <message>
         <source>Red flags cannot be changed or hidden: every printed plan carries all of them, in their most cautious form.</source>
@@ -119,7 +206,7 @@
     </message>
     <message>
         <source>This item is no longer in the library.</source>
-        <translation>此項目已不在資料庫中。</translation>
+        <translation>此項目已不在調養目錄中。</translation>
     </message>
     <message>
         <source>Only built-in items have an original to go back to.</source>
@@ -553,6 +640,136 @@
     </message>
 </context>
 <context>
+    <name>rp::IngredientModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>份量</translation>
+    </message>
+    <message>
+        <source>Unit (g, ml, piece)</source>
+        <translation>單位（g、ml、piece）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ItemDialog</name>
+    <message>
+        <source>New library item</source>
+        <translation>新增目錄項目</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>編輯：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Names and description</source>
+        <translation>名稱及說明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;When and for whom</source>
+        <translation>時間及對象(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients</source>
+        <translation>材料(&amp;I)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>%1名稱</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <translation>名稱（%1）：</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>%1說明</translation>
+    </message>
+    <message>
+        <source>Description (%1):</source>
+        <translation>說明（%1）：</translation>
+    </message>
+    <message>
+        <source>Fill 简体 from 繁體</source>
+        <translation>由繁體填寫简体</translation>
+    </message>
+    <message>
+        <source>Writes the Simplified Chinese from the Traditional, where it is empty. Read it before saving.</source>
+        <translation>在簡體欄位空白時，由繁體轉換填寫。儲存前請先核對。</translation>
+    </message>
+    <message>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
+        <translation>資料來源編號（T4、M28 …）；診所自己的做法用 CLINIC。</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>資料來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>From &amp;day:</source>
+        <translation>由第幾天起(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until day:</source>
+        <translation>至第幾天止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most, days in a plan:</source>
+        <translation>一份計劃中最多天數(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>At most, times a &amp;week:</source>
+        <translation>每週最多次數(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>用餐時段</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Not for (contraindications)</source>
+        <translation>不適用於（禁忌）</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add ingredient</source>
+        <translation>新增材料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ingredient</source>
+        <translation>移除材料(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>rp::LanguageManager</name>
     <message>
         <source>Chinese text cannot be shown correctly: the font %1 is not installed. Install the Debian package fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart Recovery Planner.</source>
@@ -561,6 +778,156 @@
     <message>
         <source>Recovery Planner</source>
         <translation>調養計劃</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LibraryModel</name>
+    <message>
+        <source>%1, hidden</source>
+        <translation>%1，已隱藏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>用餐時段</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
+    <name>rp::LibraryWindow</name>
+    <message>
+        <source>Cannot read the library</source>
+        <translation>無法讀取調養目錄</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 items</source>
+        <translation>顯示 %2 項中的 %1 項</translation>
+    </message>
+    <message>
+        <source>&amp;Show again</source>
+        <translation>重新顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Red flags are printed on every plan and cannot be changed or hidden.</source>
+        <translation>危險徵狀會印在每份計劃上，不能修改或隱藏。</translation>
+    </message>
+    <message>
+        <source>Change this item; a built-in item becomes the clinic's version</source>
+        <translation>修改此項目；內置項目會成為診所修訂版</translation>
+    </message>
+    <message>
+        <source>Hidden items are not offered in plans; nothing is deleted</source>
+        <translation>已隱藏的項目不會在計劃中建議；不會刪除任何資料</translation>
+    </message>
+    <message>
+        <source>Reset to the original</source>
+        <translation>還原為原本版本</translation>
+    </message>
+    <message>
+        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
+        <translation>要以內置原本版本取代「%1」的診所修訂版嗎？診所對此項目的修改將會捨棄。</translation>
+    </message>
+    <message>
+        <source>Cannot reset this item</source>
+        <translation>無法還原此項目</translation>
+    </message>
+    <message>
+        <source>Cannot change this item</source>
+        <translation>無法更改此項目</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>所有階段</translation>
+    </message>
+    <message>
+        <source>All meals</source>
+        <translation>所有用餐時段</translation>
+    </message>
+    <message>
+        <source>Any constitution</source>
+        <translation>任何體質</translation>
+    </message>
+    <message>
+        <source>Any contraindication</source>
+        <translation>任何禁忌</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>調養目錄</translation>
+    </message>
+    <message>
+        <source>Search names and ingredients (English or Chinese) or a source code</source>
+        <translation>以名稱、材料（英文或中文）或資料來源編號搜尋</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜尋調養目錄</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>用餐時段</translation>
+    </message>
+    <message>
+        <source>Suitable for a constitution</source>
+        <translation>適合某種體質</translation>
+    </message>
+    <message>
+        <source>Items she may have with this constitution</source>
+        <translation>此體質可以食用的項目</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <source>Items that must not be given with this condition</source>
+        <translation>有此情況時不可使用的項目</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>顯示已隱藏</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新增項目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to original</source>
+        <translation>還原為原本版本(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1085,18 @@
     <message>
         <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;調養計劃 %1&lt;/h3&gt;&lt;p&gt;為中醫診所而設，協助制訂流產或試管嬰兒療程失敗後數星期的調養計劃。&lt;/p&gt;&lt;p&gt;計劃輔助醫師的診治，但不能取代醫生的診治。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>調養目錄(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>調養目錄(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)</source>
+        <translation>菜式、湯水、茶飲、方劑、休養建議、跟進事項及危險徵狀（%1）</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ QList<Source> parseSources(const QByteArray &json, QStringList *errors)
 QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
 {
     QStringList errors;
-    auto err = [&](const QString &message) { errors << QStringLiteral("%1: %2").arg(item.id, message); };
+    auto err = [&](const QString &message) { errors << message; };
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!idPattern.match(item.id).hasMatch())
@@ -396,6 +396,14 @@ QList<Source> builtInSources()
         return parseSources(readResource(QStringLiteral(":/content/sources.json")), &ignored);
     }();
     return sources;
+}
+
+QSet<QString> builtInSourceCodes()
+{
+    QSet<QString> codes;
+    for (const Source &s : builtInSources())
+        codes.insert(s.code);
+    return codes;
 }
 
 QByteArray builtInFingerprint()

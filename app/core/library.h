@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -138,6 +139,9 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources);
 // whenever any built-in item does.
 QList<LibraryItem> builtInItems(QStringList *errors = nullptr);
 QList<Source> builtInSources();
+QSet<QString> builtInSourceCodes();
+// The source code of the clinic's own practice, for items she adds.
+inline QString clinicSourceCode() { return QStringLiteral("CLINIC"); }
 QByteArray builtInFingerprint();
 
 } // namespace content

@@ -2,6 +2,8 @@
 
 #include "languagemanager.h"
 
+#include "library/librarywindow.h"
+
 #include "core/settings.h"
 #include "patients/patientcontroller.h"
 #include "patients/patientlistmodel.h"
@@ -22,9 +24,10 @@
 
 namespace rp {
 
-MainWindow::MainWindow(PatientRepository &patients, LanguageManager &languages, Settings &settings,
-                       const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, LanguageManager &languages,
+                       Settings &settings, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent),
+      m_library(library),
       m_languages(languages),
       m_settings(settings),
       m_databasePath(databasePath),
@@ -101,6 +104,11 @@ void MainWindow::createActions()
     m_findPatient->setShortcut(QKeySequence::Find);
     connect(m_findPatient, &QAction::triggered, m_list, &PatientListPanel::focusSearch);
 
+    m_openLibrary = new QAction(this);
+    m_openLibrary->setObjectName(QStringLiteral("openLibrary"));
+    m_openLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_openLibrary, &QAction::triggered, this, &MainWindow::openLibrary);
+
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -141,6 +149,9 @@ void MainWindow::createMenus()
     m_patientMenu->addAction(m_restorePatient);
     m_patientMenu->addAction(m_showArchived);
 
+    m_libraryMenu = menuBar()->addMenu(QString());
+    m_libraryMenu->addAction(m_openLibrary);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -156,6 +167,18 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_openPatient);
     m_toolBar->addAction(m_archivePatient);
     m_toolBar->addAction(m_restorePatient);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_openLibrary);
+}
+
+LibraryWindow *MainWindow::openLibrary()
+{
+    if (!m_libraryWindow)
+        m_libraryWindow = new LibraryWindow(m_library, this);
+    m_libraryWindow->show();
+    m_libraryWindow->raise();
+    m_libraryWindow->activateWindow();
+    return m_libraryWindow;
 }
 
 void MainWindow::retranslate()
@@ -167,6 +190,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language")
                              + (m_languages.language() == Language::English ? QStringLiteral(" / 語言")
                                                                             : QStringLiteral(" / Language")));
+    m_libraryMenu->setTitle(tr("Li&brary"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Patient actions"));
 
@@ -180,6 +204,9 @@ void MainWindow::retranslate()
     m_restorePatient->setToolTip(tr("Return the selected archived patient to the list"));
     m_showArchived->setText(tr("&Show archived patients"));
     m_findPatient->setText(tr("&Find patient"));
+    m_openLibrary->setText(tr("&Library…"));
+    m_openLibrary->setToolTip(tr("Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)")
+                                  .arg(m_openLibrary->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Recovery Planner"));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));

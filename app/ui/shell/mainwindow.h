@@ -13,6 +13,8 @@ class QToolBar;
 namespace rp {
 
 class LanguageManager;
+class LibraryRepository;
+class LibraryWindow;
 class PatientController;
 class PatientListModel;
 class PatientListPanel;
@@ -25,12 +27,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PatientRepository &patients, LanguageManager &languages, Settings &settings,
-               const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(PatientRepository &patients, LibraryRepository &library, LanguageManager &languages,
+               Settings &settings, const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel *patientList() const { return m_list; }
     PatientController *patientController() const { return m_controller; }
+    // The library window, opened (or raised) as the Library menu does.
+    LibraryWindow *openLibrary();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,7 @@ private:
     void chooseLanguage(Language language);
     void showAbout();
 
+    LibraryRepository &m_library;
     LanguageManager &m_languages;
     Settings &m_settings;
     QString m_databasePath;
@@ -51,9 +56,11 @@ private:
     PatientListPanel *m_list;
     PatientController *m_controller;
     QLabel *m_databaseLabel;
+    LibraryWindow *m_libraryWindow = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_patientMenu = nullptr;
+    QMenu *m_libraryMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -63,6 +70,7 @@ private:
     QAction *m_restorePatient = nullptr;
     QAction *m_showArchived = nullptr;
     QAction *m_findPatient = nullptr;
+    QAction *m_openLibrary = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languageGroup = nullptr;
