@@ -98,6 +98,11 @@ QString displayDateFormat()
                                                   : QStringLiteral("yyyy年M月d日");
 }
 
+QString listSeparator()
+{
+    return currentLanguage() == Language::English ? QStringLiteral(", ") : QStringLiteral("、");
+}
+
 QString displayDate(const QDate &date)
 {
     if (!date.isValid())

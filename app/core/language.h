@@ -36,4 +36,7 @@ Language currentLanguage();
 QString displayDate(const QDate &date);
 QString displayDateFormat();
 
+// Between the items of a short list: ", " in English, "、" in Chinese.
+QString listSeparator();
+
 } // namespace rp

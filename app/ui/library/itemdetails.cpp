@@ -25,7 +25,7 @@ template <typename E> QString names(const QList<E> &values)
     QStringList out;
     for (E v : values)
         out << esc(displayName(v));
-    return out.join(QStringLiteral(", "));
+    return out.join(listSeparator());
 }
 
 QString amountText(const Ingredient &i)
