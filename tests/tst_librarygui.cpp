@@ -1,5 +1,6 @@
 // The Library window as the practitioner uses it: open it from the main window, search and
 // filter, read an item, edit and reset it, hide and show it, add her own, switch language.
+#include "guitestutil.h"
 #include "testutil.h"
 
 #include "core/settings.h"
@@ -44,20 +45,6 @@ class TestLibraryGui : public QObject
     std::unique_ptr<MainWindow> m_window;
     LibraryWindow *m_lib = nullptr;
 
-    static void onNextDialog(std::function<void(QDialog *)> step)
-    {
-        QTimer::singleShot(0, [step] {
-            QDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
-            step(dialog);
-        });
-    }
-    static void commitText(QWidget *w, const QString &text)
-    {
-        QInputMethodEvent e;
-        e.setCommitString(text);
-        QApplication::sendEvent(w, &e);
-    }
     QPushButton *button(const QString &text) const
     {
         for (auto *b : m_lib->findChildren<QPushButton *>()) {
@@ -110,7 +97,7 @@ private slots:
 
     void searchInChineseAndReadTheDetails()
     {
-        commitText(m_lib->findChild<QLineEdit *>(QStringLiteral("librarySearch")), QStringLiteral("麻油"));
+        test::commitText(m_lib->findChild<QLineEdit *>(QStringLiteral("librarySearch")), QStringLiteral("麻油"));
         QCOMPARE(rows(), 3);
         m_lib->table()->setCurrentIndex(m_lib->model()->indexOfId(QStringLiteral("sesame-oil-chicken")));
         const QString details = m_lib->details()->toPlainText();
@@ -137,7 +124,7 @@ private slots:
     void editThenResetABuiltInItem()
     {
         m_lib->selectItem(QStringLiteral("rose-tea"));
-        onNextDialog([](QDialog *dialog) {
+        test::onNextDialog([](QDialog *dialog) {
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("description-en"))->setPlainText(QStringLiteral("Our clinic gives one bud a cup."));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         });
@@ -147,7 +134,7 @@ private slots:
         QVERIFY(m_lib->details()->toPlainText().contains(QLatin1String("Our clinic gives one bud")));
         QVERIFY(button(QStringLiteral("Reset to original"))->isEnabled());
 
-        onNextDialog([](QDialog *box) {
+        test::onNextDialog([](QDialog *box) {
             QTest::mouseClick(box->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Yes), Qt::LeftButton);
         });
         button(QStringLiteral("Reset to original"))->click();
@@ -179,7 +166,7 @@ private slots:
     void addTheClinicsOwnItem()
     {
         const int before = m_lib->model()->totalCount();
-        onNextDialog([](QDialog *dialog) {
+        test::onNextDialog([](QDialog *dialog) {
             // An empty form is refused with reasons, and stays open.
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
             QVERIFY(dialog->isVisible());

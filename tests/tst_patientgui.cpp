@@ -1,4 +1,5 @@
 // The practitioner's path through the real widgets: add a patient, find her, fix a mistake.
+#include "guitestutil.h"
 #include "testutil.h"
 
 #include "core/settings.h"
@@ -41,30 +42,7 @@ class TestPatientGui : public QObject
     std::unique_ptr<MainWindow> m_window;
     int m_n = 0;
 
-    // Runs `step` on the modal dialog that the next action opens.
-    static void onNextDialog(std::function<void(QDialog *)> step)
-    {
-        QTimer::singleShot(0, [step] {
-            QDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
-            step(dialog);
-        });
-    }
-
-    // Chinese arrives through an input method, as committed text.
-    static void commitText(QWidget *widget, const QString &text)
-    {
-        QInputMethodEvent event;
-        event.setCommitString(text);
-        QApplication::sendEvent(widget, &event);
-    }
-
-    static void clickSave(QDialog *dialog)
-    {
-        auto *box = dialog->findChild<QDialogButtonBox *>();
-        QVERIFY(box);
-        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
-    }
+    static void clickSave(QDialog *dialog) { test::clickButton(dialog, QDialogButtonBox::Save); }
 
     static QLabel *errorLabel(QDialog *dialog)
     {
@@ -102,9 +80,9 @@ private slots:
 
     void addPatientThroughTheDialogAndFindHerBySearch()
     {
-        onNextDialog([](QDialog *dialog) {
+        test::onNextDialog([](QDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEn")), QStringLiteral("Chan Siu Ming"));
-            commitText(dialog->findChild<QLineEdit *>(QStringLiteral("nameZh")), QStringLiteral("陳小明"));
+            test::commitText(dialog->findChild<QLineEdit *>(QStringLiteral("nameZh")), QStringLiteral("陳小明"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("6612 3456"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fileNumber")), QStringLiteral("HK-1234"));
             dialog->findChild<QCheckBox *>(QStringLiteral("condition-diabetes"))->setChecked(true);
@@ -126,10 +104,10 @@ private slots:
 
         // Typing part of her Chinese name finds her; another name does not.
         QLineEdit *search = list()->searchField();
-        commitText(search, QStringLiteral("小明"));
+        test::commitText(search, QStringLiteral("小明"));
         QCOMPARE(table->model()->rowCount(), 1);
         search->clear();
-        commitText(search, QStringLiteral("黃"));
+        test::commitText(search, QStringLiteral("黃"));
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY(list()->findChild<QLabel *>(QStringLiteral("patientCount"))->text().contains(QStringLiteral("黃")));
         search->clear();
@@ -144,7 +122,7 @@ private slots:
         m_window->findChild<PatientListModel *>()->refresh();
 
         bool checked = false;
-        onNextDialog([&checked](QDialog *dialog) {
+        test::onNextDialog([&checked](QDialog *dialog) {
             // No name at all: a message, and the dialog stays open.
             clickSave(dialog);
             QVERIFY(dialog->isVisible());
@@ -179,11 +157,11 @@ private slots:
         m_window->findChild<PatientListModel *>()->refresh();
 
         QString title;
-        onNextDialog([&title](QDialog *dialog) {
+        test::onNextDialog([&title](QDialog *dialog) {
             title = dialog->windowTitle();
             dialog->reject();
         });
-        commitText(list()->searchField(), QStringLiteral("黃"));
+        test::commitText(list()->searchField(), QStringLiteral("黃"));
         QTest::keyClick(list()->searchField(), Qt::Key_Return);
         QVERIFY(title.contains(QStringLiteral("黃詠詩")));
     }
@@ -260,7 +238,7 @@ private slots:
         model->refresh();
         list()->selectPatient(p.id);
 
-        onNextDialog([](QDialog *box) {
+        test::onNextDialog([](QDialog *box) {
             QVERIFY(box->findChild<QLabel *>() != nullptr);
             auto *buttons = box->findChild<QDialogButtonBox *>();
             QTest::mouseClick(buttons->button(QDialogButtonBox::Yes), Qt::LeftButton);

@@ -42,33 +42,6 @@ std::optional<int> limitOf(const QSpinBox *box)
     return box->value() == 0 ? std::nullopt : std::optional<int>(box->value());
 }
 
-template <typename E>
-QGroupBox *checkGroup(const QString &title, const QList<E> &values, const QList<E> &checked,
-                      QMap<E, QCheckBox *> *boxes, QWidget *parent, int columns = 3)
-{
-    auto *group = new QGroupBox(title, parent);
-    auto *grid = new QGridLayout(group);
-    int i = 0;
-    for (E v : values) {
-        auto *box = new QCheckBox(displayName(v), group);
-        box->setChecked(checked.contains(v));
-        grid->addWidget(box, i / columns, i % columns);
-        boxes->insert(v, box);
-        ++i;
-    }
-    return group;
-}
-
-template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
-{
-    QList<E> out;
-    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
-        if (it.value()->isChecked())
-            out << it.key();
-    }
-    return out;
-}
-
 } // namespace
 
 ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
@@ -157,9 +130,9 @@ QWidget *ItemDialog::createUseTab()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(checkGroup(tr("Meals"), allValues<Slot>(), m_item.mealSlots, &m_slots, page, 6));
-    layout->addWidget(checkGroup(tr("Phases"), allValues<Phase>(), m_item.phases, &m_phases, page));
+    layout->addWidget(checkGroup(tr("Phases"), allValues<Phase>(), m_item.phases, &m_phases, page, 3));
     const QList<Constitution> constitutions{Constitution::Cold, Constitution::Heat, Constitution::Neutral};
-    layout->addWidget(checkGroup(tr("Suits"), constitutions, m_item.suits, &m_suits, page));
+    layout->addWidget(checkGroup(tr("Suits"), constitutions, m_item.suits, &m_suits, page, 3));
     layout->addWidget(checkGroup(tr("Not for (contraindications)"), allValues<Tag>(), m_item.tags, &m_tags, page, 2));
     layout->addStretch(1);
     return page;

@@ -3,8 +3,12 @@
 #include "core/terms.h"
 #include "core/validation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMap>
 
 namespace rp {
 
@@ -23,6 +27,38 @@ template <typename E> void fillCombo(QComboBox *combo, E current)
 template <typename E> E comboValue(const QComboBox *combo)
 {
     return fromCode<E>(combo->currentData().toString()).value_or(allValues<E>().constFirst());
+}
+
+// A titled grid of check boxes, one per value, ticked where `checked` has it. Each box is named
+// namePrefix + the value's code when a prefix is given (for tests and accessibility tools).
+template <typename E>
+QGroupBox *checkGroup(const QString &title, const QList<E> &values, const QList<E> &checked,
+                      QMap<E, QCheckBox *> *boxes, QWidget *parent, int columns,
+                      const QString &namePrefix = {})
+{
+    auto *group = new QGroupBox(title, parent);
+    auto *grid = new QGridLayout(group);
+    int i = 0;
+    for (E v : values) {
+        auto *box = new QCheckBox(displayName(v), group);
+        if (!namePrefix.isEmpty())
+            box->setObjectName(namePrefix + codeOf(v));
+        box->setChecked(checked.contains(v));
+        grid->addWidget(box, i / columns, i % columns);
+        boxes->insert(v, box);
+        ++i;
+    }
+    return group;
+}
+
+template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
+{
+    QList<E> out;
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
+        if (it.value()->isChecked())
+            out << it.key();
+    }
+    return out;
 }
 
 // A calm, clearly visible place for "what to fix" messages under a form.

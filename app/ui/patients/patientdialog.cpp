@@ -113,27 +113,10 @@ QWidget *PatientDialog::createDetailsTab()
 QWidget *PatientDialog::createClinicalTab()
 {
     auto *page = new QWidget(this);
-    auto *patterns = new QGroupBox(tr("TCM patterns"), page);
-    auto *patternGrid = new QGridLayout(patterns);
-    int i = 0;
-    for (Pattern p : allValues<Pattern>()) {
-        auto *box = new QCheckBox(displayName(p), patterns);
-        box->setChecked(m_patient.patterns.contains(p));
-        patternGrid->addWidget(box, i / 2, i % 2);
-        m_patterns.insert(p, box);
-        ++i;
-    }
-    auto *conditions = new QGroupBox(tr("Conditions that change a plan"), page);
-    auto *conditionGrid = new QGridLayout(conditions);
-    i = 0;
-    for (Condition c : allValues<Condition>()) {
-        auto *box = new QCheckBox(displayName(c), conditions);
-        box->setObjectName(QStringLiteral("condition-") + codeOf(c));
-        box->setChecked(m_patient.conditions.contains(c));
-        conditionGrid->addWidget(box, i / 2, i % 2);
-        m_conditions.insert(c, box);
-        ++i;
-    }
+    auto *patterns = checkGroup(tr("TCM patterns"), allValues<Pattern>(), m_patient.patterns, &m_patterns,
+                                page, 2, QStringLiteral("pattern-"));
+    auto *conditions = checkGroup(tr("Conditions that change a plan"), allValues<Condition>(),
+                                  m_patient.conditions, &m_conditions, page, 2, QStringLiteral("condition-"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(patterns);
     layout->addWidget(conditions);
@@ -229,16 +212,8 @@ Patient PatientDialog::collect() const
     p.fileNumber = m_fileNumber->text().trimmed();
     p.constitution = comboValue<Constitution>(m_constitution);
     p.notes = m_notes->toPlainText();
-    p.patterns.clear();
-    for (auto it = m_patterns.cbegin(); it != m_patterns.cend(); ++it) {
-        if (it.value()->isChecked())
-            p.patterns << it.key();
-    }
-    p.conditions.clear();
-    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
-        if (it.value()->isChecked())
-            p.conditions << it.key();
-    }
+    p.patterns = checkedValues(m_patterns);
+    p.conditions = checkedValues(m_conditions);
     p.losses = m_losses->losses();
     return p;
 }
