@@ -305,6 +305,25 @@
     </message>
 </context>
 <context>
+    <name>PlannerText</name>
+    <message>
+        <source>Choose the day the plan starts.</source>
+        <translation>请选择计划开始的日期。</translation>
+    </message>
+    <message>
+        <source>A plan lasts %1 to %2 days.</source>
+        <translation>计划为期 %1 至 %2 天。</translation>
+    </message>
+    <message>
+        <source>The phases must follow each other: expel from day 1, then regulate, then tonify to the last day.</source>
+        <translation>各阶段必须依次排列：由第一天开始“排”，然后“调”，再“补”至最后一天。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit on day %1 falls outside the plan.</source>
+        <translation>第 %1 天的覆诊不在计划日期内。</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -574,6 +593,10 @@
     <message>
         <source>Clinic's own</source>
         <translation>诊所自建</translation>
+    </message>
+    <message>
+        <source>Day's rest and activity</source>
+        <translation>当天的休息和活动</translation>
     </message>
 </context>
 <context>

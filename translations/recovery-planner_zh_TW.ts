@@ -305,6 +305,25 @@
     </message>
 </context>
 <context>
+    <name>PlannerText</name>
+    <message>
+        <source>Choose the day the plan starts.</source>
+        <translation>請選擇計劃開始的日期。</translation>
+    </message>
+    <message>
+        <source>A plan lasts %1 to %2 days.</source>
+        <translation>計劃為期 %1 至 %2 天。</translation>
+    </message>
+    <message>
+        <source>The phases must follow each other: expel from day 1, then regulate, then tonify to the last day.</source>
+        <translation>各階段必須依次排列：由第一天開始「排」，然後「調」，再「補」至最後一天。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit on day %1 falls outside the plan.</source>
+        <translation>第 %1 天的覆診不在計劃日期內。</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -574,6 +593,10 @@
     <message>
         <source>Clinic's own</source>
         <translation>診所自訂</translation>
+    </message>
+    <message>
+        <source>Day's rest and activity</source>
+        <translation>當天的休息和活動</translation>
     </message>
 </context>
 <context>

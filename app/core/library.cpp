@@ -49,7 +49,8 @@ bool LibraryItem::operator==(const LibraryItem &o) const
         && ingredients == o.ingredients && mealSlots == o.mealSlots && phases == o.phases
         && fromDay == o.fromDay && untilDay == o.untilDay && maxDays == o.maxDays
         && perWeek == o.perWeek && suits == o.suits && tags == o.tags && lossKinds == o.lossKinds
-        && minGestationalWeek == o.minGestationalWeek && practitionerOnly == o.practitionerOnly
+        && minGestationalWeek == o.minGestationalWeek && maxGestationalWeek == o.maxGestationalWeek
+        && minLossCount == o.minLossCount && practitionerOnly == o.practitionerOnly
         && sources == o.sources && notes == o.notes;
 }
 
@@ -190,6 +191,8 @@ QJsonObject toJson(const LibraryItem &item)
     if (!item.lossKinds.isEmpty())
         o.insert(QStringLiteral("lossKinds"), codesToJson(item.lossKinds));
     putOptional(o, QStringLiteral("minGestationalWeek"), item.minGestationalWeek);
+    putOptional(o, QStringLiteral("maxGestationalWeek"), item.maxGestationalWeek);
+    putOptional(o, QStringLiteral("minLossCount"), item.minLossCount);
     if (item.practitionerOnly)
         o.insert(QStringLiteral("practitionerOnly"), true);
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(item.sources));
@@ -214,7 +217,8 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
         QStringLiteral("ingredients"), QStringLiteral("slots"), QStringLiteral("phases"),
         QStringLiteral("fromDay"), QStringLiteral("untilDay"), QStringLiteral("maxDays"),
         QStringLiteral("perWeek"), QStringLiteral("suits"), QStringLiteral("tags"),
-        QStringLiteral("lossKinds"), QStringLiteral("minGestationalWeek"),
+        QStringLiteral("lossKinds"), QStringLiteral("minGestationalWeek"), QStringLiteral("maxGestationalWeek"),
+        QStringLiteral("minLossCount"),
         QStringLiteral("practitionerOnly"), QStringLiteral("sources"), QStringLiteral("notes")};
     const int errorsBefore = int(errors->size());
     LibraryItem item;
@@ -249,6 +253,8 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
     item.tags = codesFromJson<Tag>(o.value(QStringLiteral("tags")), id, QStringLiteral("tag"), errors);
     item.lossKinds = codesFromJson<LossKind>(o.value(QStringLiteral("lossKinds")), id, QStringLiteral("loss kind"), errors);
     item.minGestationalWeek = optionalInt(o, QStringLiteral("minGestationalWeek"));
+    item.maxGestationalWeek = optionalInt(o, QStringLiteral("maxGestationalWeek"));
+    item.minLossCount = optionalInt(o, QStringLiteral("minLossCount"));
     item.practitionerOnly = o.value(QStringLiteral("practitionerOnly")).toBool();
     item.sources = stringList(o.value(QStringLiteral("sources")));
     for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {

@@ -30,7 +30,7 @@ enum class Phase { Expel, Regulate, Tonify };
 // The places in a day's plan an item can fill.
 enum class Slot { Breakfast, Lunch, Dinner, Soup, Tea, Snack };
 // What an item is.
-enum class ItemKind { Dish, Soup, Tea, Porridge, Formula, Avoid, Rest, Milestone, RedFlag };
+enum class ItemKind { Dish, Soup, Tea, Porridge, Formula, Avoid, Rest, DailyRest, Milestone, RedFlag };
 // Reasons an item must not be given to a patient (contraindications).
 enum class Tag {
     Diabetes, SeafoodAllergy, Anticoagulants, HepatitisAlcohol, HeatConstitution, ColdConstitution,
@@ -75,6 +75,8 @@ struct LibraryItem
     QList<Tag> tags;
     QList<LossKind> lossKinds; // empty: every kind of loss
     std::optional<int> minGestationalWeek; // e.g. advice after a later loss
+    std::optional<int> maxGestationalWeek; // e.g. the shorter rest after an early loss
+    std::optional<int> minLossCount;       // e.g. advice after repeated losses
     bool practitionerOnly = false;
     QStringList sources;
     QList<ItemNote> notes;

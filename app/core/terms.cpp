@@ -84,6 +84,7 @@ const Term<ItemKind> itemKinds[] = {
     {ItemKind::Formula, "formula", QT_TRANSLATE_NOOP("Terms", "Formula (practitioner only)")},
     {ItemKind::Avoid, "avoid", QT_TRANSLATE_NOOP("Terms", "Foods to avoid")},
     {ItemKind::Rest, "rest", QT_TRANSLATE_NOOP("Terms", "Rest and daily life")},
+    {ItemKind::DailyRest, "daily-rest", QT_TRANSLATE_NOOP("Terms", "Day's rest and activity")},
     {ItemKind::Milestone, "milestone", QT_TRANSLATE_NOOP("Terms", "Follow-up milestone")},
     {ItemKind::RedFlag, "red-flag", QT_TRANSLATE_NOOP("Terms", "Red flag")},
 };

@@ -1,0 +1,50 @@
+#include "plan.h"
+
+namespace rp {
+
+const PlanEntry *PlanDay::entry(Slot slot) const
+{
+    for (const PlanEntry &e : entries) {
+        if (e.slot == slot)
+            return &e;
+    }
+    return nullptr;
+}
+
+void PlanDay::setEntry(Slot slot, const QString &itemId, const QString &keepReason)
+{
+    clearEntry(slot);
+    int at = 0;
+    while (at < entries.size() && entries.at(at).slot < slot)
+        ++at;
+    entries.insert(at, PlanEntry{slot, itemId, keepReason});
+}
+
+void PlanDay::clearEntry(Slot slot)
+{
+    entries.removeIf([slot](const PlanEntry &e) { return e.slot == slot; });
+}
+
+bool PlanDay::operator==(const PlanDay &o) const
+{
+    return day == o.day && date == o.date && phase == o.phase && entries == o.entries && restId == o.restId
+        && milestoneIds == o.milestoneIds && notes == o.notes && locked == o.locked && edited == o.edited;
+}
+
+bool PlanSettings::operator==(const PlanSettings &o) const
+{
+    return start == o.start && days == o.days && expelUntil == o.expelUntil && regulateUntil == o.regulateUntil
+        && followUpDays == o.followUpDays && practitionerItems == o.practitionerItems;
+}
+
+const PlanDay *Plan::day(int number) const
+{
+    return number >= 1 && number <= days.size() ? &days.at(number - 1) : nullptr;
+}
+
+PlanDay *Plan::day(int number)
+{
+    return number >= 1 && number <= days.size() ? &days[number - 1] : nullptr;
+}
+
+} // namespace rp

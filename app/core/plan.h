@@ -1,0 +1,109 @@
+#pragma once
+
+#include "library.h"
+#include "patient.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rp {
+
+// One filled meal slot of a day.
+struct PlanEntry
+{
+    Slot slot = Slot::Breakfast;
+    QString itemId;
+    // Why the practitioner kept an item the plan warns about. Saved, never printed.
+    QString keepReason;
+    bool operator==(const PlanEntry &o) const { return slot == o.slot && itemId == o.itemId && keepReason == o.keepReason; }
+};
+
+// One day of a plan.
+struct PlanDay
+{
+    int day = 1;
+    QDate date;
+    Phase phase = Phase::Expel;
+    QList<PlanEntry> entries; // at most one per slot, in slot order
+    QString restId;           // the day's rest-and-activity line (a daily-rest item)
+    QStringList milestoneIds; // follow-up milestones falling on this day
+    QString notes;            // the practitioner's notes for the day
+    bool locked = false;      // regeneration leaves a locked day alone
+    bool edited = false;      // ... and a day she changed by hand
+
+    const PlanEntry *entry(Slot slot) const;
+    void setEntry(Slot slot, const QString &itemId, const QString &keepReason = {});
+    void clearEntry(Slot slot);
+    bool operator==(const PlanDay &o) const;
+};
+
+// What the practitioner sets for a plan.
+struct PlanSettings
+{
+    QDate start;                  // default: the day after the loss
+    int days = 30;                // 14 to 42
+    int expelUntil = 7;           // last day of 排
+    int regulateUntil = 14;       // last day of 調; 補 runs to the end
+    QList<int> followUpDays{7, 14, 30};
+    QStringList practitionerItems; // practitioner-only items she ticked in for this plan (ids)
+    bool operator==(const PlanSettings &o) const;
+};
+
+namespace planlimits {
+constexpr int minDays = 14;
+constexpr int maxDays = 42;
+}
+
+// A plan for one patient and one loss.
+struct Plan
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    qint64 lossId = 0;
+    QString title;
+    PlanSettings settings;
+    QList<PlanDay> days;
+    int version = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    const PlanDay *day(int number) const;
+    PlanDay *day(int number);
+};
+
+// What the rules need to know about the patient.
+struct PlanPatient
+{
+    Constitution constitution = Constitution::NotAssessed;
+    QList<Condition> conditions;
+    Loss loss;
+    int lossCount = 1;
+};
+
+// A clash between the plan and the patient, or an item used outside its limits.
+struct PlanWarning
+{
+    enum class Kind { Missing, Contraindicated, NotTicked, OutsidePhase, BeforeDay, AfterDay, TooManyDays, TooOftenInWeek };
+    int day = 0;
+    Slot slot = Slot::Breakfast;
+    QString itemId;
+    Kind kind = Kind::Missing;
+    LocalizedText reason;
+    QString keepReason; // non-empty: she kept the item anyway, for this reason
+    bool keptAnyway() const { return !keepReason.isEmpty(); }
+};
+
+// One line of a week's shopping list: an ingredient and how much of it, added up.
+struct ShoppingLine
+{
+    LocalizedText name;
+    std::optional<double> amount; // summed where the content gives amounts
+    QString unit;
+    int dishes = 0;               // how many servings in the week use it
+};
+
+} // namespace rp

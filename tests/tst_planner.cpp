@@ -1,0 +1,386 @@
+// The planner's rules, one by one (docs/planner-rules.md), on the shipped library.
+#include "testutil.h"
+
+#include "core/planner.h"
+#include "core/terms.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace rp;
+
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+    Planner m_planner{content::builtInItems()};
+    const QDate lossDate{2026, 11, 1};
+
+    PlanPatient patient(Constitution c = Constitution::Neutral, QList<Condition> conditions = {},
+                        Management m = Management::Natural, LossKind kind = LossKind::Miscarriage,
+                        std::optional<int> week = 8) const
+    {
+        PlanPatient p;
+        p.constitution = c;
+        p.conditions = conditions;
+        p.loss = test::makeLoss(lossDate, kind, week, m);
+        return p;
+    }
+    Plan plan(const PlanPatient &p, QStringList ticked = {}) const
+    {
+        PlanSettings s = Planner::defaultSettings(p.loss);
+        s.practitionerItems = ticked;
+        return m_planner.generate(p, s);
+    }
+    QStringList itemsOf(const Plan &plan) const
+    {
+        QStringList out;
+        for (const PlanDay &d : plan.days)
+            for (const PlanEntry &e : d.entries)
+                out << e.itemId;
+        return out;
+    }
+    QList<int> daysWith(const Plan &plan, const QString &id) const
+    {
+        QList<int> out;
+        for (const PlanDay &d : plan.days)
+            for (const PlanEntry &e : d.entries)
+                if (e.itemId == id)
+                    out << d.day;
+        return out;
+    }
+    bool anyIngredient(const Plan &plan, const QString &hant) const
+    {
+        for (const QString &id : itemsOf(plan))
+            for (const Ingredient &i : m_planner.item(id)->ingredients)
+                if (i.name.hant.contains(hant))
+                    return true;
+        return false;
+    }
+
+private slots:
+    void sameInputsSamePlan()
+    {
+        const PlanPatient p = patient(Constitution::Cold, {Condition::Diabetes});
+        QCOMPARE(plan(p).days, plan(p).days);
+        QCOMPARE(plan(p).days.size(), 30);
+    }
+
+    void everyDayFilledWithDatesAndPhases()
+    {
+        const Plan pl = plan(patient());
+        QCOMPARE(pl.days.constFirst().date, lossDate.addDays(1)); // starts the day after the loss
+        for (const PlanDay &d : pl.days) {
+            QCOMPARE(d.phase, d.day <= 7 ? Phase::Expel : d.day <= 14 ? Phase::Regulate : Phase::Tonify);
+            QVERIFY2(d.entry(Slot::Soup) && d.entry(Slot::Breakfast) && d.entry(Slot::Tea), qPrintable(QString::number(d.day)));
+            QVERIFY(!d.restId.isEmpty());
+        }
+        PlanSettings s = pl.settings;
+        s.expelUntil = 5;
+        s.regulateUntil = 18;
+        s.days = 21;
+        const Plan custom = m_planner.generate(patient(), s);
+        QCOMPARE(custom.days.size(), 21);
+        QCOMPARE(custom.day(6)->phase, Phase::Regulate);
+        QCOMPARE(custom.day(19)->phase, Phase::Tonify);
+    }
+
+    // The strongest check: whatever her profile, a generated plan breaks none of its own rules.
+    void generatedPlansHaveNoWarnings_data()
+    {
+        QTest::addColumn<int>("constitution");
+        QTest::addColumn<int>("condition");
+        QTest::addColumn<int>("management");
+        for (Constitution c : allValues<Constitution>())
+            for (int cond = -1; cond < int(allValues<Condition>().size()); ++cond)
+                for (Management m : allValues<Management>())
+                    QTest::newRow(qPrintable(QStringLiteral("%1/%2/%3").arg(codeOf(c), cond < 0 ? QStringLiteral("none") : codeOf(Condition(cond)), codeOf(m))))
+                        << int(c) << cond << int(m);
+    }
+    void generatedPlansHaveNoWarnings()
+    {
+        QFETCH(int, constitution);
+        QFETCH(int, condition);
+        QFETCH(int, management);
+        QList<Condition> conditions;
+        if (condition >= 0)
+            conditions << Condition(condition);
+        const PlanPatient p = patient(Constitution(constitution), conditions, Management(management));
+        const Plan pl = plan(p, {QStringLiteral("sheng-hua-tang"), QStringLiteral("si-wu-tang")});
+        const auto warnings = m_planner.warnings(pl, p);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.isEmpty() ? QString() : warnings.constFirst().reason.en));
+    }
+
+    void heatConstitutionGetsNoWineSesameOilOrGingerHeavyDishes()
+    {
+        const QStringList items = itemsOf(plan(patient(Constitution::Heat)));
+        for (const char *id : {"sesame-oil-chicken", "sesame-oil-pork-liver", "hakka-yellow-wine-chicken", "pork-trotters-ginger-vinegar", "brown-sugar-ginger-date-tea"})
+            QVERIFY2(!items.contains(QLatin1String(id)), id);
+        QVERIFY(items.contains(QStringLiteral("chinese-yam-chicken"))); // its stand-in
+    }
+
+    void coldConstitutionGetsNoCoolingDishesAndWarmingOnesLater()
+    {
+        const Plan pl = plan(patient(Constitution::Cold));
+        for (const char *id : {"winter-melon-soup", "loofah", "lotus-root", "vegetable-tofu-soup"})
+            QVERIFY2(!itemsOf(pl).contains(QLatin1String(id)), id);
+        int warming = 0;
+        for (int d = 15; d <= 30; ++d)
+            for (const PlanEntry &e : pl.day(d)->entries)
+                warming += m_planner.item(e.itemId)->suits.contains(Constitution::Cold);
+        QVERIFY2(warming >= 16, qPrintable(QString::number(warming))); // about one warming dish a day
+        QVERIFY(itemsOf(pl).contains(QStringLiteral("sesame-oil-chicken")));
+    }
+
+    void conditions_data()
+    {
+        QTest::addColumn<int>("condition");
+        QTest::addColumn<QStringList>("never");
+        QTest::newRow("diabetes: no brown sugar") << int(Condition::Diabetes)
+            << QStringList{QStringLiteral("brown-sugar-water"), QStringLiteral("brown-sugar-ginger-date-tea"), QStringLiteral("egg-red-date-soup"), QStringLiteral("motherwort-brown-sugar-drink")};
+        QTest::newRow("seafood allergy: no fish") << int(Condition::SeafoodAllergy)
+            << QStringList{QStringLiteral("sea-bass-soup"), QStringLiteral("longan-date-crucian-carp-soup"), QStringLiteral("sea-cucumber-beef-soup")};
+        QTest::newRow("hepatitis: no alcohol") << int(Condition::Hepatitis)
+            << QStringList{QStringLiteral("sesame-oil-chicken"), QStringLiteral("fermented-rice-egg"), QStringLiteral("hakka-yellow-wine-chicken")};
+        QTest::newRow("planning to conceive: no liver, no alcohol") << int(Condition::PlanningToConceive)
+            << QStringList{QStringLiteral("pork-liver-soup"), QStringLiteral("sesame-oil-pork-liver"), QStringLiteral("sesame-oil-chicken"), QStringLiteral("fermented-rice-egg")};
+        QTest::newRow("breastfeeding: no alcohol") << int(Condition::Breastfeeding)
+            << QStringList{QStringLiteral("sesame-oil-chicken"), QStringLiteral("hakka-yellow-wine-chicken")};
+    }
+    void conditions()
+    {
+        QFETCH(int, condition);
+        QFETCH(QStringList, never);
+        const QStringList items = itemsOf(plan(patient(Constitution::Cold, {Condition(condition)})));
+        for (const QString &id : never)
+            QVERIFY2(!items.contains(id), qPrintable(id));
+    }
+
+    void anticoagulantsMeanNoAngelicaOrMotherwort()
+    {
+        const Plan pl = plan(patient(Constitution::Cold, {Condition::Anticoagulants}), {QStringLiteral("si-wu-tang")});
+        QVERIFY(!anyIngredient(pl, QStringLiteral("當歸")));
+        QVERIFY(!anyIngredient(pl, QStringLiteral("益母草")));
+        QVERIFY(!itemsOf(pl).contains(QStringLiteral("si-wu-tang"))); // ticked, and still not given
+    }
+
+    void shengHuaTangOnlyWhenTickedFromDay3AtMost7Days()
+    {
+        QVERIFY(!itemsOf(plan(patient(Constitution::Cold))).contains(QStringLiteral("sheng-hua-tang")));
+        const Plan ticked = plan(patient(Constitution::Cold), {QStringLiteral("sheng-hua-tang")});
+        const QList<int> days = daysWith(ticked, QStringLiteral("sheng-hua-tang"));
+        QVERIFY(!days.isEmpty());
+        QVERIFY(days.size() <= 7);
+        QVERIFY(days.constFirst() >= 3);
+        QVERIFY(days.constLast() <= 7);
+    }
+
+    void shengHuaTangNeverAfterSurgicalManagement()
+    {
+        const Plan pl = plan(patient(Constitution::Cold, {}, Management::Surgical), {QStringLiteral("sheng-hua-tang")});
+        QVERIFY(!itemsOf(pl).contains(QStringLiteral("sheng-hua-tang")));
+    }
+
+    void otherFormulasNeedTickingToo()
+    {
+        const QStringList items = itemsOf(plan(patient()));
+        for (const char *id : {"si-wu-tang", "ba-zhen-tang", "shi-quan-da-bu-tang"})
+            QVERIFY2(!items.contains(QLatin1String(id)), id);
+        const Plan ticked = plan(patient(Constitution::Cold), {QStringLiteral("shi-quan-da-bu-tang")});
+        const QList<int> days = daysWith(ticked, QStringLiteral("shi-quan-da-bu-tang"));
+        QVERIFY(!days.isEmpty());
+        QVERIFY(days.constFirst() >= 22); // the fourth week
+    }
+
+    void varietyNoSoupTwoDaysRunningAndASpreadEachWeek()
+    {
+        for (Constitution c : allValues<Constitution>()) {
+            const Plan pl = plan(patient(c, {Condition::SeafoodAllergy}));
+            for (int d = 2; d <= 30; ++d) {
+                const PlanEntry *a = pl.day(d - 1)->entry(Slot::Soup);
+                const PlanEntry *b = pl.day(d)->entry(Slot::Soup);
+                QVERIFY(!a || !b || a->itemId != b->itemId);
+            }
+            for (int week = 0; week < 4; ++week) {
+                QSet<QString> dishes;
+                for (int d = week * 7 + 1; d <= week * 7 + 7; ++d)
+                    for (const PlanEntry &e : pl.day(d)->entries)
+                        dishes.insert(e.itemId);
+                QVERIFY2(dishes.size() >= 10, qPrintable(QStringLiteral("%1 week %2: %3").arg(codeOf(c)).arg(week + 1).arg(dishes.size())));
+            }
+        }
+    }
+
+    void restFollowsTheDaysAndTheGestation()
+    {
+        const Plan early = plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::Miscarriage, 9));
+        const Plan later = plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::Miscarriage, 16));
+        QCOMPARE(early.day(1)->restId, QStringLiteral("daily-rest-days-1-3"));
+        QCOMPARE(early.day(5)->restId, QStringLiteral("daily-rest-days-4-7"));
+        QCOMPARE(early.day(10)->restId, QStringLiteral("daily-rest-early-loss-light"));
+        QCOMPARE(early.day(20)->restId, QStringLiteral("daily-rest-early-loss-return"));
+        QCOMPARE(later.day(10)->restId, QStringLiteral("daily-rest-later-loss-light"));
+        QCOMPARE(later.day(20)->restId, QStringLiteral("daily-rest-later-loss-light")); // about a month over 13 weeks
+        // An unknown week after a miscarriage gets the longer rest; after a biochemical, the shorter.
+        QCOMPARE(plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::Miscarriage, std::nullopt)).day(20)->restId,
+                 QStringLiteral("daily-rest-later-loss-light"));
+        QCOMPARE(plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::BiochemicalPregnancy, std::nullopt)).day(20)->restId,
+                 QStringLiteral("daily-rest-early-loss-return"));
+        // The rest line never advises strenuous exercise or swimming in the first two weeks.
+        for (int d = 1; d <= 14; ++d) {
+            const QString text = m_planner.item(early.day(d)->restId)->description.en;
+            QVERIFY(!text.contains(QLatin1String("150 minutes")));
+        }
+    }
+
+    void milestonesOnTheirDays()
+    {
+        const Plan pl = plan(patient());
+        QVERIFY(pl.day(21)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test"))); // 3 weeks after the loss
+        QVERIFY(pl.day(28)->milestoneIds.contains(QStringLiteral("milestone-next-period")));
+        for (int d : {7, 14, 30})
+            QVERIFY2(pl.day(d)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")), qPrintable(QString::number(d)));
+        QVERIFY(!pl.day(8)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")));
+        QVERIFY(pl.day(30)->milestoneIds.contains(QStringLiteral("milestone-trying-again")));
+        QVERIFY(!itemsOf(pl).isEmpty());
+        // The practitioner sets her own follow-up days.
+        PlanSettings s = pl.settings;
+        s.followUpDays = {3, 10};
+        const Plan mine = m_planner.generate(patient(), s);
+        QVERIFY(mine.day(3)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")));
+        QVERIFY(!mine.day(7)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")));
+        // Milestones count from the loss: a plan started 5 days after it has the test on day 17.
+        s = pl.settings;
+        s.start = lossDate.addDays(5);
+        QVERIFY(m_planner.generate(patient(), s).day(17)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
+    }
+
+    void failedIvfGetsItsOwnMilestones()
+    {
+        const Plan ivf = plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer, std::nullopt));
+        bool review = false;
+        for (const PlanDay &d : ivf.days)
+            review |= d.milestoneIds.contains(QStringLiteral("milestone-ivf-cycle-review"));
+        QVERIFY(review);
+        QVERIFY(m_planner.item(QStringLiteral("milestone-ivf-cycle-review"))->description.en.contains(QLatin1String("full period")));
+        for (const PlanDay &d : plan(patient()).days)
+            QVERIFY(!d.milestoneIds.contains(QStringLiteral("milestone-ivf-cycle-review")));
+    }
+
+    void repeatedLossesBringTheInvestigationMilestone()
+    {
+        PlanPatient p = patient();
+        QVERIFY(!plan(p).day(30)->milestoneIds.contains(QStringLiteral("milestone-recurrent-loss")));
+        p.lossCount = 2;
+        QVERIFY(plan(p).day(30)->milestoneIds.contains(QStringLiteral("milestone-recurrent-loss")));
+    }
+
+    void regenerationKeepsLockedAndEditedDays()
+    {
+        const PlanPatient p = patient(Constitution::Cold);
+        Plan first = plan(p);
+        first.day(4)->locked = true;
+        first.day(5)->setEntry(Slot::Tea, QStringLiteral("rose-tea"));
+        first.day(5)->edited = true;
+        first.day(5)->notes = QStringLiteral("She prefers rose tea.");
+        const PlanDay day4 = *first.day(4), day5 = *first.day(5);
+
+        PlanSettings s = first.settings;
+        s.practitionerItems = {QStringLiteral("sheng-hua-tang")};
+        const Plan again = m_planner.generate(p, s, &first);
+        QCOMPARE(again.day(4)->entries, day4.entries);
+        QCOMPARE(again.day(5)->entries, day5.entries);
+        QCOMPARE(again.day(5)->notes, day5.notes);
+        QVERIFY(again.day(4)->locked);
+        // Unlocked days took the newly ticked formula.
+        QVERIFY(!daysWith(again, QStringLiteral("sheng-hua-tang")).isEmpty());
+        QVERIFY(!daysWith(again, QStringLiteral("sheng-hua-tang")).contains(4));
+    }
+
+    void aWarningForEachKindOfClash()
+    {
+        const PlanPatient p = patient(Constitution::Heat, {Condition::Diabetes});
+        Plan pl = plan(p);
+        pl.day(2)->setEntry(Slot::Dinner, QStringLiteral("sesame-oil-chicken"));  // heat; tonify only; from day 15
+        pl.day(12)->setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang"));        // not ticked, past day 7
+        for (int d = 1; d <= 9; ++d)
+            pl.day(d)->setEntry(Slot::Tea, QStringLiteral("brown-sugar-water"));   // diabetes, 9 days > 7, past week 1
+        for (int d = 15; d <= 17; ++d)
+            pl.day(d)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"));    // 3 times in a week > 2, outside phase
+        pl.day(20)->setEntry(Slot::Snack, QStringLiteral("no-such-item"));
+        pl.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked for it; small portion."));
+
+        const auto warnings = m_planner.warnings(pl, p);
+        auto has = [&](int day, const char *id, PlanWarning::Kind kind) {
+            return std::any_of(warnings.begin(), warnings.end(), [&](const PlanWarning &w) {
+                return w.day == day && w.itemId == QLatin1String(id) && w.kind == kind;
+            });
+        };
+        QVERIFY(has(2, "sesame-oil-chicken", PlanWarning::Kind::Contraindicated));
+        QVERIFY(has(2, "sesame-oil-chicken", PlanWarning::Kind::OutsidePhase));
+        QVERIFY(has(2, "sesame-oil-chicken", PlanWarning::Kind::BeforeDay));
+        QVERIFY(has(12, "sheng-hua-tang", PlanWarning::Kind::NotTicked));
+        QVERIFY(has(12, "sheng-hua-tang", PlanWarning::Kind::AfterDay));
+        QVERIFY(has(1, "brown-sugar-water", PlanWarning::Kind::Contraindicated));
+        QVERIFY(has(8, "brown-sugar-water", PlanWarning::Kind::TooManyDays));
+        QVERIFY(!has(7, "brown-sugar-water", PlanWarning::Kind::TooManyDays));
+        QVERIFY(has(17, "pork-liver-soup", PlanWarning::Kind::TooOftenInWeek));
+        QVERIFY(has(15, "pork-liver-soup", PlanWarning::Kind::OutsidePhase));
+        QVERIFY(has(20, "no-such-item", PlanWarning::Kind::Missing));
+        const auto kept = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 22; });
+        QVERIFY(kept != warnings.end() && kept->keptAnyway());
+        // The reason reads in all three languages.
+        const auto diabetes = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) {
+            return w.day == 1 && w.kind == PlanWarning::Kind::Contraindicated && w.reason.en.contains(QLatin1String("diabetes"));
+        });
+        QVERIFY(diabetes != warnings.end());
+        QCOMPARE(diabetes->reason.en, QStringLiteral("Brown-sugar water is not for her: she has diabetes."));
+        QCOMPARE(diabetes->reason.hant, QStringLiteral("紅糖水不適合她：她有糖尿病。"));
+        QCOMPARE(diabetes->reason.hans, QStringLiteral("红糖水不适合她：她有糖尿病。"));
+    }
+
+    void settingsAreChecked_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("expel");
+        QTest::addColumn<int>("regulate");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("default") << 30 << 7 << 14 << true;
+        QTest::newRow("14 days") << 14 << 5 << 10 << true;
+        QTest::newRow("42 days") << 42 << 7 << 14 << true;
+        QTest::newRow("13 days") << 13 << 5 << 10 << false;
+        QTest::newRow("43 days") << 43 << 7 << 14 << false;
+        QTest::newRow("phases out of order") << 30 << 14 << 7 << false;
+        QTest::newRow("tonify missing") << 30 << 7 << 30 << false;
+    }
+    void settingsAreChecked()
+    {
+        QFETCH(int, days);
+        QFETCH(int, expel);
+        QFETCH(int, regulate);
+        QFETCH(bool, ok);
+        PlanSettings s = Planner::defaultSettings(test::makeLoss(lossDate));
+        s.days = days;
+        s.expelUntil = expel;
+        s.regulateUntil = regulate;
+        s.followUpDays = {7};
+        QCOMPARE(Planner::checkSettings(s).isEmpty(), ok);
+    }
+
+    void weeklyShoppingListAddsUp()
+    {
+        Plan pl = plan(patient());
+        for (int d = 8; d <= 14; ++d)
+            pl.day(d)->clearEntry(Slot::Soup);
+        pl.day(8)->setEntry(Slot::Soup, QStringLiteral("four-gentlemen-four-spirits-soup"));
+        pl.day(10)->setEntry(Slot::Soup, QStringLiteral("four-gentlemen-four-spirits-soup"));
+        const auto lines = m_planner.shoppingList(pl, 2);
+        const auto codonopsis = std::find_if(lines.begin(), lines.end(), [](const ShoppingLine &l) { return l.name.hant == QStringLiteral("黨參"); });
+        QVERIFY(codonopsis != lines.end());
+        QVERIFY(codonopsis->dishes >= 2);
+        QVERIFY(codonopsis->amount.value_or(0) >= 60);
+        QCOMPARE(codonopsis->unit, QStringLiteral("g"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "tst_planner.moc"
