@@ -23,12 +23,16 @@ CommandLine::CommandLine()
       m_language(QStringLiteral("language"),
                  CommandLineText::tr("Show the interface in <language> (en, zh-Hant or zh-Hans) for this run."),
                  CommandLineText::tr("language")),
+      m_generatePlan(QStringLiteral("generate-plan"),
+                     CommandLineText::tr("Print the plan generated for the patient described in <file> (JSON; - for "
+                                         "standard input) as JSON, from the built-in library, without a database."),
+                     CommandLineText::tr("file")),
       m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help.")),
       m_version({QStringLiteral("v"), QStringLiteral("version")}, CommandLineText::tr("Show the version."))
 {
     m_parser.setApplicationDescription(CommandLineText::tr(
         "Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
-    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_help, m_version});
+    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_help, m_version});
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)

@@ -21,6 +21,10 @@ public:
     bool demo() const { return m_parser.isSet(m_demo); }
     bool exitWhenReady() const { return m_parser.isSet(m_exitWhenReady); }
     QString language() const { return m_parser.value(m_language); }
+    // The patient file for --generate-plan ("-" reads standard input); empty when not asked.
+    QString generatePlan() const { return m_parser.value(m_generatePlan); }
+    // Whether this run opens a window (the headless commands do not).
+    bool needsWindow() const { return generatePlan().isEmpty(); }
 
     // The --language value found by a plain scan, for choosing the language before parsing.
     static QString scanLanguage(const QStringList &arguments);
@@ -31,6 +35,7 @@ private:
     QCommandLineOption m_demo;
     QCommandLineOption m_exitWhenReady;
     QCommandLineOption m_language;
+    QCommandLineOption m_generatePlan;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "core/demopatients.h"
+#include "core/planjson.h"
 #include "core/settings.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -12,6 +13,7 @@
 #include "storage/upkeep.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -21,7 +23,7 @@ namespace {
 
 // Exit codes, for scripts: 0 fine, 2 bad command line, 3 database refused, 4 --demo refused,
 // 5 a save failed.
-enum ExitCode { Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5 };
+enum ExitCode { Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5, BadInput = 6 };
 
 struct StartupText
 {
@@ -58,6 +60,35 @@ public:
 private:
     bool m_done = false;
 };
+
+// --generate-plan: the plan for a patient described in JSON, from the built-in library only.
+int generatePlan(const QString &file)
+{
+    QByteArray input;
+    if (file == QLatin1String("-")) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            input = in.readAll();
+    } else {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            print(stderr, StartupText::tr("Cannot read “%1”: %2").arg(file, in.errorString()));
+            return BadInput;
+        }
+        input = in.readAll();
+    }
+    const rp::Planner planner(rp::content::builtInItems());
+    QString error;
+    const auto request = rp::planjson::readRequest(input, planner, &error);
+    if (!request) {
+        print(stderr, StartupText::tr("The patient file was not used: %1").arg(error));
+        return BadInput;
+    }
+    const rp::Plan plan = planner.generate(request->patient, request->settings);
+    const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient), planner).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return Ok;
+}
 
 QStringList argumentList(int argc, char *argv[])
 {
@@ -133,7 +164,8 @@ int runRecoveryPlanner(int argc, char *argv[])
     // A first, untranslated parse decides whether a window is needed: --help, --version and a
     // mistyped option must work on a machine without a display.
     const QStringList arguments = argumentList(argc, argv);
-    const bool needsWindow = CommandLine().parse(arguments) == CommandLine::Result::Run;
+    CommandLine first;
+    const bool needsWindow = first.parse(arguments) == CommandLine::Result::Run && first.needsWindow();
     std::unique_ptr<QCoreApplication> app;
     if (needsWindow)
         app = std::make_unique<QApplication>(argc, argv);
@@ -164,5 +196,7 @@ int runRecoveryPlanner(int argc, char *argv[])
     case CommandLine::Result::Run:
         break;
     }
+    if (!options.generatePlan().isEmpty())
+        return generatePlan(options.generatePlan());
     return runWindow(options, settings, languages);
 }

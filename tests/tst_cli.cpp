@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,7 +29,7 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args, bool display = true)
+    Run run(const QStringList &args, bool display = true, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -40,6 +43,10 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(RP_APP_PATH), args);
+        if (!input.isNull()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished();
@@ -189,6 +196,84 @@ private slots:
         r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("recovery-planner ")));
+    }
+
+    static QByteArray request(const char *json) { return QByteArray(json); }
+
+    // The D&C patient of the issue: heat, diabetes, 生化湯 asked for by name.
+    void generatesAPlanWithoutADatabaseOrDisplay()
+    {
+        const QByteArray in = request(R"({"constitution": "heat", "conditions": ["diabetes"],
+            "loss": {"kind": "miscarriage", "date": "2026-11-20", "gestationalWeek": 11, "management": "surgical"},
+            "start": "2026-11-21", "days": 30, "practitionerItems": ["生化湯"]})");
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray days = plan.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 30);
+        const QJsonObject day1 = days.at(0).toObject();
+        QCOMPARE(day1.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-21"));
+        QCOMPARE(day1.value(QStringLiteral("phase")).toString(), QStringLiteral("expel"));
+        const QJsonObject first = day1.value(QStringLiteral("items")).toArray().at(0).toObject();
+        for (const char *lang : {"en", "zh-Hant", "zh-Hans"})
+            QVERIFY(!first.value(QStringLiteral("name")).toObject().value(QLatin1String(lang)).toString().isEmpty());
+        QVERIFY(!day1.value(QStringLiteral("rest")).toObject().value(QStringLiteral("zh-Hans")).toString().isEmpty());
+        QVERIFY(!r.out.contains(QLatin1String("sheng-hua-tang"))); // never after a D&C
+        QVERIFY(!r.out.contains(QLatin1String("brown-sugar")));     // diabetes
+        QVERIFY(!r.out.contains(QLatin1String("sesame-oil")));      // heat
+        QVERIFY(plan.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(days.at(20).toObject().value(QStringLiteral("milestones")).toArray().size() >= 1);
+        // The same input gives the same plan.
+        QCOMPARE(run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in).out, r.out);
+    }
+
+    void practitionerItemsByNameInAnyLanguage()
+    {
+        for (const char *name : {"生化湯", "生化汤", "Generation and Transformation Decoction (Sheng Hua Tang)", "sheng-hua-tang"}) {
+            const QByteArray in = QByteArray(R"({"constitution": "cold", "loss": {"kind": "miscarriage", "date": "2026-11-01", "management": "natural"}, "practitionerItems": [")")
+                + name + "\"]}";
+            const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QLatin1String("sheng-hua-tang")), name);
+        }
+    }
+
+    void badPatientFilesAreRefusedPlainly_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("says");
+        const QByteArray loss = R"("loss": {"kind": "miscarriage", "date": "2026-11-01"})";
+        QTest::newRow("not JSON") << QByteArray("patient: chan") << QStringLiteral("not valid JSON");
+        QTest::newRow("a list") << QByteArray("[1, 2]") << QStringLiteral("JSON object");
+        QTest::newRow("no loss") << QByteArray(R"({"constitution": "heat"})") << QStringLiteral("loss");
+        QTest::newRow("unknown constitution") << (QByteArray(R"({"constitution": "warm", )") + loss + "}") << QStringLiteral("constitution");
+        QTest::newRow("unknown condition") << (QByteArray(R"({"conditions": ["asthma"], )") + loss + "}") << QStringLiteral("conditions");
+        QTest::newRow("unknown loss kind") << QByteArray(R"({"loss": {"kind": "stillbirth", "date": "2026-11-01"}})") << QStringLiteral("loss.kind");
+        QTest::newRow("impossible date") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-02-30"}})") << QStringLiteral("2026-02-30");
+        QTest::newRow("date as a number") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": 20261101}})") << QStringLiteral("loss.date");
+        QTest::newRow("week 46") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-11-01", "gestationalWeek": 46}})") << QStringLiteral("gestationalWeek");
+        QTest::newRow("13 days") << (QByteArray(R"({"days": 13, )") + loss + "}") << QStringLiteral("days");
+        QTest::newRow("43 days") << (QByteArray(R"({"days": 43, )") + loss + "}") << QStringLiteral("days");
+        QTest::newRow("start before the loss") << (QByteArray(R"({"start": "2026-10-01", )") + loss + "}") << QStringLiteral("start");
+        QTest::newRow("unknown formula") << (QByteArray(R"({"practitionerItems": ["當歸補血湯"], )") + loss + "}") << QStringLiteral("當歸補血湯");
+        QTest::newRow("unknown field") << (QByteArray(R"({"name": "Chan", )") + loss + "}") << QStringLiteral("name");
+        QTest::newRow("NUL bytes") << QByteArray("{\"loss\0\": 1}", 13) << QStringLiteral("JSON");
+    }
+    void badPatientFilesAreRefusedPlainly()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, says);
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, input);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    void aMissingPatientFileIsNamed()
+    {
+        const Run r = run({QStringLiteral("--generate-plan"), path(QStringLiteral("nobody.json"))}, false);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.contains(QLatin1String("nobody.json")));
     }
 
     // Over SSH or in a script there may be no display: help and mistakes still get an answer.

@@ -51,6 +51,14 @@
         <source>--database needs the path of a file.</source>
         <translation>--database 需要一个文件的路径。</translation>
     </message>
+    <message>
+        <source>Print the plan generated for the patient described in &lt;file&gt; (JSON; - for standard input) as JSON, from the built-in library, without a database.</source>
+        <translation>按 &lt;文件&gt;（JSON；- 代表标准输入）所描述的病人，以内置调养目录产生计划并以 JSON 输出，不使用数据库。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -288,10 +296,6 @@
         <translation>只有食物才有用餐时段和材料</translation>
     </message>
     <message>
-        <source>formulas, and only formulas, are practitioner-only</source>
-        <translation>只有方剂属于医师专用，而方剂必须是医师专用</translation>
-    </message>
-    <message>
         <source>days must be between 1 and 42</source>
         <translation>日数必须在 1 至 42 之间</translation>
     </message>
@@ -302,6 +306,65 @@
     <message>
         <source>times a week must be between 1 and 7</source>
         <translation>每周次数必须在 1 至 7 之间</translation>
+    </message>
+    <message>
+        <source>a formula is always practitioner-only</source>
+        <translation>方剂一律属医师专用</translation>
+    </message>
+    <message>
+        <source>only foods and formulas can be practitioner-only</source>
+        <translation>只有食物和方剂才可设为医师专用</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequest</name>
+    <message>
+        <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
+        <translation>“%1”必须是以 YYYY-MM-DD 写成的真实日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2.</source>
+        <translation>“%1”必须是以下其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (at character %1: %2).</source>
+        <translation>输入内容不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object with the patient's details.</source>
+        <translation>输入内容必须是载有病人数据的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>不明字段“%1”。</translation>
+    </message>
+    <message>
+        <source>“conditions” must be a list.</source>
+        <translation>“conditions”必须是清单。</translation>
+    </message>
+    <message>
+        <source>“loss” is required: an object with kind, date, gestationalWeek and management.</source>
+        <translation>必须提供“loss”：包含 kind、date、gestationalWeek 和 management 的对象。</translation>
+    </message>
+    <message>
+        <source>“loss.gestationalWeek” must be a whole number from %1 to %2.</source>
+        <translation>“loss.gestationalWeek”必须是 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“lossCount” must be a whole number from 1 to 50.</source>
+        <translation>“lossCount”必须是 1 至 50 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“start” cannot be before the loss.</source>
+        <translation>“start”不可早于流产日期。</translation>
+    </message>
+    <message>
+        <source>“days” must be a whole number from %1 to %2.</source>
+        <translation>“days”必须是 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a practitioner-only formula in the library.</source>
+        <translation>“%1”不是调养目录中的医师专用方剂。</translation>
     </message>
 </context>
 <context>
@@ -363,6 +426,14 @@
     <message>
         <source>Chinese font missing</source>
         <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The patient file was not used: %1</source>
+        <translation>没有使用此病人文件：%1</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <source>--database needs the path of a file.</source>
         <translation>--database 需要一個檔案的路徑。</translation>
     </message>
+    <message>
+        <source>Print the plan generated for the patient described in &lt;file&gt; (JSON; - for standard input) as JSON, from the built-in library, without a database.</source>
+        <translation>按 &lt;檔案&gt;（JSON；- 代表標準輸入）所描述的病人，以內置調養目錄產生計劃並以 JSON 輸出，不使用資料庫。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -288,10 +296,6 @@
         <translation>只有食物才有用餐時段和材料</translation>
     </message>
     <message>
-        <source>formulas, and only formulas, are practitioner-only</source>
-        <translation>只有方劑屬於醫師專用，而方劑必須是醫師專用</translation>
-    </message>
-    <message>
         <source>days must be between 1 and 42</source>
         <translation>日數必須在 1 至 42 之間</translation>
     </message>
@@ -302,6 +306,65 @@
     <message>
         <source>times a week must be between 1 and 7</source>
         <translation>每週次數必須在 1 至 7 之間</translation>
+    </message>
+    <message>
+        <source>a formula is always practitioner-only</source>
+        <translation>方劑一律屬醫師專用</translation>
+    </message>
+    <message>
+        <source>only foods and formulas can be practitioner-only</source>
+        <translation>只有食物和方劑才可設為醫師專用</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRequest</name>
+    <message>
+        <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
+        <translation>「%1」必須是以 YYYY-MM-DD 寫成的真實日期，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2.</source>
+        <translation>「%1」必須是以下其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (at character %1: %2).</source>
+        <translation>輸入內容不是有效的 JSON（第 %1 個字元：%2）。</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object with the patient's details.</source>
+        <translation>輸入內容必須是載有病人資料的 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>不明欄位「%1」。</translation>
+    </message>
+    <message>
+        <source>“conditions” must be a list.</source>
+        <translation>「conditions」必須是清單。</translation>
+    </message>
+    <message>
+        <source>“loss” is required: an object with kind, date, gestationalWeek and management.</source>
+        <translation>必須提供「loss」：包含 kind、date、gestationalWeek 和 management 的物件。</translation>
+    </message>
+    <message>
+        <source>“loss.gestationalWeek” must be a whole number from %1 to %2.</source>
+        <translation>「loss.gestationalWeek」必須是 %1 至 %2 之間的整數。</translation>
+    </message>
+    <message>
+        <source>“lossCount” must be a whole number from 1 to 50.</source>
+        <translation>「lossCount」必須是 1 至 50 之間的整數。</translation>
+    </message>
+    <message>
+        <source>“start” cannot be before the loss.</source>
+        <translation>「start」不可早於流產日期。</translation>
+    </message>
+    <message>
+        <source>“days” must be a whole number from %1 to %2.</source>
+        <translation>「days」必須是 %1 至 %2 之間的整數。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a practitioner-only formula in the library.</source>
+        <translation>「%1」不是調養目錄中的醫師專用方劑。</translation>
     </message>
 </context>
 <context>
@@ -363,6 +426,14 @@
     <message>
         <source>Chinese font missing</source>
         <translation>缺少中文字型</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The patient file was not used: %1</source>
+        <translation>沒有使用此病人檔案：%1</translation>
     </message>
 </context>
 <context>

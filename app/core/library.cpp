@@ -367,8 +367,10 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
     } else if (!item.mealSlots.isEmpty() || !item.ingredients.isEmpty()) {
         err(LibraryText::tr("only foods have meal slots and ingredients"));
     }
-    if ((item.kind == ItemKind::Formula) != item.practitionerOnly)
-        err(LibraryText::tr("formulas, and only formulas, are practitioner-only"));
+    if (item.kind == ItemKind::Formula && !item.practitionerOnly)
+        err(LibraryText::tr("a formula is always practitioner-only"));
+    if (item.practitionerOnly && !isFood(item.kind))
+        err(LibraryText::tr("only foods and formulas can be practitioner-only"));
     auto inDays = [](const std::optional<int> &d) { return !d || (*d >= 1 && *d <= 42); };
     if (!inDays(item.fromDay) || !inDays(item.untilDay) || !inDays(item.maxDays))
         err(LibraryText::tr("days must be between 1 and 42"));

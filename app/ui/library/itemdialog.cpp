@@ -180,7 +180,8 @@ LibraryItem ItemDialog::collect() const
     item.description = {m_description[0]->toPlainText().trimmed(), m_description[1]->toPlainText().trimmed(),
                         m_description[2]->toPlainText().trimmed()};
     item.kind = fromCode<ItemKind>(m_kind->currentData().toString()).value_or(ItemKind::Dish);
-    item.practitionerOnly = item.kind == ItemKind::Formula;
+    // Formulas always; a contested herb may be marked so too, and keeps the mark when edited.
+    item.practitionerOnly = item.kind == ItemKind::Formula || (isFood(item.kind) && m_item.practitionerOnly);
     item.mealSlots = isFood(item.kind) ? checkedValues(m_slots) : QList<Slot>{};
     item.phases = checkedValues(m_phases);
     item.suits = checkedValues(m_suits);
