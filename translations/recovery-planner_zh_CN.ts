@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>PlanRepositoryText</name>
+    <message>
+        <source>This plan was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close the plan and open it again to see the latest version.</source>
+        <translation>您打开此计划后，另一台电脑修改了这份计划。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭计划，再重新打开查看最新版本。</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the database.</source>
+        <translation>此计划已不在数据库中。</translation>
+    </message>
+</context>
+<context>
     <name>PlanRequest</name>
     <message>
         <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
@@ -407,6 +418,10 @@
     <message>
         <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
+    </message>
+    <message>
+        <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
+        <translation>此记录中有一项流产记录已有调养计划，因此不能移除。没有保存任何数据。</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>PlanRepositoryText</name>
+    <message>
+        <source>This plan was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close the plan and open it again to see the latest version.</source>
+        <translation>你開啟此計劃後，另一部電腦修改了這份計劃。沒有儲存任何資料，你的更改仍在畫面上。請先記下更改，關閉計劃，再重新開啟查看最新版本。</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the database.</source>
+        <translation>此計劃已不在資料庫中。</translation>
+    </message>
+</context>
+<context>
     <name>PlanRequest</name>
     <message>
         <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
@@ -407,6 +418,10 @@
     <message>
         <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>你開啟此病人紀錄後，另一部電腦修改了這份紀錄。沒有儲存任何資料，你的更改仍在畫面上。請先記下更改，關閉此視窗，再重新開啟病人紀錄查看最新內容。</translation>
+    </message>
+    <message>
+        <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
+        <translation>此紀錄中有一項流產紀錄已有調養計劃，因此不能移除。沒有儲存任何資料。</translation>
     </message>
 </context>
 <context>

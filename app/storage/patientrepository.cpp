@@ -2,6 +2,7 @@
 
 #include "appmeta.h"
 #include "database.h"
+#include "sqltext.h"
 #include "transaction.h"
 
 #include "core/search.h"
@@ -37,12 +38,6 @@ QDate dateFrom(const QVariant &v)
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-// A null QString binds as SQL NULL; these columns hold text, empty when there is none.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString timestamp(const QDateTime &t)
@@ -149,12 +144,12 @@ bool PatientRepository::write(Patient &p)
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
     }
-    q.bindValue(QStringLiteral(":name_en"), text(p.nameEn));
-    q.bindValue(QStringLiteral(":name_zh"), text(p.nameZh));
+    q.bindValue(QStringLiteral(":name_en"), sqlText(p.nameEn));
+    q.bindValue(QStringLiteral(":name_zh"), sqlText(p.nameZh));
     q.bindValue(QStringLiteral(":birth_date"), dateValue(p.birthDate));
-    q.bindValue(QStringLiteral(":phone"), text(p.phone));
+    q.bindValue(QStringLiteral(":phone"), sqlText(p.phone));
     q.bindValue(QStringLiteral(":file_number"), nullIfEmpty(p.fileNumber));
-    q.bindValue(QStringLiteral(":notes"), text(p.notes));
+    q.bindValue(QStringLiteral(":notes"), sqlText(p.notes));
     q.bindValue(QStringLiteral(":constitution"), codeOf(p.constitution));
     q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
     q.bindValue(QStringLiteral(":search_key"),
@@ -237,7 +232,7 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
         q.bindValue(QStringLiteral(":week"), loss.gestationalWeek ? QVariant(*loss.gestationalWeek)
                                                                   : QVariant(QMetaType(QMetaType::Int)));
         q.bindValue(QStringLiteral(":management"), codeOf(loss.management));
-        q.bindValue(QStringLiteral(":notes"), text(loss.notes));
+        q.bindValue(QStringLiteral(":notes"), sqlText(loss.notes));
         if (!q.exec())
             return failSql(q.lastError());
         if (loss.id == 0)
@@ -259,6 +254,18 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
         const qint64 id = existing.value(0).toLongLong();
         if (!kept.contains(id))
             removed << id;
+    }
+    QSqlQuery planned(db);
+    planned.prepare(QStringLiteral("SELECT count(*) FROM plans WHERE loss_id = ?"));
+    for (qint64 id : removed) {
+        planned.addBindValue(id);
+        if (!planned.exec() || !planned.next())
+            return failSql(planned.lastError());
+        if (planned.value(0).toInt() > 0)
+            return fail({StorageError::Code::Invalid,
+                         RepositoryText::tr("A loss in this history has a recovery plan, so it cannot be removed. "
+                                            "Nothing was saved."),
+                         {}});
     }
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM losses WHERE id = ?"));

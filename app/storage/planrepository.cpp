@@ -1,0 +1,334 @@
+#include "planrepository.h"
+
+#include "database.h"
+#include "sqltext.h"
+#include "transaction.h"
+
+#include "core/terms.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+class PlanRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepositoryText)
+};
+
+namespace rp {
+
+namespace {
+
+QString settingsJson(const PlanSettings &s)
+{
+    QJsonArray followUps;
+    for (int d : s.followUpDays)
+        followUps.append(d);
+    const QJsonObject o{{QStringLiteral("start"), s.start.toString(Qt::ISODate)},
+                        {QStringLiteral("days"), s.days},
+                        {QStringLiteral("expelUntil"), s.expelUntil},
+                        {QStringLiteral("regulateUntil"), s.regulateUntil},
+                        {QStringLiteral("followUpDays"), followUps},
+                        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+PlanSettings settingsFrom(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    PlanSettings s;
+    s.start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    s.days = o.value(QStringLiteral("days")).toInt(30);
+    s.expelUntil = o.value(QStringLiteral("expelUntil")).toInt(7);
+    s.regulateUntil = o.value(QStringLiteral("regulateUntil")).toInt(14);
+    s.followUpDays.clear();
+    for (const QJsonValue &v : o.value(QStringLiteral("followUpDays")).toArray())
+        s.followUpDays << v.toInt();
+    for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray())
+        s.practitionerItems << v.toString();
+    return s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+PlanRepository::PlanRepository(Database &database) : m_db(database) { }
+
+bool PlanRepository::fail(const StorageError &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool PlanRepository::failSql(const QSqlError &error)
+{
+    return fail(StorageError::fromSql(error));
+}
+
+bool PlanRepository::save(Plan &plan)
+{
+    m_error = {};
+    Plan written = plan;
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    if (!write(written, false))
+        return false;
+    if (!tx.commit())
+        return failSql(tx.error());
+    plan = written;
+    return true;
+}
+
+bool PlanRepository::write(Plan &plan, bool isTemplate)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    const QString stamp = now();
+    if (plan.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO plans (patient_id, loss_id, title, is_template, settings, created_at, updated_at, version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+        q.addBindValue(idOrNull(plan.patientId));
+        q.addBindValue(idOrNull(plan.lossId));
+        q.addBindValue(sqlText(plan.title));
+        q.addBindValue(isTemplate ? 1 : 0);
+        q.addBindValue(settingsJson(plan.settings));
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        if (!q.exec())
+            return failSql(q.lastError());
+        plan.id = q.lastInsertId().toLongLong();
+        plan.version = 1;
+        plan.createdAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    } else {
+        q.prepare(QStringLiteral("UPDATE plans SET title = ?, settings = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
+        q.addBindValue(sqlText(plan.title));
+        q.addBindValue(settingsJson(plan.settings));
+        q.addBindValue(stamp);
+        q.addBindValue(plan.id);
+        q.addBindValue(plan.version);
+        if (!q.exec())
+            return failSql(q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail({StorageError::Code::Conflict,
+                         PlanRepositoryText::tr("This plan was changed at another desk after you opened it. Nothing "
+                                                "was saved, and your changes are still on screen. Note them, close the "
+                                                "plan and open it again to see the latest version."),
+                         {}});
+        ++plan.version;
+        for (const char *table : {"plan_items", "plan_days"}) {
+            QSqlQuery del(db);
+            del.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)));
+            del.addBindValue(plan.id);
+            if (!del.exec())
+                return failSql(del.lastError());
+        }
+    }
+    plan.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+
+    QSqlQuery day(db), item(db);
+    day.prepare(QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, day, slot, item_id, keep_reason) VALUES (?, ?, ?, ?, ?)"));
+    for (const PlanDay &d : plan.days) {
+        day.addBindValue(plan.id);
+        day.addBindValue(d.day);
+        day.addBindValue(d.date.toString(Qt::ISODate));
+        day.addBindValue(sqlText(d.restId));
+        day.addBindValue(sqlText(d.milestoneIds.join(u' ')));
+        day.addBindValue(sqlText(d.notes));
+        day.addBindValue(d.locked ? 1 : 0);
+        day.addBindValue(d.edited ? 1 : 0);
+        if (!day.exec())
+            return failSql(day.lastError());
+        for (const PlanEntry &e : d.entries) {
+            item.addBindValue(plan.id);
+            item.addBindValue(d.day);
+            item.addBindValue(codeOf(e.slot));
+            item.addBindValue(e.itemId);
+            item.addBindValue(sqlText(e.keepReason));
+            if (!item.exec())
+                return failSql(item.lastError());
+        }
+    }
+    return true;
+}
+
+std::optional<Plan> PlanRepository::load(qint64 id)
+{
+    m_error = {};
+    const QSqlDatabase db = m_db.connection();
+    Transaction snapshot(db, Transaction::Mode::Read);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version FROM plans WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail({StorageError::Code::NotFound, PlanRepositoryText::tr("This plan is no longer in the database."), {}});
+        return std::nullopt;
+    }
+    Plan plan;
+    plan.id = id;
+    plan.patientId = q.value(0).toLongLong();
+    plan.lossId = q.value(1).toLongLong();
+    plan.title = q.value(2).toString();
+    plan.settings = settingsFrom(q.value(3).toString());
+    plan.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    plan.updatedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    plan.version = q.value(6).toInt();
+
+    q.prepare(QStringLiteral("SELECT day, day_date, rest_id, milestones, notes, locked, edited FROM plan_days "
+                             "WHERE plan_id = ? ORDER BY day"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        PlanDay d;
+        d.day = q.value(0).toInt();
+        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        d.phase = [&] {
+            if (d.day <= plan.settings.expelUntil)
+                return Phase::Expel;
+            return d.day <= plan.settings.regulateUntil ? Phase::Regulate : Phase::Tonify;
+        }();
+        d.restId = q.value(2).toString();
+        d.milestoneIds = q.value(3).toString().split(u' ', Qt::SkipEmptyParts);
+        d.notes = q.value(4).toString();
+        d.locked = q.value(5).toInt() != 0;
+        d.edited = q.value(6).toInt() != 0;
+        plan.days << d;
+    }
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    q.prepare(QStringLiteral("SELECT day, slot, item_id, keep_reason FROM plan_items WHERE plan_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        PlanDay *d = plan.day(q.value(0).toInt());
+        const auto slot = fromCode<Slot>(q.value(1).toString());
+        if (d && slot)
+            d->setEntry(*slot, q.value(2).toString(), q.value(3).toString());
+    }
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    return plan;
+}
+
+QList<PlanSummary> PlanRepository::summaries(const QString &where, const QVariant &value)
+{
+    m_error = {};
+    QList<PlanSummary> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, patient_id, loss_id, title, settings, updated_at FROM plans WHERE %1 ORDER BY id").arg(where));
+    if (value.isValid())
+        q.addBindValue(value);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        const PlanSettings s = settingsFrom(q.value(4).toString());
+        out << PlanSummary{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toString(), s.start, s.days,
+                           QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+    }
+    return out;
+}
+
+QList<PlanSummary> PlanRepository::plansFor(qint64 patientId)
+{
+    return summaries(QStringLiteral("patient_id = ? AND is_template = 0"), patientId);
+}
+
+QList<PlanSummary> PlanRepository::templates()
+{
+    return summaries(QStringLiteral("is_template = 1"), {});
+}
+
+std::optional<Plan> PlanRepository::duplicate(qint64 id, const QString &title)
+{
+    auto plan = load(id);
+    if (!plan)
+        return std::nullopt;
+    plan->id = 0;
+    plan->title = title;
+    if (!save(*plan))
+        return std::nullopt;
+    return plan;
+}
+
+bool PlanRepository::saveAsTemplate(const Plan &plan, const QString &title, qint64 *templateId)
+{
+    m_error = {};
+    Plan copy = plan;
+    copy.id = 0;
+    copy.patientId = 0;
+    copy.lossId = 0;
+    copy.title = title;
+    for (PlanDay &d : copy.days) {
+        d.notes.clear(); // her notes stay with her plan
+        for (PlanEntry &e : d.entries)
+            e.keepReason.clear();
+    }
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    if (!write(copy, true))
+        return false;
+    if (!tx.commit())
+        return failSql(tx.error());
+    *templateId = copy.id;
+    return true;
+}
+
+QList<FollowUpDue> PlanRepository::followUpsDue(const QDate &date)
+{
+    m_error = {};
+    QList<FollowUpDue> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT p.patient_id, p.id, pt.name_en, pt.name_zh, d.day FROM plan_days d "
+        "JOIN plans p ON p.id = d.plan_id JOIN patients pt ON pt.id = p.patient_id "
+        "WHERE d.day_date = ? AND d.milestones LIKE ? AND p.is_template = 0 AND pt.archived = 0 "
+        "ORDER BY pt.name_zh, pt.name_en"));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(QStringLiteral("%milestone-follow-up-visit%"));
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Patient p;
+        p.nameEn = q.value(2).toString();
+        p.nameZh = q.value(3).toString();
+        out << FollowUpDue{q.value(0).toLongLong(), q.value(1).toLongLong(), p.displayName(), q.value(4).toInt()};
+    }
+    return out;
+}
+
+} // namespace rp

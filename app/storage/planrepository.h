@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include "core/plan.h"
+
+#include <QList>
+#include <optional>
+
+namespace rp {
+
+class Database;
+
+// A plan as the patient's plan list shows it.
+struct PlanSummary
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    qint64 lossId = 0;
+    QString title;
+    QDate start;
+    int days = 0;
+    QDateTime updatedAt;
+};
+
+// A follow-up due on a day, for the main window's "Today" list.
+struct FollowUpDue
+{
+    qint64 patientId = 0;
+    qint64 planId = 0;
+    QString patientName;
+    int day = 0;
+};
+
+// Reads and writes plans and templates. Every write is one transaction; a save based on an
+// older version of the plan is refused, as for patients.
+class PlanRepository
+{
+public:
+    explicit PlanRepository(Database &database);
+
+    bool save(Plan &plan);
+    std::optional<Plan> load(qint64 id);
+    QList<PlanSummary> plansFor(qint64 patientId);
+    // The plan copied for the same patient and loss (a new plan, days and all).
+    std::optional<Plan> duplicate(qint64 id, const QString &title);
+    // A copy with no patient, to start other plans from.
+    bool saveAsTemplate(const Plan &plan, const QString &title, qint64 *templateId);
+    QList<PlanSummary> templates();
+    QList<FollowUpDue> followUpsDue(const QDate &date);
+
+    StorageError lastError() const { return m_error; }
+
+private:
+    bool write(Plan &plan, bool isTemplate);
+    bool fail(const StorageError &error);
+    bool failSql(const QSqlError &error);
+    QList<PlanSummary> summaries(const QString &where, const QVariant &value);
+
+    Database &m_db;
+    StorageError m_error;
+};
+
+} // namespace rp
