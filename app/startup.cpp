@@ -4,12 +4,15 @@
 
 #include "core/demopatients.h"
 #include "core/planjson.h"
+#include "core/planner.h"
 #include "core/settings.h"
+#include "plan/plancontroller.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
 #include "storage/upkeep.h"
 
 #include <QApplication>
@@ -137,6 +140,22 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
                         interactive);
             return SaveFailed;
         }
+        // Each demo patient comes with a plan for her latest loss, so the editor has something to show.
+        rp::PlanRepository plans(database);
+        const rp::Planner planner(rp::content::builtInItems());
+        for (const rp::Patient &p : demo) {
+            if (p.losses.isEmpty())
+                continue;
+            const rp::Loss &loss = p.losses.constLast();
+            rp::Plan plan = planner.generate(rp::PlanController::profileFor(p, loss.id), rp::Planner::defaultSettings(loss));
+            plan.patientId = p.id;
+            plan.lossId = loss.id;
+            plan.title = StartupText::tr("Recovery after %1").arg(rp::displayDate(loss.date));
+            if (!plans.save(plan)) {
+                reportError(StartupText::tr("Demo patients not added"), plans.lastError().message, interactive);
+                return SaveFailed;
+            }
+        }
     }
 
     const QString fontProblem = rp::LanguageManager::fontProblem();
@@ -144,7 +163,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         print(stderr, fontProblem);
 
     rp::LibraryRepository library(database);
-    rp::MainWindow window(patients, library, languages, settings, database.path());
+    rp::PlanRepository plans(database);
+    rp::MainWindow window(patients, library, plans, languages, settings, database.path());
     QuitWhenPainted quitter;
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);

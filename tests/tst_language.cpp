@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@ class TestLanguage : public QObject
     Database m_db;
     std::unique_ptr<PatientRepository> m_repo;
     std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -75,7 +77,8 @@ private slots:
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         m_library = std::make_unique<LibraryRepository>(m_db);
-        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, m_languages, *m_settings, m_db.path());
+        m_plans = std::make_unique<PlanRepository>(m_db);
+        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_plans, m_languages, *m_settings, m_db.path());
         m_window->show();
     }
 

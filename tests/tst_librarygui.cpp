@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
 #include "storage/upkeep.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ class TestLibraryGui : public QObject
     Database m_db;
     std::unique_ptr<PatientRepository> m_patients;
     std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -74,7 +76,8 @@ private slots:
         m_library = std::make_unique<LibraryRepository>(m_db);
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-        m_window = std::make_unique<MainWindow>(*m_patients, *m_library, m_languages, *m_settings, m_db.path());
+        m_plans = std::make_unique<PlanRepository>(m_db);
+        m_window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, m_languages, *m_settings, m_db.path());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,7 @@ class TestPatientGui : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PatientRepository> m_repo;
     std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -63,7 +65,8 @@ private slots:
         m_languages = std::make_unique<LanguageManager>();
         m_languages->setLanguage(Language::English);
         m_library = std::make_unique<LibraryRepository>(*m_db);
-        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_languages, *m_settings, m_db->path());
+        m_plans = std::make_unique<PlanRepository>(*m_db);
+        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_plans, *m_languages, *m_settings, m_db->path());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -74,6 +77,7 @@ private slots:
         m_languages.reset();
         m_settings.reset();
         m_library.reset();
+        m_plans.reset();
         m_repo.reset();
         m_db.reset();
     }

@@ -450,6 +450,10 @@
         <source>The patient file was not used: %1</source>
         <translation>没有使用此病人文件：%1</translation>
     </message>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 流产后的调养</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>
@@ -749,6 +753,13 @@
     </message>
 </context>
 <context>
+    <name>rp::FollowUpModel</name>
+    <message>
+        <source>%1 (day %2 of her plan)</source>
+        <translation>%1（计划第 %2 天）</translation>
+    </message>
+</context>
+<context>
     <name>rp::IngredientModel</name>
     <message>
         <source>English</source>
@@ -876,6 +887,33 @@
     <message>
         <source>&amp;Remove ingredient</source>
         <translation>移除材料(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ItemPickerDialog</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
+    </message>
+    <message>
+        <source>outside its phase</source>
+        <translation>不在适用阶段</translation>
+    </message>
+    <message>
+        <source>not on this day</source>
+        <translation>不适用于这一天</translation>
+    </message>
+    <message>
+        <source>%1 — not for her: %2</source>
+        <translation>%1 — 不适合她：%2</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Leave empty</source>
+        <translation>留空(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1245,14 @@
         <source>Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)</source>
         <translation>菜式、汤水、茶饮、方剂、休养建议、随访事项及危险症状（%1）</translation>
     </message>
+    <message>
+        <source>New recovery &amp;plan…</source>
+        <translation>添加调养计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <translation>为所选病人的流产制订三十天计划（%1）</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -1394,6 +1440,349 @@
     <message>
         <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
         <translation>全部 %1 位病人都已归档。勾选“显示已归档”即可看到她们。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanController</name>
+    <message>
+        <source>Cannot open this patient</source>
+        <translation>无法打开此病人的记录</translation>
+    </message>
+    <message>
+        <source>No loss recorded</source>
+        <translation>未有流产记录</translation>
+    </message>
+    <message>
+        <source>A plan belongs to one loss. Add her loss to her record first (Loss history).</source>
+        <translation>每份计划针对一次流产。请先在她的记录中加入流产记录（流产记录分页）。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>计划未能保存</translation>
+    </message>
+    <message>
+        <source>Cannot open this plan</source>
+        <translation>无法打开此计划</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanEditor</name>
+    <message>
+        <source>&lt;b&gt;No warnings.&lt;/b&gt; Every item fits her and its day.</source>
+        <translation>&lt;b&gt;没有警告。&lt;/b&gt;每一项都适合她和当天。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings: %1&lt;/b&gt; (%2 kept anyway)</source>
+        <translation>&lt;b&gt;警告：%1 项&lt;/b&gt;（%2 项已决定保留）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day %1&lt;/b&gt;, %2 · %3</source>
+        <translation>&lt;b&gt;第 %1 天&lt;/b&gt;，%2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rest:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;休息：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Milestones:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;随访事项：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Keep anyway</source>
+        <translation>仍然保留</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why keep it? The reason is saved with the plan and never printed for the patient.</source>
+        <translation>%1
+
+为何保留？原因会与计划一并保存，但不会印给病人。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>计划未能保存</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The plan was not copied</source>
+        <translation>计划未能拷贝</translation>
+    </message>
+    <message>
+        <source>Plan copied</source>
+        <translation>已拷贝计划</translation>
+    </message>
+    <message>
+        <source>“%1” was saved as a new plan for %2.</source>
+        <translation>“%1”已保存为%2的新计划。</translation>
+    </message>
+    <message>
+        <source>Save as a clinic template</source>
+        <translation>保存为诊所范本</translation>
+    </message>
+    <message>
+        <source>Name the template (her name and notes are not copied):</source>
+        <translation>为范本命名（不会拷贝她的姓名和备注）：</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>范本未能保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this plan before closing?</source>
+        <translation>关闭前要保存这份计划的更改吗？</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 to %4 · %5 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 至 %4 · 共 %5 天</translation>
+    </message>
+    <message>
+        <source>&amp;Lock this day (Generate leaves it alone)</source>
+        <translation>锁定这一天（重新产生时不会更改）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Notes for the day:</source>
+        <translation>当天备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep anyway…</source>
+        <translation>仍然保留(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the selected warning's item, with a reason that is never printed</source>
+        <translation>保留所选警告的项目，并注明原因（原因不会打印）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again</source>
+        <translation>重新产生(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill the days again by the rules; locked and edited days stay as they are</source>
+        <translation>按规则重新安排各天；已锁定和已修改的日子维持不变</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;hopping list…</source>
+        <translation>购物清单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>拷贝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>保存为范本(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanGridModel</name>
+    <message>
+        <source> (kept: %1)</source>
+        <translation>（已保留：%1）</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2
+Week %3 · %4</source>
+        <translation>第 %1 天 · %2
+第 %3 周 · %4</translation>
+    </message>
+    <message>
+        <source> · locked</source>
+        <translation> · 已锁定</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Rest and activity</source>
+        <translation>休息和活动</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>随访事项</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanListModel</name>
+    <message>
+        <source>%1
+%2, %3 days</source>
+        <translation>%1
+%2 起，共 %3 天</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanSettingsDialog</name>
+    <message>
+        <source>New plan for %1</source>
+        <translation>为%1添加计划</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>计划设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Loss:</source>
+        <translation>流产记录(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expel (排) until day:</source>
+        <translation>“排”至第几天(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regulate (調) until day:</source>
+        <translation>“调”至第几天(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up visits on days:</source>
+        <translation>覆诊日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Practitioner-only items for this plan</source>
+        <translation>此计划的医师专用项目</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>创建计划</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 流产后的调养</translation>
+    </message>
+    <message>
+        <source>Not after surgical management: the uterus has already been cleared.</source>
+        <translation>手术处理后不适用：子宫已经清理。</translation>
+    </message>
+    <message>
+        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <translation>请先在病人记录中加入流产记录：每份计划针对一次流产。</translation>
+    </message>
+    <message>
+        <source>The plan cannot start before the loss.</source>
+        <translation>计划不可早于流产日期开始。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlansPanel</name>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: no follow-up visits due.</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：没有需要覆诊的病人。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: follow-up visits due</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：需要覆诊</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt; for %1</source>
+        <translation>%1的&lt;b&gt;计划&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt;: select a patient.</source>
+        <translation>&lt;b&gt;计划&lt;/b&gt;：请选择病人。</translation>
+    </message>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>添加计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open p&amp;lan</source>
+        <translation>打开计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今天需要覆诊</translation>
+    </message>
+    <message>
+        <source>The patient's plans</source>
+        <translation>病人的计划</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ShoppingListDialog</name>
+    <message>
+        <source>Shopping list</source>
+        <translation>购物清单</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Amounts are added up where the recipes give them. Practitioner-only formulas come from the clinic and are not listed.</source>
+        <translation>食谱有列明份量的材料会加总。医师专用方剂由诊所提供，不在清单内。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ShoppingListModel</name>
+    <message>
+        <source>as needed</source>
+        <translation>按需要</translation>
+    </message>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 个</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Amount for the week</source>
+        <translation>一周份量</translation>
+    </message>
+    <message>
+        <source>Dishes using it</source>
+        <translation>用到的菜式数目</translation>
+    </message>
+</context>
+<context>
+    <name>rp::WarningModel</name>
+    <message>
+        <source>Day %1, %2: %3</source>
+        <translation>第 %1 天，%2：%3</translation>
+    </message>
+    <message>
+        <source>Kept anyway: %1</source>
+        <translation>仍然保留：%1</translation>
     </message>
 </context>
 </TS>

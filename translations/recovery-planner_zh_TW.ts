@@ -450,6 +450,10 @@
         <source>The patient file was not used: %1</source>
         <translation>沒有使用此病人檔案：%1</translation>
     </message>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 流產後的調養</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>
@@ -749,6 +753,13 @@
     </message>
 </context>
 <context>
+    <name>rp::FollowUpModel</name>
+    <message>
+        <source>%1 (day %2 of her plan)</source>
+        <translation>%1（計劃第 %2 天）</translation>
+    </message>
+</context>
+<context>
     <name>rp::IngredientModel</name>
     <message>
         <source>English</source>
@@ -876,6 +887,33 @@
     <message>
         <source>&amp;Remove ingredient</source>
         <translation>移除材料(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ItemPickerDialog</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
+    </message>
+    <message>
+        <source>outside its phase</source>
+        <translation>不在適用階段</translation>
+    </message>
+    <message>
+        <source>not on this day</source>
+        <translation>不適用於這一天</translation>
+    </message>
+    <message>
+        <source>%1 — not for her: %2</source>
+        <translation>%1 — 不適合她：%2</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>&amp;Leave empty</source>
+        <translation>留空(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1245,14 @@
         <source>Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)</source>
         <translation>菜式、湯水、茶飲、方劑、休養建議、跟進事項及危險徵狀（%1）</translation>
     </message>
+    <message>
+        <source>New recovery &amp;plan…</source>
+        <translation>新增調養計劃(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <translation>為所選病人的流產制訂三十天計劃（%1）</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -1394,6 +1440,349 @@
     <message>
         <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
         <translation>全部 %1 位病人都已封存。勾選「顯示已封存」即可看到她們。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanController</name>
+    <message>
+        <source>Cannot open this patient</source>
+        <translation>無法開啟此病人的紀錄</translation>
+    </message>
+    <message>
+        <source>No loss recorded</source>
+        <translation>未有流產紀錄</translation>
+    </message>
+    <message>
+        <source>A plan belongs to one loss. Add her loss to her record first (Loss history).</source>
+        <translation>每份計劃針對一次流產。請先在她的紀錄中加入流產紀錄（流產紀錄分頁）。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>計劃未能儲存</translation>
+    </message>
+    <message>
+        <source>Cannot open this plan</source>
+        <translation>無法開啟此計劃</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanEditor</name>
+    <message>
+        <source>&lt;b&gt;No warnings.&lt;/b&gt; Every item fits her and its day.</source>
+        <translation>&lt;b&gt;沒有警告。&lt;/b&gt;每一項都適合她和當天。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings: %1&lt;/b&gt; (%2 kept anyway)</source>
+        <translation>&lt;b&gt;警告：%1 項&lt;/b&gt;（%2 項已決定保留）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day %1&lt;/b&gt;, %2 · %3</source>
+        <translation>&lt;b&gt;第 %1 天&lt;/b&gt;，%2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rest:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;休息：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Milestones:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;跟進事項：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Keep anyway</source>
+        <translation>仍然保留</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why keep it? The reason is saved with the plan and never printed for the patient.</source>
+        <translation>%1
+
+為何保留？原因會與計劃一併儲存，但不會印給病人。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>計劃未能儲存</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The plan was not copied</source>
+        <translation>計劃未能複製</translation>
+    </message>
+    <message>
+        <source>Plan copied</source>
+        <translation>已複製計劃</translation>
+    </message>
+    <message>
+        <source>“%1” was saved as a new plan for %2.</source>
+        <translation>「%1」已儲存為%2的新計劃。</translation>
+    </message>
+    <message>
+        <source>Save as a clinic template</source>
+        <translation>儲存為診所範本</translation>
+    </message>
+    <message>
+        <source>Name the template (her name and notes are not copied):</source>
+        <translation>為範本命名（不會複製她的姓名和備註）：</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>範本未能儲存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this plan before closing?</source>
+        <translation>關閉前要儲存這份計劃的更改嗎？</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 to %4 · %5 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 至 %4 · 共 %5 天</translation>
+    </message>
+    <message>
+        <source>&amp;Lock this day (Generate leaves it alone)</source>
+        <translation>鎖定這一天（重新產生時不會更改）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Notes for the day:</source>
+        <translation>當天備註：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep anyway…</source>
+        <translation>仍然保留(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the selected warning's item, with a reason that is never printed</source>
+        <translation>保留所選警告的項目，並註明原因（原因不會列印）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again</source>
+        <translation>重新產生(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill the days again by the rules; locked and edited days stay as they are</source>
+        <translation>按規則重新安排各天；已鎖定和已修改的日子維持不變</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;hopping list…</source>
+        <translation>購物清單(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as te&amp;mplate…</source>
+        <translation>儲存為範本(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanGridModel</name>
+    <message>
+        <source> (kept: %1)</source>
+        <translation>（已保留：%1）</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2
+Week %3 · %4</source>
+        <translation>第 %1 天 · %2
+第 %3 週 · %4</translation>
+    </message>
+    <message>
+        <source> · locked</source>
+        <translation> · 已鎖定</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Rest and activity</source>
+        <translation>休息和活動</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>跟進事項</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanListModel</name>
+    <message>
+        <source>%1
+%2, %3 days</source>
+        <translation>%1
+%2 起，共 %3 天</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlanSettingsDialog</name>
+    <message>
+        <source>New plan for %1</source>
+        <translation>為%1新增計劃</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>計劃設定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Loss:</source>
+        <translation>流產紀錄(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>開始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日數(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expel (排) until day:</source>
+        <translation>「排」至第幾天(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regulate (調) until day:</source>
+        <translation>「調」至第幾天(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up visits on days:</source>
+        <translation>覆診日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Practitioner-only items for this plan</source>
+        <translation>此計劃的醫師專用項目</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>建立計劃</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 流產後的調養</translation>
+    </message>
+    <message>
+        <source>Not after surgical management: the uterus has already been cleared.</source>
+        <translation>手術處理後不適用：子宮已經清理。</translation>
+    </message>
+    <message>
+        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <translation>請先在病人紀錄中加入流產紀錄：每份計劃針對一次流產。</translation>
+    </message>
+    <message>
+        <source>The plan cannot start before the loss.</source>
+        <translation>計劃不可早於流產日期開始。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PlansPanel</name>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: no follow-up visits due.</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：沒有需要覆診的病人。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: follow-up visits due</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：需要覆診</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt; for %1</source>
+        <translation>%1的&lt;b&gt;計劃&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plans&lt;/b&gt;: select a patient.</source>
+        <translation>&lt;b&gt;計劃&lt;/b&gt;：請選擇病人。</translation>
+    </message>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>新增計劃(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open p&amp;lan</source>
+        <translation>開啟計劃(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今天需要覆診</translation>
+    </message>
+    <message>
+        <source>The patient's plans</source>
+        <translation>病人的計劃</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ShoppingListDialog</name>
+    <message>
+        <source>Shopping list</source>
+        <translation>購物清單</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 週</translation>
+    </message>
+    <message>
+        <source>Amounts are added up where the recipes give them. Practitioner-only formulas come from the clinic and are not listed.</source>
+        <translation>食譜有列明份量的材料會加總。醫師專用方劑由診所提供，不在清單內。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ShoppingListModel</name>
+    <message>
+        <source>as needed</source>
+        <translation>按需要</translation>
+    </message>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 個</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Amount for the week</source>
+        <translation>一週份量</translation>
+    </message>
+    <message>
+        <source>Dishes using it</source>
+        <translation>用到的菜式數目</translation>
+    </message>
+</context>
+<context>
+    <name>rp::WarningModel</name>
+    <message>
+        <source>Day %1, %2: %3</source>
+        <translation>第 %1 天，%2：%3</translation>
+    </message>
+    <message>
+        <source>Kept anyway: %1</source>
+        <translation>仍然保留：%1</translation>
     </message>
 </context>
 </TS>

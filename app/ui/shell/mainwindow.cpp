@@ -3,7 +3,10 @@
 #include "languagemanager.h"
 
 #include "library/librarywindow.h"
+#include "plan/plancontroller.h"
+#include "plan/planspanel.h"
 
+#include "core/patient.h"
 #include "core/settings.h"
 #include "patients/patientcontroller.h"
 #include "patients/patientlistmodel.h"
@@ -18,14 +21,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 
 namespace rp {
 
-MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, LanguageManager &languages,
-                       Settings &settings, const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
+                       LanguageManager &languages, Settings &settings, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent),
       m_library(library),
       m_languages(languages),
@@ -34,10 +38,18 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
       m_model(new PatientListModel(patients, this)),
       m_list(new PatientListPanel(*m_model, this)),
       m_controller(new PatientController(patients, this)),
+      m_plansPanel(new PlansPanel(plans, this)),
+      m_planController(new PlanController(patients, plans, library, this)),
       m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_list);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_plansPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -45,6 +57,19 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
 
     connect(m_list, &PatientListPanel::openRequested, m_controller, &PatientController::editPatient);
     connect(m_list, &PatientListPanel::currentPatientChanged, this, &MainWindow::updateActions);
+    connect(m_list, &PatientListPanel::currentPatientChanged, this, [this](qint64 id) {
+        const QModelIndex index = m_model->indexOfId(id);
+        const auto *p = m_model->itemAt(index);
+        Patient named;
+        if (p) {
+            named.nameEn = p->nameEn;
+            named.nameZh = p->nameZh;
+        }
+        m_plansPanel->setPatient(id, named.displayName());
+    });
+    connect(m_plansPanel, &PlansPanel::newPlanRequested, m_planController, &PlanController::newPlan);
+    connect(m_plansPanel, &PlansPanel::openPlanRequested, m_planController, &PlanController::openPlan);
+    connect(m_planController, &PlanController::plansChanged, m_plansPanel, &PlansPanel::refresh);
     // The menu item and the list's check box are one setting, whichever is used.
     connect(m_list, &PatientListPanel::showArchivedChanged, this, [this](bool shown) {
         const QSignalBlocker block(m_showArchived);
@@ -104,6 +129,11 @@ void MainWindow::createActions()
     m_findPatient->setShortcut(QKeySequence::Find);
     connect(m_findPatient, &QAction::triggered, m_list, &PatientListPanel::focusSearch);
 
+    m_newPlan = new QAction(this);
+    m_newPlan->setObjectName(QStringLiteral("newPlan"));
+    m_newPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_newPlan, &QAction::triggered, this, [this] { m_planController->newPlan(m_list->currentPatientId()); });
+
     m_openLibrary = new QAction(this);
     m_openLibrary->setObjectName(QStringLiteral("openLibrary"));
     m_openLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -143,6 +173,7 @@ void MainWindow::createMenus()
 
     m_patientMenu = menuBar()->addMenu(QString());
     m_patientMenu->addAction(m_openPatient);
+    m_patientMenu->addAction(m_newPlan);
     m_patientMenu->addAction(m_findPatient);
     m_patientMenu->addSeparator();
     m_patientMenu->addAction(m_archivePatient);
@@ -204,6 +235,9 @@ void MainWindow::retranslate()
     m_restorePatient->setToolTip(tr("Return the selected archived patient to the list"));
     m_showArchived->setText(tr("&Show archived patients"));
     m_findPatient->setText(tr("&Find patient"));
+    m_newPlan->setText(tr("New recovery &plan…"));
+    m_newPlan->setToolTip(tr("A 30-day plan for the selected patient's loss (%1)")
+                              .arg(m_newPlan->shortcut().toString(QKeySequence::NativeText)));
     m_openLibrary->setText(tr("&Library…"));
     m_openLibrary->setToolTip(tr("Dishes, soups, teas, formulas, rest advice, milestones and red flags (%1)")
                                   .arg(m_openLibrary->shortcut().toString(QKeySequence::NativeText)));
@@ -217,6 +251,7 @@ void MainWindow::updateActions()
     const bool has = m_list->currentPatientId() != 0;
     const bool archived = m_list->currentPatientArchived();
     m_openPatient->setEnabled(has);
+    m_newPlan->setEnabled(has && !archived);
     m_archivePatient->setEnabled(has && !archived);
     m_restorePatient->setEnabled(has && archived);
     m_restorePatient->setVisible(m_showArchived->isChecked());

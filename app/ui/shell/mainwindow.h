@@ -19,6 +19,9 @@ class PatientController;
 class PatientListModel;
 class PatientListPanel;
 class PatientRepository;
+class PlanController;
+class PlanRepository;
+class PlansPanel;
 class Settings;
 
 // The app's window: menus and the patient list. It wires feature widgets together; the
@@ -27,12 +30,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PatientRepository &patients, LibraryRepository &library, LanguageManager &languages,
-               Settings &settings, const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
+               LanguageManager &languages, Settings &settings, const QString &databasePath,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel *patientList() const { return m_list; }
     PatientController *patientController() const { return m_controller; }
+    PlanController *planController() const { return m_planController; }
+    PlansPanel *plansPanel() const { return m_plansPanel; }
     // The library window, opened (or raised) as the Library menu does.
     LibraryWindow *openLibrary();
 
@@ -55,6 +61,8 @@ private:
     PatientListModel *m_model;
     PatientListPanel *m_list;
     PatientController *m_controller;
+    PlansPanel *m_plansPanel;
+    PlanController *m_planController;
     QLabel *m_databaseLabel;
     LibraryWindow *m_libraryWindow = nullptr;
 
@@ -71,6 +79,7 @@ private:
     QAction *m_showArchived = nullptr;
     QAction *m_findPatient = nullptr;
     QAction *m_openLibrary = nullptr;
+    QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,0 +1,98 @@
+#include "plancontroller.h"
+
+#include "planeditor.h"
+#include "plansettingsdialog.h"
+
+#include "storage/libraryrepository.h"
+#include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+
+#include <QMessageBox>
+
+namespace rp {
+
+PlanController::PlanController(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library,
+                               QWidget *parent)
+    : QObject(parent), m_patients(patients), m_plans(plans), m_library(library), m_parent(parent)
+{
+}
+
+std::unique_ptr<Planner> PlanController::makePlanner()
+{
+    QList<LibraryItem> items;
+    for (const LibraryEntry &e : m_library.entries()) {
+        if (!e.hidden)
+            items << e.item;
+    }
+    // Red flags, rest lines and milestones are never hidden; an unreadable library falls back
+    // to the built-in one rather than an empty plan.
+    return std::make_unique<Planner>(items.isEmpty() ? content::builtInItems() : items);
+}
+
+PlanPatient PlanController::profileFor(const Patient &patient, qint64 lossId)
+{
+    PlanPatient p;
+    p.constitution = patient.constitution;
+    p.conditions = patient.conditions;
+    p.lossCount = 0;
+    for (const Loss &l : patient.losses) {
+        if (l.id == lossId)
+            p.loss = l;
+    }
+    for (const Loss &l : patient.losses)
+        p.lossCount += !p.loss.date.isValid() || l.date <= p.loss.date;
+    p.lossCount = std::max(1, p.lossCount);
+    return p;
+}
+
+PlanEditor *PlanController::newPlan(qint64 patientId)
+{
+    const auto patient = m_patients.load(patientId);
+    if (!patient) {
+        QMessageBox::warning(m_parent, tr("Cannot open this patient"), m_patients.lastError().message);
+        return nullptr;
+    }
+    if (patient->losses.isEmpty()) {
+        QMessageBox::information(m_parent, tr("No loss recorded"),
+                                 tr("A plan belongs to one loss. Add her loss to her record first (Loss history)."));
+        return nullptr;
+    }
+    auto planner = makePlanner();
+    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast()), QString(), 0, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const PlanPatient profile = profileFor(*patient, dialog.lossId());
+    Plan plan = planner->generate(profile, dialog.settings());
+    plan.patientId = patient->id;
+    plan.lossId = dialog.lossId();
+    plan.title = dialog.title();
+    if (!m_plans.save(plan)) {
+        QMessageBox::warning(m_parent, tr("The plan was not saved"), m_plans.lastError().message);
+        return nullptr;
+    }
+    emit plansChanged(patient->id);
+    return showEditor(*patient, plan, std::move(planner));
+}
+
+PlanEditor *PlanController::openPlan(qint64 planId)
+{
+    const auto plan = m_plans.load(planId);
+    const auto patient = plan ? m_patients.load(plan->patientId) : std::nullopt;
+    if (!plan || !patient) {
+        QMessageBox::warning(m_parent, tr("Cannot open this plan"),
+                             plan ? m_patients.lastError().message : m_plans.lastError().message);
+        return nullptr;
+    }
+    return showEditor(*patient, *plan, makePlanner());
+}
+
+PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)
+{
+    auto *editor = new PlanEditor(m_plans, std::move(planner), patient, profileFor(patient, plan.lossId), plan, m_parent);
+    connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
+    editor->show();
+    editor->raise();
+    return editor;
+}
+
+} // namespace rp

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/planner.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QWidget;
+
+namespace rp {
+
+class LibraryRepository;
+class PatientRepository;
+class PlanEditor;
+class PlanRepository;
+
+// Starts and opens plans: builds the planner from the clinic's library (hidden items left out),
+// the patient's profile for the plan's loss, and the editor window.
+class PlanController : public QObject
+{
+    Q_OBJECT
+public:
+    PlanController(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library, QWidget *parent);
+
+    // Asks for the plan's settings, generates it, saves it and opens it. Null if she cancelled.
+    PlanEditor *newPlan(qint64 patientId);
+    PlanEditor *openPlan(qint64 planId);
+
+    static PlanPatient profileFor(const Patient &patient, qint64 lossId);
+
+signals:
+    void plansChanged(qint64 patientId);
+
+private:
+    std::unique_ptr<Planner> makePlanner();
+    PlanEditor *showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner);
+
+    PatientRepository &m_patients;
+    PlanRepository &m_plans;
+    LibraryRepository &m_library;
+    QWidget *m_parent;
+};
+
+} // namespace rp

@@ -1,0 +1,364 @@
+#include "planeditor.h"
+
+#include "plangridmodel.h"
+#include "plansettingsdialog.h"
+#include "shoppinglistdialog.h"
+
+#include "core/terms.h"
+#include "storage/planrepository.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rp {
+
+PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, const Patient &patient,
+                       const PlanPatient &planPatient, const Plan &plan, QWidget *parent)
+    : QWidget(parent, Qt::Window),
+      m_plans(plans),
+      m_planner(std::move(planner)),
+      m_patient(patient),
+      m_planPatient(planPatient),
+      m_plan(plan),
+      m_gridModel(new PlanGridModel(*m_planner, this)),
+      m_warningModel(new WarningModel(this)),
+      m_grid(new QTableView(this)),
+      m_heading(new QLabel(this)),
+      m_dayTitle(new QLabel(this)),
+      m_rest(new QLabel(this)),
+      m_milestones(new QLabel(this)),
+      m_locked(new QCheckBox(this)),
+      m_notes(new QPlainTextEdit(this)),
+      m_warningTitle(new QLabel(this)),
+      m_warningList(new QListView(this)),
+      m_keep(new QPushButton(this)),
+      m_save(new QPushButton(this)),
+      m_generate(new QPushButton(this)),
+      m_settings(new QPushButton(this)),
+      m_shopping(new QPushButton(this)),
+      m_duplicate(new QPushButton(this)),
+      m_template(new QPushButton(this)),
+      m_dayNotesLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("planEditor"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_grid->setObjectName(QStringLiteral("planGrid"));
+    m_grid->setModel(m_gridModel);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->verticalHeader()->hide();
+    m_grid->setWordWrap(true);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_grid->horizontalHeader()->setDefaultSectionSize(130);
+    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, 215);
+    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Rest, 150);
+    m_grid->horizontalHeader()->setStretchLastSection(true);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_warningList->setObjectName(QStringLiteral("warningList"));
+    m_warningList->setModel(m_warningModel);
+    m_warningList->setWordWrap(true);
+    m_warningList->setAlternatingRowColors(true);
+    m_rest->setWordWrap(true);
+    m_milestones->setWordWrap(true);
+    m_heading->setWordWrap(true);
+    m_notes->setObjectName(QStringLiteral("dayNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_locked->setObjectName(QStringLiteral("dayLocked"));
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_dayTitle);
+    sideLayout->addWidget(m_rest);
+    sideLayout->addWidget(m_milestones);
+    sideLayout->addWidget(m_locked);
+    sideLayout->addWidget(m_dayNotesLabel);
+    sideLayout->addWidget(m_notes, 1);
+    sideLayout->addWidget(m_warningTitle);
+    sideLayout->addWidget(m_warningList, 2);
+    sideLayout->addWidget(m_keep);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 330});
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_generate, m_settings, m_shopping, m_duplicate, m_template})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_grid, &QTableView::activated, this, &PlanEditor::pickItem);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PlanEditor::showDay);
+    connect(m_locked, &QCheckBox::toggled, this, [this](bool on) {
+        if (PlanDay *d = m_plan.day(currentDay()); d && d->locked != on) {
+            d->locked = on;
+            markDirty();
+            refresh();
+        }
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (PlanDay *d = m_plan.day(currentDay()); d && d->notes != m_notes->toPlainText()) {
+            d->notes = m_notes->toPlainText();
+            d->edited = true;
+            markDirty();
+        }
+    });
+    connect(m_keep, &QPushButton::clicked, this, &PlanEditor::keepSelectedWarning);
+    connect(m_warningList, &QListView::activated, this, [this](const QModelIndex &i) {
+        if (const PlanWarning *w = m_warningModel->itemAt(i))
+            m_grid->setCurrentIndex(m_gridModel->index(w->day - 1, PlanGridModel::columnOf(w->slot)));
+    });
+    connect(m_save, &QPushButton::clicked, this, &PlanEditor::save);
+    connect(m_generate, &QPushButton::clicked, this, &PlanEditor::regenerate);
+    connect(m_settings, &QPushButton::clicked, this, &PlanEditor::editSettings);
+    connect(m_shopping, &QPushButton::clicked, this, &PlanEditor::showShoppingList);
+    connect(m_duplicate, &QPushButton::clicked, this, &PlanEditor::duplicate);
+    connect(m_template, &QPushButton::clicked, this, &PlanEditor::saveAsTemplate);
+    auto *saveKey = new QShortcut(QKeySequence::Save, this);
+    connect(saveKey, &QShortcut::activated, this, &PlanEditor::save);
+
+    retranslate();
+    refresh();
+    m_grid->setCurrentIndex(m_gridModel->index(0, PlanGridModel::Breakfast));
+    resize(1400, 820);
+}
+
+PlanEditor::~PlanEditor() = default;
+
+int PlanEditor::currentDay() const
+{
+    return m_grid->currentIndex().isValid() ? m_grid->currentIndex().row() + 1 : 0;
+}
+
+void PlanEditor::refresh()
+{
+    m_warnings = m_planner->warnings(m_plan, m_planPatient);
+    const QModelIndex current = m_grid->currentIndex();
+    m_gridModel->setPlan(m_plan, m_warnings);
+    m_warningModel->setWarnings(m_warnings);
+    if (current.isValid())
+        m_grid->setCurrentIndex(current);
+    int open = 0;
+    for (const PlanWarning &w : m_warnings)
+        open += !w.keptAnyway();
+    m_warningTitle->setText(m_warnings.isEmpty() ? tr("<b>No warnings.</b> Every item fits her and its day.")
+                                                 : tr("<b>Warnings: %1</b> (%2 kept anyway)").arg(open).arg(m_warnings.size() - open));
+    m_keep->setEnabled(!m_warnings.isEmpty());
+    showDay();
+}
+
+void PlanEditor::showDay()
+{
+    const PlanDay *d = m_plan.day(currentDay());
+    const Language lang = currentLanguage();
+    if (!d) {
+        m_dayTitle->clear();
+        return;
+    }
+    m_dayTitle->setText(tr("<b>Day %1</b>, %2 · %3").arg(d->day).arg(displayDate(d->date), displayName(d->phase)));
+    const LibraryItem *rest = m_planner->item(d->restId);
+    m_rest->setText(rest ? tr("<b>Rest:</b> %1").arg(rest->description.in(lang).toHtmlEscaped()) : QString());
+    QStringList milestones;
+    for (const QString &id : d->milestoneIds) {
+        if (const LibraryItem *m = m_planner->item(id))
+            milestones << m->name.in(lang).toHtmlEscaped();
+    }
+    m_milestones->setText(milestones.isEmpty() ? QString() : tr("<b>Milestones:</b> %1").arg(milestones.join(listSeparator())));
+    const QSignalBlocker b1(m_locked), b2(m_notes);
+    m_locked->setChecked(d->locked);
+    if (m_notes->toPlainText() != d->notes)
+        m_notes->setPlainText(d->notes);
+}
+
+void PlanEditor::markDirty()
+{
+    m_dirty = true;
+    setWindowTitle(windowTitle().startsWith(u'*') ? windowTitle() : u'*' + windowTitle());
+}
+
+void PlanEditor::setSlot(int dayNumber, Slot slot, const QString &itemId)
+{
+    PlanDay *d = m_plan.day(dayNumber);
+    if (!d)
+        return;
+    if (itemId.isEmpty())
+        d->clearEntry(slot);
+    else
+        d->setEntry(slot, itemId);
+    d->edited = true;
+    markDirty();
+    refresh();
+}
+
+void PlanEditor::keepAnyway(int dayNumber, Slot slot, const QString &reason)
+{
+    PlanDay *d = m_plan.day(dayNumber);
+    if (!d || !d->entry(slot))
+        return;
+    d->setEntry(slot, d->entry(slot)->itemId, reason.trimmed());
+    d->edited = true;
+    markDirty();
+    refresh();
+}
+
+void PlanEditor::pickItem(const QModelIndex &index)
+{
+    const auto slot = PlanGridModel::slotOf(index.column());
+    if (!slot)
+        return;
+    ItemPickerDialog picker(*m_planner, m_plan, m_planPatient, index.row() + 1, *slot, this);
+    if (picker.exec() == QDialog::Accepted)
+        setSlot(index.row() + 1, *slot, picker.chosenId());
+}
+
+void PlanEditor::keepSelectedWarning()
+{
+    const PlanWarning *w = m_warningModel->itemAt(m_warningList->currentIndex());
+    if (!w && !m_warnings.isEmpty())
+        w = &m_warnings.constFirst();
+    if (!w)
+        return;
+    const PlanWarning warning = *w;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Keep anyway"),
+        tr("%1\n\nWhy keep it? The reason is saved with the plan and never printed for the patient.")
+            .arg(warning.reason.in(currentLanguage())),
+        warning.keepReason, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        keepAnyway(warning.day, warning.slot, reason);
+}
+
+void PlanEditor::regenerate()
+{
+    m_plan = m_planner->generate(m_planPatient, m_plan.settings, &m_plan);
+    markDirty();
+    refresh();
+}
+
+void PlanEditor::editSettings()
+{
+    PlanSettingsDialog dialog(*m_planner, m_patient, m_plan.settings, m_plan.title, m_plan.lossId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_plan.title = dialog.title();
+    // New settings re-fill the days she has not locked or edited.
+    m_plan = m_planner->generate(m_planPatient, dialog.settings(), &m_plan);
+    markDirty();
+    retranslate();
+    refresh();
+}
+
+bool PlanEditor::save()
+{
+    if (!m_plans.save(m_plan)) {
+        QMessageBox::warning(this, tr("The plan was not saved"), m_plans.lastError().message);
+        return false;
+    }
+    m_dirty = false;
+    retranslate();
+    emit saved(m_plan.id);
+    return true;
+}
+
+void PlanEditor::showShoppingList()
+{
+    ShoppingListDialog dialog(*m_planner, m_plan, this);
+    dialog.exec();
+}
+
+void PlanEditor::duplicate()
+{
+    if (m_dirty && !save())
+        return;
+    const auto copy = m_plans.duplicate(m_plan.id, tr("%1 (copy)").arg(m_plan.title));
+    if (!copy) {
+        QMessageBox::warning(this, tr("The plan was not copied"), m_plans.lastError().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Plan copied"), tr("“%1” was saved as a new plan for %2.")
+                                                         .arg(copy->title, m_patient.displayName()));
+    emit saved(copy->id);
+}
+
+void PlanEditor::saveAsTemplate()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Save as a clinic template"),
+                                                tr("Name the template (her name and notes are not copied):"),
+                                                QLineEdit::Normal, m_plan.title, &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    qint64 id = 0;
+    if (!m_plans.saveAsTemplate(m_plan, title.trimmed(), &id))
+        QMessageBox::warning(this, tr("The template was not saved"), m_plans.lastError().message);
+}
+
+void PlanEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlanEditor::closeEvent(QCloseEvent *event)
+{
+    if (m_dirty) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("Save the changes to this plan before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void PlanEditor::retranslate()
+{
+    const QString title = tr("%1 — %2").arg(m_plan.title, m_patient.displayName());
+    setWindowTitle(m_dirty ? u'*' + title : title);
+    const PlanDay *last = m_plan.days.isEmpty() ? nullptr : &m_plan.days.constLast();
+    m_heading->setText(tr("<b>%1</b> · %2 · %3 to %4 · %5 days")
+                           .arg(m_patient.displayName().toHtmlEscaped(), m_plan.title.toHtmlEscaped(),
+                                displayDate(m_plan.settings.start), last ? displayDate(last->date) : QString())
+                           .arg(m_plan.settings.days));
+    m_locked->setText(tr("&Lock this day (Generate leaves it alone)"));
+    m_dayNotesLabel->setText(tr("Notes for the day:"));
+    m_keep->setText(tr("&Keep anyway…"));
+    m_keep->setToolTip(tr("Keep the selected warning's item, with a reason that is never printed"));
+    m_save->setText(tr("&Save"));
+    m_generate->setText(tr("&Generate again"));
+    m_generate->setToolTip(tr("Fill the days again by the rules; locked and edited days stay as they are"));
+    m_settings->setText(tr("Se&ttings…"));
+    m_shopping->setText(tr("S&hopping list…"));
+    m_duplicate->setText(tr("&Duplicate"));
+    m_template->setText(tr("Save as te&mplate…"));
+    m_gridModel->retranslate();
+    showDay();
+    refresh();
+}
+
+} // namespace rp

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/planner.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace rp {
+
+class PlanGridModel;
+class PlanRepository;
+class WarningModel;
+
+// Edits one plan: the day-by-slot grid grouped by phase and week, a day's rest line, milestones,
+// notes and lock, and the warnings, recomputed live as she edits. Saving goes through the plan
+// repository; closing with unsaved changes asks first.
+class PlanEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, const Patient &patient,
+               const PlanPatient &planPatient, const Plan &plan, QWidget *parent = nullptr);
+    ~PlanEditor() override;
+
+    const Plan &plan() const { return m_plan; }
+    QList<PlanWarning> warnings() const { return m_warnings; }
+    bool isDirty() const { return m_dirty; }
+    QTableView *grid() const { return m_grid; }
+
+    // The editing steps, also reached from the grid, the buttons and the keyboard.
+    void setSlot(int day, Slot slot, const QString &itemId);
+    void keepAnyway(int day, Slot slot, const QString &reason);
+    bool save();
+    void regenerate();
+
+signals:
+    void saved(qint64 planId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void showDay();
+    int currentDay() const;
+    void pickItem(const QModelIndex &index);
+    void keepSelectedWarning();
+    void editSettings();
+    void showShoppingList();
+    void saveAsTemplate();
+    void duplicate();
+    void markDirty();
+
+    PlanRepository &m_plans;
+    std::unique_ptr<Planner> m_planner;
+    Patient m_patient;
+    PlanPatient m_planPatient;
+    Plan m_plan;
+    QList<PlanWarning> m_warnings;
+    bool m_dirty = false;
+
+    PlanGridModel *m_gridModel;
+    WarningModel *m_warningModel;
+    QTableView *m_grid;
+    QLabel *m_heading;
+    QLabel *m_dayTitle;
+    QLabel *m_rest;
+    QLabel *m_milestones;
+    QCheckBox *m_locked;
+    QPlainTextEdit *m_notes;
+    QLabel *m_warningTitle;
+    QListView *m_warningList;
+    QPushButton *m_keep;
+    QPushButton *m_save;
+    QPushButton *m_generate;
+    QPushButton *m_settings;
+    QPushButton *m_shopping;
+    QPushButton *m_duplicate;
+    QPushButton *m_template;
+    QLabel *m_dayNotesLabel;
+};
+
+} // namespace rp

@@ -1,0 +1,280 @@
+#include "plansettingsdialog.h"
+
+#include "core/terms.h"
+#include "patients/formhelpers.h"
+
+#include <QAbstractListModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rp {
+
+PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
+                                       const QString &title, qint64 lossId, QWidget *parent)
+    : QDialog(parent),
+      m_planner(planner),
+      m_patient(patient),
+      m_settings(settings),
+      m_title(title),
+      m_lossId(lossId),
+      m_newPlan(lossId == 0),
+      m_loss(new QComboBox(this)),
+      m_titleEdit(new QLineEdit(title, this)),
+      m_start(new QDateEdit(this)),
+      m_days(new QSpinBox(this)),
+      m_expelUntil(new QSpinBox(this)),
+      m_regulateUntil(new QSpinBox(this)),
+      m_followUps(new QLineEdit(this)),
+      m_error(createErrorLabel(this))
+{
+    setObjectName(QStringLiteral("planSettingsDialog"));
+    setWindowTitle(m_newPlan ? tr("New plan for %1").arg(patient.displayName()) : tr("Plan settings"));
+    // Most recent loss first: the one a new plan is usually for.
+    for (int i = int(patient.losses.size()) - 1; i >= 0; --i) {
+        const Loss &l = patient.losses.at(i);
+        m_loss->addItem(tr("%1: %2").arg(displayDate(l.date), displayName(l.kind)), l.id);
+    }
+    if (!m_newPlan)
+        m_loss->setCurrentIndex(m_loss->findData(lossId));
+    m_loss->setEnabled(m_newPlan);
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(displayDateFormat());
+    m_days->setRange(planlimits::minDays, planlimits::maxDays);
+    m_expelUntil->setRange(1, planlimits::maxDays);
+    m_regulateUntil->setRange(2, planlimits::maxDays);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Loss:"), m_loss);
+    form->addRow(tr("&Title:"), m_titleEdit);
+    form->addRow(tr("&Starts on:"), m_start);
+    form->addRow(tr("&Days:"), m_days);
+    form->addRow(tr("&Expel (排) until day:"), m_expelUntil);
+    form->addRow(tr("&Regulate (調) until day:"), m_regulateUntil);
+    form->addRow(tr("&Follow-up visits on days:"), m_followUps);
+
+    auto *items = new QGroupBox(tr("Practitioner-only items for this plan"), this);
+    auto *itemsLayout = new QVBoxLayout(items);
+    for (const LibraryItem &item : planner.library()) {
+        if (!item.practitionerOnly)
+            continue;
+        auto *box = new QCheckBox(item.name.in(currentLanguage()), items);
+        box->setObjectName(QStringLiteral("tick-") + item.id);
+        box->setChecked(settings.practitionerItems.contains(item.id));
+        itemsLayout->addWidget(box);
+        m_items.insert(item.id, box);
+    }
+    connect(m_loss, &QComboBox::currentIndexChanged, this, &PlanSettingsDialog::lossChanged);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_newPlan ? tr("Create plan") : tr("Apply"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PlanSettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(items);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    if (m_newPlan)
+        lossChanged();
+    else {
+        m_start->setDate(settings.start);
+        m_days->setValue(settings.days);
+        m_expelUntil->setValue(settings.expelUntil);
+        m_regulateUntil->setValue(settings.regulateUntil);
+        QStringList days;
+        for (int d : settings.followUpDays)
+            days << QString::number(d);
+        m_followUps->setText(days.join(QStringLiteral(", ")));
+        lossChanged();
+    }
+}
+
+const Loss *PlanSettingsDialog::chosenLoss() const
+{
+    const qint64 id = m_loss->currentData().toLongLong();
+    for (const Loss &l : m_patient.losses) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+void PlanSettingsDialog::lossChanged()
+{
+    const Loss *loss = chosenLoss();
+    if (!loss)
+        return;
+    if (m_newPlan) {
+        const PlanSettings d = Planner::defaultSettings(*loss);
+        m_start->setDate(d.start);
+        m_days->setValue(d.days);
+        m_expelUntil->setValue(d.expelUntil);
+        m_regulateUntil->setValue(d.regulateUntil);
+        QStringList days;
+        for (int day : d.followUpDays)
+            days << QString::number(day);
+        m_followUps->setText(days.join(QStringLiteral(", ")));
+        if (m_titleEdit->text().isEmpty() || m_titleEdit->isModified() == false)
+            m_titleEdit->setText(tr("Recovery after %1").arg(displayDate(loss->date)));
+    }
+    // What her loss rules out cannot be ticked in; the box says why.
+    PlanPatient probe;
+    probe.loss = *loss;
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        const LibraryItem *item = m_planner.item(it.key());
+        const bool ruledOut = item && !Planner::exclusions(*item, probe).isEmpty();
+        it.value()->setEnabled(!ruledOut);
+        if (ruledOut)
+            it.value()->setChecked(false);
+        it.value()->setToolTip(ruledOut ? tr("Not after surgical management: the uterus has already been cleared.")
+                                        : QString());
+    }
+}
+
+PlanSettings PlanSettingsDialog::collect() const
+{
+    PlanSettings s = m_settings;
+    s.start = m_start->date();
+    s.days = m_days->value();
+    s.expelUntil = m_expelUntil->value();
+    s.regulateUntil = m_regulateUntil->value();
+    s.followUpDays.clear();
+    for (const QString &part : m_followUps->text().split(QRegularExpression(QStringLiteral("[,;\\s、，]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int d = part.toInt(&ok);
+        s.followUpDays << (ok ? d : -1);
+    }
+    s.practitionerItems.clear();
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (it.value()->isChecked())
+            s.practitionerItems << it.key();
+    }
+    return s;
+}
+
+void PlanSettingsDialog::accept()
+{
+    const PlanSettings s = collect();
+    QStringList problems = Planner::checkSettings(s);
+    const Loss *loss = chosenLoss();
+    if (!loss)
+        problems.prepend(tr("Add her loss to the patient's record first: a plan belongs to one loss."));
+    else if (s.start < loss->date)
+        problems << tr("The plan cannot start before the loss.");
+    if (!problems.isEmpty()) {
+        showError(m_error, problems.join(u'\n'));
+        return;
+    }
+    m_settings = s;
+    m_title = m_titleEdit->text().trimmed();
+    m_lossId = loss->id;
+    QDialog::accept();
+}
+
+namespace {
+
+// The picker's list: every item for the slot, those that fit first, each with why it does not.
+class CandidateModel : public QAbstractListModel
+{
+public:
+    struct Row
+    {
+        QString id;
+        QString text;
+        bool fits;
+    };
+    QList<Row> rows;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(rows.size()); }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        const Row &r = rows.at(index.row());
+        if (role == Qt::DisplayRole)
+            return r.text;
+        if (role == Qt::UserRole)
+            return r.id;
+        if (role == Qt::ForegroundRole && !r.fits)
+            return QBrush(QColor(0x8a, 0x1c, 0x1c));
+        return {};
+    }
+};
+
+} // namespace
+
+ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, int day,
+                                   Slot slot, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("itemPicker"));
+    setWindowTitle(tr("Day %1 · %2").arg(day).arg(displayName(slot)));
+    auto *model = new CandidateModel;
+    model->setParent(this);
+    const Phase phase = Planner::phaseOf(plan.settings, day);
+    for (const LibraryItem *item : planner.candidates(plan, patient, day, slot)) {
+        QStringList why;
+        for (Tag t : Planner::exclusions(*item, patient))
+            why << displayName(t);
+        if (!item->phases.contains(phase))
+            why << tr("outside its phase");
+        if ((item->fromDay && day < *item->fromDay) || (item->untilDay && day > *item->untilDay))
+            why << tr("not on this day");
+        const QString name = item->name.in(currentLanguage());
+        model->rows << CandidateModel::Row{item->id, why.isEmpty() ? name : tr("%1 — not for her: %2").arg(name, why.join(listSeparator())),
+                                           why.isEmpty()};
+    }
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *list = new QListView(this);
+    list->setModel(proxy);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (const PlanDay *d = plan.day(day); d && d->entry(slot)) {
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(Qt::UserRole).toString() == d->entry(slot)->itemId)
+                list->setCurrentIndex(proxy->index(r, 0));
+        }
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *clear = buttons->addButton(tr("&Leave empty"), QDialogButtonBox::ResetRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, list] {
+        if (!list->currentIndex().isValid())
+            return;
+        m_chosen = list->currentIndex().data(Qt::UserRole).toString();
+        QDialog::accept();
+    });
+    connect(list, &QListView::activated, this, [this](const QModelIndex &i) {
+        m_chosen = i.data(Qt::UserRole).toString();
+        QDialog::accept();
+    });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_chosen.clear();
+        QDialog::accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(filter);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    resize(520, 560);
+    filter->setFocus();
+}
+
+} // namespace rp

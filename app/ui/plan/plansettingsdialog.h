@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/planner.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace rp {
+
+// A plan's settings: which loss, title, start, length, phase boundaries, follow-up days and the
+// practitioner-only items ticked in for her. Checks them with the planner's rules.
+class PlanSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `losses` empty: the plan's loss is fixed (editing an existing plan).
+    PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
+                       const QString &title, qint64 lossId, QWidget *parent = nullptr);
+
+    PlanSettings settings() const { return m_settings; }
+    QString title() const { return m_title; }
+    qint64 lossId() const { return m_lossId; }
+
+    void accept() override;
+
+private:
+    PlanSettings collect() const;
+    const Loss *chosenLoss() const;
+    void lossChanged();
+
+    const Planner &m_planner;
+    Patient m_patient;
+    PlanSettings m_settings;
+    QString m_title;
+    qint64 m_lossId;
+    bool m_newPlan;
+    QComboBox *m_loss;
+    QLineEdit *m_titleEdit;
+    QDateEdit *m_start;
+    QSpinBox *m_days;
+    QSpinBox *m_expelUntil;
+    QSpinBox *m_regulateUntil;
+    QLineEdit *m_followUps;
+    QMap<QString, QCheckBox *> m_items;
+    QLabel *m_error;
+};
+
+// Chooses the item for one slot of one day: what fits her and the day first, then the rest
+// with the reason each does not fit (she may still choose one, and say why in the plan).
+class ItemPickerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ItemPickerDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, int day, Slot slot,
+                     QWidget *parent = nullptr);
+    // Empty when she cleared the slot.
+    QString chosenId() const { return m_chosen; }
+
+private:
+    QString m_chosen;
+};
+
+} // namespace rp

@@ -1,0 +1,163 @@
+#include "planspanel.h"
+
+#include "core/language.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rp {
+
+PlanListModel::PlanListModel(PlanRepository &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+
+void PlanListModel::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    refresh();
+}
+
+void PlanListModel::refresh()
+{
+    beginResetModel();
+    m_rows = m_patientId ? m_plans.plansFor(m_patientId) : QList<PlanSummary>{};
+    std::reverse(m_rows.begin(), m_rows.end());
+    endResetModel();
+}
+
+int PlanListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PlanListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PlanSummary &p = m_rows.at(index.row());
+    if (role == Qt::DisplayRole)
+        return tr("%1\n%2, %3 days").arg(p.title, displayDate(p.start)).arg(p.days);
+    if (role == IdRole)
+        return p.id;
+    return {};
+}
+
+FollowUpModel::FollowUpModel(PlanRepository &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+
+void FollowUpModel::refresh(const QDate &today)
+{
+    beginResetModel();
+    m_rows = m_plans.followUpsDue(today);
+    endResetModel();
+}
+
+int FollowUpModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant FollowUpModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const FollowUpDue &f = m_rows.at(index.row());
+    if (role == Qt::DisplayRole)
+        return tr("%1 (day %2 of her plan)").arg(f.patientName).arg(f.day);
+    if (role == PlanIdRole)
+        return f.planId;
+    if (role == PatientIdRole)
+        return f.patientId;
+    return {};
+}
+
+PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
+    : QWidget(parent),
+      m_planModel(new PlanListModel(plans, this)),
+      m_todayModel(new FollowUpModel(plans, this)),
+      m_todayTitle(new QLabel(this)),
+      m_todayList(new QListView(this)),
+      m_plansTitle(new QLabel(this)),
+      m_planList(new QListView(this)),
+      m_new(new QPushButton(this)),
+      m_open(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("plansPanel"));
+    m_todayList->setObjectName(QStringLiteral("todayList"));
+    m_planList->setObjectName(QStringLiteral("planList"));
+    m_todayList->setModel(m_todayModel);
+    m_planList->setModel(m_planModel);
+    for (QListView *v : {m_todayList, m_planList}) {
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        v->setAlternatingRowColors(true);
+    }
+    m_todayTitle->setWordWrap(true);
+    m_plansTitle->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_todayTitle);
+    layout->addWidget(m_todayList, 1);
+    layout->addWidget(m_plansTitle);
+    layout->addWidget(m_planList, 2);
+    layout->addLayout(buttons);
+
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_planModel->patientId())
+            emit newPlanRequested(m_planModel->patientId());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_planList->currentIndex().isValid())
+            emit openPlanRequested(m_planList->currentIndex().data(PlanListModel::IdRole).toLongLong());
+    });
+    connect(m_planList, &QListView::activated, this, [this](const QModelIndex &i) {
+        emit openPlanRequested(i.data(PlanListModel::IdRole).toLongLong());
+    });
+    connect(m_todayList, &QListView::activated, this, [this](const QModelIndex &i) {
+        emit openPlanRequested(i.data(FollowUpModel::PlanIdRole).toLongLong());
+    });
+    retranslate();
+    refresh();
+}
+
+void PlansPanel::setPatient(qint64 patientId, const QString &name)
+{
+    m_patientName = name;
+    m_planModel->setPatient(patientId);
+    retranslate();
+}
+
+void PlansPanel::refresh()
+{
+    m_planModel->refresh();
+    m_todayModel->refresh(QDate::currentDate());
+    if (m_planModel->rowCount() > 0 && !m_planList->currentIndex().isValid())
+        m_planList->setCurrentIndex(m_planModel->index(0, 0));
+    retranslate();
+}
+
+void PlansPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlansPanel::retranslate()
+{
+    m_todayTitle->setText(m_todayModel->rowCount() == 0 ? tr("<b>Today</b>: no follow-up visits due.")
+                                                         : tr("<b>Today</b>: follow-up visits due"));
+    m_plansTitle->setText(m_planModel->patientId() ? tr("<b>Plans</b> for %1").arg(m_patientName.toHtmlEscaped())
+                                                   : tr("<b>Plans</b>: select a patient."));
+    m_new->setText(tr("New &plan…"));
+    m_new->setEnabled(m_planModel->patientId() != 0);
+    m_open->setText(tr("Open p&lan"));
+    m_open->setEnabled(m_planModel->rowCount() > 0);
+    m_todayList->setAccessibleName(tr("Follow-ups due today"));
+    m_planList->setAccessibleName(tr("The patient's plans"));
+}
+
+} // namespace rp

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storage/planrepository.h"
+
+#include <QAbstractListModel>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace rp {
+
+// The selected patient's plans, newest first.
+class PlanListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1 };
+    explicit PlanListModel(PlanRepository &plans, QObject *parent = nullptr);
+    void setPatient(qint64 patientId);
+    qint64 patientId() const { return m_patientId; }
+    void refresh();
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    PlanRepository &m_plans;
+    qint64 m_patientId = 0;
+    QList<PlanSummary> m_rows;
+};
+
+// Follow-up visits due today, across patients.
+class FollowUpModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { PlanIdRole = Qt::UserRole + 1, PatientIdRole };
+    explicit FollowUpModel(PlanRepository &plans, QObject *parent = nullptr);
+    void refresh(const QDate &today);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    PlanRepository &m_plans;
+    QList<FollowUpDue> m_rows;
+};
+
+// The side panel beside the patient list: today's follow-ups, and the selected patient's plans.
+class PlansPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PlansPanel(PlanRepository &plans, QWidget *parent = nullptr);
+    void setPatient(qint64 patientId, const QString &name);
+    void refresh();
+    QListView *planList() const { return m_planList; }
+    QListView *todayList() const { return m_todayList; }
+
+signals:
+    void newPlanRequested(qint64 patientId);
+    void openPlanRequested(qint64 planId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    PlanListModel *m_planModel;
+    FollowUpModel *m_todayModel;
+    QString m_patientName;
+    QLabel *m_todayTitle;
+    QListView *m_todayList;
+    QLabel *m_plansTitle;
+    QListView *m_planList;
+    QPushButton *m_new;
+    QPushButton *m_open;
+};
+
+} // namespace rp

@@ -1,0 +1,165 @@
+// The plan editor as the practitioner uses it: pick an item for a slot, see the warning, keep it
+// with a reason, save; lock a day and generate again; start a plan from the main window.
+#include "guitestutil.h"
+#include "testutil.h"
+
+#include "core/settings.h"
+#include "patients/patientlistpanel.h"
+#include "plan/plancontroller.h"
+#include "plan/planeditor.h"
+#include "plan/plangridmodel.h"
+#include "plan/planspanel.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+#include "storage/libraryrepository.h"
+#include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/upkeep.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace rp;
+
+class TestPlanGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<PatientRepository> m_patients;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<LibraryRepository> m_library;
+    LanguageManager m_languages;
+    Patient m_patient;
+
+    PlanEditor *openEditor()
+    {
+        auto planner = std::make_unique<Planner>(content::builtInItems());
+        const PlanPatient profile = PlanController::profileFor(m_patient, m_patient.losses.constFirst().id);
+        Plan plan = planner->generate(profile, Planner::defaultSettings(profile.loss));
+        plan.patientId = m_patient.id;
+        plan.lossId = profile.loss.id;
+        plan.title = QStringLiteral("Test plan");
+        if (!m_plans->save(plan))
+            return nullptr;
+        auto *editor = new PlanEditor(*m_plans, std::move(planner), m_patient, profile, plan);
+        editor->show();
+        return editor;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_languages.setLanguage(Language::English);
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("plangui.sqlite"))));
+        QString message;
+        QVERIFY(bringDataUpToDate(m_db, &message));
+        m_patients = std::make_unique<PatientRepository>(m_db);
+        m_plans = std::make_unique<PlanRepository>(m_db);
+        m_library = std::make_unique<LibraryRepository>(m_db);
+        m_patient = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
+        m_patient.constitution = Constitution::Heat;
+        m_patient.conditions = {Condition::Diabetes};
+        m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::Miscarriage, 11, Management::Surgical);
+        QVERIFY(m_patients->save(m_patient));
+    }
+
+    void changingASlotShowsAWarning()
+    {
+        PlanEditor *editor = openEditor();
+        QVERIFY(editor);
+        QVERIFY(editor->warnings().isEmpty()); // a generated plan fits her
+        auto *warnings = editor->findChild<QListView *>(QStringLiteral("warningList"));
+        QCOMPARE(warnings->model()->rowCount(), 0);
+
+        // Day 2's tea: brown-sugar water, which her diabetes rules out. Picked through the picker.
+        const QModelIndex cell = editor->grid()->model()->index(1, PlanGridModel::columnOf(Slot::Tea));
+        test::onNextDialog([](QDialog *picker) {
+            auto *filter = picker->findChild<QLineEdit *>();
+            filter->setText(QStringLiteral("Brown-sugar water"));
+            auto *list = picker->findChild<QListView *>();
+            QTRY_COMPARE(list->model()->rowCount(), 1);
+            QVERIFY(list->model()->index(0, 0).data().toString().contains(QLatin1String("not for her")));
+            list->setCurrentIndex(list->model()->index(0, 0));
+            test::clickButton(picker, QDialogButtonBox::Ok);
+        });
+        emit editor->grid()->activated(cell);
+
+        QCOMPARE(editor->plan().day(2)->entry(Slot::Tea)->itemId, QStringLiteral("brown-sugar-water"));
+        QVERIFY(editor->plan().day(2)->edited);
+        QVERIFY(editor->isDirty());
+        QVERIFY(warnings->model()->rowCount() >= 1);
+        QStringList shown;
+        for (int r = 0; r < warnings->model()->rowCount(); ++r)
+            shown << warnings->model()->index(r, 0).data().toString();
+        QVERIFY2(shown.join(u'\n').contains(QLatin1String("she has diabetes")), qPrintable(shown.join(u'\n')));
+        QVERIFY(cell.data(PlanGridModel::WarningRole).toBool());
+
+        // Keep it anyway, with a reason (for each of its warnings); saved, and shown as kept.
+        warnings->setCurrentIndex(warnings->model()->index(0, 0));
+        test::onNextDialog([](QDialog *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Only a spoonful, after discussing it."));
+            input->accept();
+        });
+        for (auto *b : editor->findChildren<QPushButton *>())
+            if (b->text().remove(u'&') == QStringLiteral("Keep anyway…"))
+                b->click();
+        const QList<PlanWarning> after = editor->warnings();
+        QVERIFY(std::all_of(after.begin(), after.end(), [](const PlanWarning &w) { return w.day != 2 || w.keptAnyway(); }));
+        QVERIFY(editor->save());
+        QVERIFY(!editor->isDirty());
+        const auto stored = m_plans->load(editor->plan().id);
+        QCOMPARE(stored->day(2)->entry(Slot::Tea)->keepReason, QStringLiteral("Only a spoonful, after discussing it."));
+        editor->close();
+    }
+
+    void lockedDaysSurviveGenerateAgain()
+    {
+        PlanEditor *editor = openEditor();
+        editor->grid()->setCurrentIndex(editor->grid()->model()->index(4, PlanGridModel::columnOf(Slot::Soup)));
+        editor->setSlot(5, Slot::Soup, QStringLiteral("sea-bass-soup"));
+        editor->findChild<QCheckBox *>(QStringLiteral("dayLocked"))->setChecked(true);
+        QVERIFY(editor->plan().day(5)->locked);
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("dayNotes"))->setPlainText(QStringLiteral("Likes fish."));
+        const QList<PlanEntry> before = editor->plan().day(5)->entries;
+        editor->regenerate();
+        QCOMPARE(editor->plan().day(5)->entries, before);
+        QCOMPARE(editor->plan().day(5)->notes, QStringLiteral("Likes fish."));
+        // Closing with unsaved changes asks; Discard closes without saving.
+        test::onNextDialog([](QDialog *box) { test::clickButton(box, QDialogButtonBox::Discard); });
+        QVERIFY(editor->close());
+    }
+
+    void startAPlanFromTheMainWindow()
+    {
+        Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        MainWindow window(*m_patients, *m_library, *m_plans, m_languages, settings, m_db.path());
+        window.show();
+        window.patientList()->selectPatient(m_patient.id);
+        const int before = int(m_plans->plansFor(m_patient.id).size());
+        test::onNextDialog([](QDialog *dialog) {
+            // 生化湯 cannot be ticked in after a D&C.
+            auto *shenghua = dialog->findChild<QCheckBox *>(QStringLiteral("tick-sheng-hua-tang"));
+            QVERIFY(shenghua && !shenghua->isEnabled());
+            test::clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        window.findChild<QAction *>(QStringLiteral("newPlan"))->trigger();
+        QCOMPARE(int(m_plans->plansFor(m_patient.id).size()), before + 1);
+        auto *editor = window.findChild<PlanEditor *>();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(window.plansPanel()->planList()->model()->rowCount(), before + 1);
+        editor->close();
+    }
+};
+
+QTEST_MAIN(TestPlanGui)
+#include "tst_plangui.moc"
