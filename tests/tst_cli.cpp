@@ -222,6 +222,8 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1String("brown-sugar")));     // diabetes
         QVERIFY(!r.out.contains(QLatin1String("sesame-oil")));      // heat
         QVERIFY(plan.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(plan.value(QStringLiteral("redFlags")).toArray().size() >= 8);
+        QVERIFY(!r.out.contains(QLatin1String("red-flag-ohss"))); // not after a miscarriage
         QVERIFY(days.at(20).toObject().value(QStringLiteral("milestones")).toArray().size() >= 1);
         // The same input gives the same plan.
         QCOMPARE(run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in).out, r.out);

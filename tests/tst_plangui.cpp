@@ -19,6 +19,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -120,6 +122,31 @@ private slots:
         const auto stored = m_plans->load(editor->plan().id);
         QCOMPARE(stored->day(2)->entry(Slot::Tea)->keepReason, QStringLiteral("Only a spoonful, after discussing it."));
         editor->close();
+    }
+
+    void aPlanStartsFromATemplate()
+    {
+        PlanEditor *editor = openEditor();
+        qint64 templateId = 0;
+        QVERIFY(m_plans->saveAsTemplate(editor->plan(), QStringLiteral("Heat, after D&C"), &templateId));
+        const Plan templ = *m_plans->load(templateId);
+        editor->close();
+        Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        MainWindow window(*m_patients, *m_library, *m_plans, m_languages, settings, m_db.path());
+        window.show();
+        window.patientList()->selectPatient(m_patient.id);
+        test::onNextDialog([](QDialog *dialog) {
+            auto *from = dialog->findChild<QComboBox *>(QStringLiteral("startFrom"));
+            QVERIFY(from && from->isVisible() && from->count() == 2);
+            from->setCurrentIndex(1);
+            test::clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        window.findChild<QAction *>(QStringLiteral("newPlan"))->trigger();
+        auto *opened = window.findChild<PlanEditor *>();
+        QVERIFY(opened);
+        QCOMPARE(opened->plan().day(10)->entries, templ.day(10)->entries);
+        QVERIFY(opened->findChild<QLabel *>(QStringLiteral("redFlags"))->text().contains(QLatin1String("Red flags")));
+        opened->close();
     }
 
     void lockedDaysSurviveGenerateAgain()

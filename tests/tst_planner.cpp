@@ -267,6 +267,31 @@ private slots:
             QVERIFY(!d.milestoneIds.contains(QStringLiteral("milestone-ivf-cycle-review")));
     }
 
+    void redFlagsGoWithEveryPlanAndOhssAfterIvf()
+    {
+        const QStringList miscarriage = m_planner.redFlagsFor(patient());
+        const QStringList ivf = m_planner.redFlagsFor(patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer));
+        QVERIFY(miscarriage.contains(QStringLiteral("red-flag-heavy-bleeding")));
+        QVERIFY(!miscarriage.contains(QStringLiteral("red-flag-ohss")));
+        QVERIFY(ivf.contains(QStringLiteral("red-flag-ohss")));
+        QVERIFY(ivf.contains(QStringLiteral("red-flag-ectopic"))); // IVF raises the ectopic risk
+        QCOMPARE(ivf.size(), miscarriage.size() + 1);
+    }
+
+    void aPlanFromATemplateTakesItsMealsAndWarnsWhereTheyDoNotSuitHer()
+    {
+        const Plan coldTemplate = plan(patient(Constitution::Cold));
+        const PlanPatient hot = patient(Constitution::Heat);
+        const Plan mine = m_planner.fromTemplate(hot, Planner::defaultSettings(hot.loss), coldTemplate);
+        for (int d = 1; d <= 30; ++d)
+            QCOMPARE(mine.day(d)->entries, coldTemplate.day(d)->entries);
+        const auto warnings = m_planner.warnings(mine, hot);
+        QVERIFY(!warnings.isEmpty()); // the cold template's warming dishes clash with her heat
+        QVERIFY(std::all_of(warnings.begin(), warnings.end(), [](const PlanWarning &w) {
+            return w.kind == PlanWarning::Kind::Contraindicated;
+        }));
+    }
+
     void repeatedLossesBringTheInvestigationMilestone()
     {
         PlanPatient p = patient();

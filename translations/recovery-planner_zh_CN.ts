@@ -1591,6 +1591,10 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>Save as te&amp;mplate…</source>
         <translation>保存为范本(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Red flags printed with this plan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;随计划打印的危险症状：&lt;/b&gt;%1 项</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>
@@ -1699,6 +1703,18 @@ Week %3 · %4</source>
     <message>
         <source>The plan cannot start before the loss.</source>
         <translation>计划不可早于流产日期开始。</translation>
+    </message>
+    <message>
+        <source>The planner's rules, for her</source>
+        <translation>按规则为她安排</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>范本：%1</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>起始方式(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,10 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>Save as te&amp;mplate…</source>
         <translation>儲存為範本(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Red flags printed with this plan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;隨計劃列印的危險徵狀：&lt;/b&gt;%1 項</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>
@@ -1699,6 +1703,18 @@ Week %3 · %4</source>
     <message>
         <source>The plan cannot start before the loss.</source>
         <translation>計劃不可早於流產日期開始。</translation>
+    </message>
+    <message>
+        <source>The planner's rules, for her</source>
+        <translation>按規則為她安排</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>範本：%1</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>起始方式(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,8 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     return r;
 }
 
-QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const Planner &planner)
+QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags,
+                     const Planner &planner)
 {
     QJsonArray days;
     for (const PlanDay &d : plan.days) {
@@ -202,7 +203,15 @@ QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const
                                   {QStringLiteral("item"), w.itemId},
                                   {QStringLiteral("reason"), text(w.reason)}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("days"), days}, {QStringLiteral("warnings"), warned}});
+    QJsonArray flags;
+    for (const QString &id : redFlags) {
+        if (const LibraryItem *f = planner.item(id))
+            flags.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), text(f->name)},
+                                     {QStringLiteral("description"), text(f->description)}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("days"), days},
+                                     {QStringLiteral("warnings"), warned},
+                                     {QStringLiteral("redFlags"), flags}});
 }
 
 } // namespace rp::planjson

@@ -19,8 +19,9 @@ struct Request
 // field. Practitioner items may be named in any of the three languages or by id.
 std::optional<Request> readRequest(const QByteArray &json, const Planner &planner, QString *error);
 
-// The plan with every item's name, the rest line and milestones in all three languages, and
-// the warnings.
-QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const Planner &planner);
+// The plan with every item's name, the rest line and milestones in all three languages, the
+// warnings, and the red flags that go with it.
+QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags,
+                     const Planner &planner);
 
 } // namespace rp::planjson

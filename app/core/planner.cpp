@@ -354,6 +354,26 @@ QList<const LibraryItem *> Planner::candidates(const Plan &plan, const PlanPatie
     return fits + others;
 }
 
+QStringList Planner::redFlagsFor(const PlanPatient &patient) const
+{
+    QStringList out;
+    for (const LibraryItem &i : m_items) {
+        if (i.kind == ItemKind::RedFlag && (i.lossKinds.isEmpty() || i.lossKinds.contains(patient.loss.kind)))
+            out << i.id;
+    }
+    return out;
+}
+
+Plan Planner::fromTemplate(const PlanPatient &patient, const PlanSettings &settings, const Plan &templ) const
+{
+    Plan plan = generate(patient, settings);
+    for (PlanDay &day : plan.days) {
+        if (const PlanDay *t = templ.day(day.day))
+            day.entries = t->entries;
+    }
+    return plan;
+}
+
 QList<ShoppingLine> Planner::shoppingList(const Plan &plan, int week) const
 {
     QList<ShoppingLine> lines;

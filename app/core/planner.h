@@ -25,6 +25,12 @@ public:
     QList<PlanWarning> warnings(const Plan &plan, const PlanPatient &patient) const;
     // The items that fit this day and slot for this patient, best first (the editor's picker).
     QList<const LibraryItem *> candidates(const Plan &plan, const PlanPatient &patient, int day, Slot slot) const;
+    // The red flags that go with her plan (every general one; the OHSS signs after a failed IVF
+    // transfer), in content order. Never fewer: they are printed with every plan.
+    QStringList redFlagsFor(const PlanPatient &patient) const;
+    // A new plan that takes its meals from a template: the template's days fill the same day
+    // numbers, her own rest lines and milestones stay; warnings then show what does not suit her.
+    Plan fromTemplate(const PlanPatient &patient, const PlanSettings &settings, const Plan &templ) const;
     // The ingredients of one week (1-based) of the plan, added up.
     QList<ShoppingLine> shoppingList(const Plan &plan, int week) const;
 

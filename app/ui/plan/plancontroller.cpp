@@ -58,11 +58,25 @@ PlanEditor *PlanController::newPlan(qint64 patientId)
         return nullptr;
     }
     auto planner = makePlanner();
-    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast()), QString(), 0, m_parent);
+    QList<QPair<QString, qint64>> templates;
+    for (const PlanSummary &t : m_plans.templates())
+        templates.append({t.title, t.id});
+    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast()), QString(), 0,
+                              templates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     const PlanPatient profile = profileFor(*patient, dialog.lossId());
-    Plan plan = planner->generate(profile, dialog.settings());
+    Plan plan;
+    if (dialog.templateId()) {
+        const auto templ = m_plans.load(dialog.templateId());
+        if (!templ) {
+            QMessageBox::warning(m_parent, tr("Cannot open this plan"), m_plans.lastError().message);
+            return nullptr;
+        }
+        plan = planner->fromTemplate(profile, dialog.settings(), *templ);
+    } else {
+        plan = planner->generate(profile, dialog.settings());
+    }
     plan.patientId = patient->id;
     plan.lossId = dialog.lossId();
     plan.title = dialog.title();

@@ -50,7 +50,8 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
       m_shopping(new QPushButton(this)),
       m_duplicate(new QPushButton(this)),
       m_template(new QPushButton(this)),
-      m_dayNotesLabel(new QLabel(this))
+      m_dayNotesLabel(new QLabel(this)),
+      m_redFlags(new QLabel(this))
 {
     setObjectName(QStringLiteral("planEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -85,6 +86,9 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     sideLayout->addWidget(m_locked);
     sideLayout->addWidget(m_dayNotesLabel);
     sideLayout->addWidget(m_notes, 1);
+    m_redFlags->setObjectName(QStringLiteral("redFlags"));
+    m_redFlags->setWordWrap(true);
+    sideLayout->addWidget(m_redFlags);
     sideLayout->addWidget(m_warningTitle);
     sideLayout->addWidget(m_warningList, 2);
     sideLayout->addWidget(m_keep);
@@ -161,6 +165,13 @@ void PlanEditor::refresh()
     int open = 0;
     for (const PlanWarning &w : m_warnings)
         open += !w.keptAnyway();
+    QStringList flags;
+    for (const QString &id : m_planner->redFlagsFor(m_planPatient)) {
+        if (const LibraryItem *f = m_planner->item(id))
+            flags << f->name.in(currentLanguage());
+    }
+    m_redFlags->setText(tr("<b>Red flags printed with this plan:</b> %1").arg(flags.size()));
+    m_redFlags->setToolTip(flags.join(u'\n'));
     m_warningTitle->setText(m_warnings.isEmpty() ? tr("<b>No warnings.</b> Every item fits her and its day.")
                                                  : tr("<b>Warnings: %1</b> (%2 kept anyway)").arg(open).arg(m_warnings.size() - open));
     m_keep->setEnabled(!m_warnings.isEmpty());
@@ -258,7 +269,7 @@ void PlanEditor::regenerate()
 
 void PlanEditor::editSettings()
 {
-    PlanSettingsDialog dialog(*m_planner, m_patient, m_plan.settings, m_plan.title, m_plan.lossId, this);
+    PlanSettingsDialog dialog(*m_planner, m_patient, m_plan.settings, m_plan.title, m_plan.lossId, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_plan.title = dialog.title();

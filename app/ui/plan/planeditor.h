@@ -87,6 +87,7 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_template;
     QLabel *m_dayNotesLabel;
+    QLabel *m_redFlags;
 };
 
 } // namespace rp

@@ -22,7 +22,8 @@
 namespace rp {
 
 PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
-                                       const QString &title, qint64 lossId, QWidget *parent)
+                                       const QString &title, qint64 lossId,
+                                       const QList<QPair<QString, qint64>> &templates, QWidget *parent)
     : QDialog(parent),
       m_planner(planner),
       m_patient(patient),
@@ -31,6 +32,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
       m_lossId(lossId),
       m_newPlan(lossId == 0),
       m_loss(new QComboBox(this)),
+      m_startFrom(new QComboBox(this)),
       m_titleEdit(new QLineEdit(title, this)),
       m_start(new QDateEdit(this)),
       m_days(new QSpinBox(this)),
@@ -55,8 +57,16 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
     m_expelUntil->setRange(1, planlimits::maxDays);
     m_regulateUntil->setRange(2, planlimits::maxDays);
 
+    m_startFrom->setObjectName(QStringLiteral("startFrom"));
+    m_startFrom->addItem(tr("The planner's rules, for her"), 0);
+    for (const auto &[name, id] : templates)
+        m_startFrom->addItem(tr("Template: %1").arg(name), id);
     auto *form = new QFormLayout;
     form->addRow(tr("&Loss:"), m_loss);
+    if (m_newPlan && !templates.isEmpty())
+        form->addRow(tr("Start &from:"), m_startFrom);
+    else
+        m_startFrom->hide();
     form->addRow(tr("&Title:"), m_titleEdit);
     form->addRow(tr("&Starts on:"), m_start);
     form->addRow(tr("&Days:"), m_days);
@@ -100,6 +110,11 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         m_followUps->setText(days.join(QStringLiteral(", ")));
         lossChanged();
     }
+}
+
+qint64 PlanSettingsDialog::templateId() const
+{
+    return m_startFrom->currentData().toLongLong();
 }
 
 const Loss *PlanSettingsDialog::chosenLoss() const

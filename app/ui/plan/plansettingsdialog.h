@@ -21,12 +21,16 @@ class PlanSettingsDialog : public QDialog
     Q_OBJECT
 public:
     // `losses` empty: the plan's loss is fixed (editing an existing plan).
+    // `templates`: the clinic's templates a new plan may start from (title, id).
     PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
-                       const QString &title, qint64 lossId, QWidget *parent = nullptr);
+                       const QString &title, qint64 lossId, const QList<QPair<QString, qint64>> &templates = {},
+                       QWidget *parent = nullptr);
 
     PlanSettings settings() const { return m_settings; }
     QString title() const { return m_title; }
     qint64 lossId() const { return m_lossId; }
+    // The template chosen to start from; 0 for "by the rules".
+    qint64 templateId() const;
 
     void accept() override;
 
@@ -42,6 +46,7 @@ private:
     qint64 m_lossId;
     bool m_newPlan;
     QComboBox *m_loss;
+    QComboBox *m_startFrom;
     QLineEdit *m_titleEdit;
     QDateEdit *m_start;
     QSpinBox *m_days;
