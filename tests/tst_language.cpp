@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace rp;
 
@@ -117,6 +118,16 @@ private slots:
         QVERIFY(m_repo->save(twin));
         QVERIFY(!m_repo->save(other));
         QVERIFY2(m_repo->lastError().message.contains(QStringLiteral("病歷編號")), qPrintable(m_repo->lastError().message));
+    }
+
+    void toolbarButtonsShowNoAccelerator()
+    {
+        for (QAction *a : m_window->findChild<QToolBar *>()->actions()) {
+            if (a->isSeparator())
+                continue;
+            QVERIFY2(!a->iconText().contains(u'&') && !a->iconText().contains(u'('), qPrintable(a->iconText()));
+            QVERIFY(!a->iconText().isEmpty());
+        }
     }
 
     void traditionalUsesTheTcFont()

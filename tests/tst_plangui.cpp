@@ -149,6 +149,21 @@ private slots:
         opened->close();
     }
 
+    // Keyboard only: Alt+O on the main window opens the selected patient's plan.
+    void altOOpensThePlan()
+    {
+        Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("k.ini")), QSettings::IniFormat));
+        MainWindow window(*m_patients, *m_library, *m_plans, m_languages, settings, m_db.path());
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.patientList()->selectPatient(m_patient.id);
+        QVERIFY(window.plansPanel()->planList()->model()->rowCount() > 0);
+        QTest::keyClick(window.patientList()->searchField(), Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(window.findChild<PlanEditor *>());
+        window.findChild<PlanEditor *>()->close();
+    }
+
     void lockedDaysSurviveGenerateAgain()
     {
         PlanEditor *editor = openEditor();

@@ -1736,20 +1736,20 @@ Week %3 · %4</source>
         <translation>&lt;b&gt;计划&lt;/b&gt;：请选择病人。</translation>
     </message>
     <message>
-        <source>New &amp;plan…</source>
-        <translation>添加计划(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Open p&amp;lan</source>
-        <translation>打开计划(&amp;L)</translation>
-    </message>
-    <message>
         <source>Follow-ups due today</source>
         <translation>今天需要覆诊</translation>
     </message>
     <message>
         <source>The patient's plans</source>
         <translation>病人的计划</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>添加计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan</source>
+        <translation>打开计划(&amp;O)</translation>
     </message>
 </context>
 <context>

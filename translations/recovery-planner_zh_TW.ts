@@ -1736,20 +1736,20 @@ Week %3 · %4</source>
         <translation>&lt;b&gt;計劃&lt;/b&gt;：請選擇病人。</translation>
     </message>
     <message>
-        <source>New &amp;plan…</source>
-        <translation>新增計劃(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Open p&amp;lan</source>
-        <translation>開啟計劃(&amp;L)</translation>
-    </message>
-    <message>
         <source>Follow-ups due today</source>
         <translation>今天需要覆診</translation>
     </message>
     <message>
         <source>The patient's plans</source>
         <translation>病人的計劃</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新增計劃(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan</source>
+        <translation>開啟計劃(&amp;O)</translation>
     </message>
 </context>
 <context>

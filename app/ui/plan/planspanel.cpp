@@ -127,6 +127,7 @@ void PlansPanel::setPatient(qint64 patientId, const QString &name)
 {
     m_patientName = name;
     m_planModel->setPatient(patientId);
+    selectNewest();
     retranslate();
 }
 
@@ -134,9 +135,15 @@ void PlansPanel::refresh()
 {
     m_planModel->refresh();
     m_todayModel->refresh(QDate::currentDate());
+    selectNewest();
+    retranslate();
+}
+
+// After the list is read again, her newest plan is the one "Open plan" opens.
+void PlansPanel::selectNewest()
+{
     if (m_planModel->rowCount() > 0 && !m_planList->currentIndex().isValid())
         m_planList->setCurrentIndex(m_planModel->index(0, 0));
-    retranslate();
 }
 
 void PlansPanel::changeEvent(QEvent *event)
@@ -152,9 +159,9 @@ void PlansPanel::retranslate()
                                                          : tr("<b>Today</b>: follow-up visits due"));
     m_plansTitle->setText(m_planModel->patientId() ? tr("<b>Plans</b> for %1").arg(m_patientName.toHtmlEscaped())
                                                    : tr("<b>Plans</b>: select a patient."));
-    m_new->setText(tr("New &plan…"));
+    m_new->setText(tr("&New plan…"));
     m_new->setEnabled(m_planModel->patientId() != 0);
-    m_open->setText(tr("Open p&lan"));
+    m_open->setText(tr("&Open plan"));
     m_open->setEnabled(m_planModel->rowCount() > 0);
     m_todayList->setAccessibleName(tr("Follow-ups due today"));
     m_planList->setAccessibleName(tr("The patient's plans"));

@@ -66,6 +66,7 @@ protected:
 
 private:
     void retranslate();
+    void selectNewest();
 
     PlanListModel *m_planModel;
     FollowUpModel *m_todayModel;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -244,6 +245,12 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Recovery Planner"));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+
+    // Toolbar buttons show the action's text without its accelerator: "開啟病人紀錄(&O)…" would
+    // read "開啟病人紀錄(O)…" there, and would take Alt+O from the buttons beside the list.
+    static const QRegularExpression accelerator(QStringLiteral("\\(&\\w\\)|&"));
+    for (QAction *a : m_toolBar->actions())
+        a->setIconText(a->text().remove(accelerator).remove(QStringLiteral("…")).trimmed());
 }
 
 void MainWindow::updateActions()
