@@ -172,10 +172,16 @@ private slots:
         editor->findChild<QCheckBox *>(QStringLiteral("dayLocked"))->setChecked(true);
         QVERIFY(editor->plan().day(5)->locked);
         editor->findChild<QPlainTextEdit *>(QStringLiteral("dayNotes"))->setPlainText(QStringLiteral("Likes fish."));
+        // Her own choice of rest line for the day.
+        auto *rest = editor->findChild<QComboBox *>(QStringLiteral("restChoice"));
+        rest->setCurrentIndex(rest->findData(QStringLiteral("daily-rest-days-1-3")));
+        emit rest->activated(rest->currentIndex());
+        QCOMPARE(editor->plan().day(5)->restId, QStringLiteral("daily-rest-days-1-3"));
         const QList<PlanEntry> before = editor->plan().day(5)->entries;
         editor->regenerate();
         QCOMPARE(editor->plan().day(5)->entries, before);
         QCOMPARE(editor->plan().day(5)->notes, QStringLiteral("Likes fish."));
+        QCOMPARE(editor->plan().day(5)->restId, QStringLiteral("daily-rest-days-1-3"));
         // Closing with unsaved changes asks; Discard closes without saving.
         test::onNextDialog([](QDialog *box) { test::clickButton(box, QDialogButtonBox::Discard); });
         QVERIFY(editor->close());

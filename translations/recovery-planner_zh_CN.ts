@@ -1595,6 +1595,10 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>&lt;b&gt;Red flags printed with this plan:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;随计划打印的危险症状：&lt;/b&gt;%1 项</translation>
     </message>
+    <message>
+        <source>Choose another rest-and-activity line for this day</source>
+        <translation>为这一天选择另一项休息和活动建议</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>

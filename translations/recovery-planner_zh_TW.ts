@@ -1595,6 +1595,10 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>&lt;b&gt;Red flags printed with this plan:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;隨計劃列印的危險徵狀：&lt;/b&gt;%1 項</translation>
     </message>
+    <message>
+        <source>Choose another rest-and-activity line for this day</source>
+        <translation>為這一天選擇另一項休息和活動建議</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>

@@ -8,6 +8,7 @@
 #include "storage/planrepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
       m_heading(new QLabel(this)),
       m_dayTitle(new QLabel(this)),
       m_rest(new QLabel(this)),
+      m_restChoice(new QComboBox(this)),
       m_milestones(new QLabel(this)),
       m_locked(new QCheckBox(this)),
       m_notes(new QPlainTextEdit(this)),
@@ -82,6 +84,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->addWidget(m_dayTitle);
     sideLayout->addWidget(m_rest);
+    sideLayout->addWidget(m_restChoice);
     sideLayout->addWidget(m_milestones);
     sideLayout->addWidget(m_locked);
     sideLayout->addWidget(m_dayNotesLabel);
@@ -116,6 +119,17 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     connect(m_locked, &QCheckBox::toggled, this, [this](bool on) {
         if (PlanDay *d = m_plan.day(currentDay()); d && d->locked != on) {
             d->locked = on;
+            markDirty();
+            refresh();
+        }
+    });
+    m_restChoice->setObjectName(QStringLiteral("restChoice"));
+    connect(m_restChoice, &QComboBox::activated, this, [this] {
+        PlanDay *d = m_plan.day(currentDay());
+        const QString id = m_restChoice->currentData().toString();
+        if (d && d->restId != id) {
+            d->restId = id;
+            d->edited = true;
             markDirty();
             refresh();
         }
@@ -195,7 +209,14 @@ void PlanEditor::showDay()
             milestones << m->name.in(lang).toHtmlEscaped();
     }
     m_milestones->setText(milestones.isEmpty() ? QString() : tr("<b>Milestones:</b> %1").arg(milestones.join(listSeparator())));
-    const QSignalBlocker b1(m_locked), b2(m_notes);
+    const QSignalBlocker b1(m_locked), b2(m_notes), b3(m_restChoice);
+    m_restChoice->clear();
+    for (const LibraryItem &item : m_planner->library()) {
+        if (item.kind == ItemKind::DailyRest)
+            m_restChoice->addItem(item.name.in(lang), item.id);
+    }
+    m_restChoice->setCurrentIndex(m_restChoice->findData(d->restId));
+    m_restChoice->setToolTip(tr("Choose another rest-and-activity line for this day"));
     m_locked->setChecked(d->locked);
     if (m_notes->toPlainText() != d->notes)
         m_notes->setPlainText(d->notes);

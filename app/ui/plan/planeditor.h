@@ -6,6 +6,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -74,6 +75,7 @@ private:
     QLabel *m_heading;
     QLabel *m_dayTitle;
     QLabel *m_rest;
+    QComboBox *m_restChoice;
     QLabel *m_milestones;
     QCheckBox *m_locked;
     QPlainTextEdit *m_notes;
