@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>A follow-up visit on day %1 falls outside the plan.</source>
-        <translation>第 %1 天的覆诊不在计划日期内。</translation>
+        <translation>第 %1 天的复诊不在计划日期内。</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>&amp;Follow-up visits on days:</source>
-        <translation>覆诊日(&amp;F)：</translation>
+        <translation>复诊日(&amp;F)：</translation>
     </message>
     <message>
         <source>Practitioner-only items for this plan</source>
@@ -1725,11 +1725,11 @@ Week %3 · %4</source>
     <name>rp::PlansPanel</name>
     <message>
         <source>&lt;b&gt;Today&lt;/b&gt;: no follow-up visits due.</source>
-        <translation>&lt;b&gt;今天&lt;/b&gt;：没有需要覆诊的病人。</translation>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：没有需要复诊的病人。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today&lt;/b&gt;: follow-up visits due</source>
-        <translation>&lt;b&gt;今天&lt;/b&gt;：需要覆诊</translation>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：需要复诊</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plans&lt;/b&gt; for %1</source>
@@ -1741,7 +1741,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>Follow-ups due today</source>
-        <translation>今天需要覆诊</translation>
+        <translation>今天需要复诊</translation>
     </message>
     <message>
         <source>The patient's plans</source>
