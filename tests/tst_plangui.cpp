@@ -164,6 +164,29 @@ private slots:
         window.findChild<PlanEditor *>()->close();
     }
 
+    // Quitting with an unsaved plan asks first; Cancel keeps both windows open.
+    void quittingAsksAboutAnUnsavedPlan()
+    {
+        Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("q.ini")), QSettings::IniFormat));
+        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, m_languages, settings, m_db.path());
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->patientList()->selectPatient(m_patient.id);
+        QTest::keyClick(window->patientList()->searchField(), Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(window->findChild<PlanEditor *>());
+        PlanEditor *editor = window->findChild<PlanEditor *>();
+        editor->setSlot(3, Slot::Snack, QStringLiteral("rose-tea"));
+        QVERIFY(editor->isDirty());
+        const qint64 planId = editor->plan().id;
+        test::onNextDialog([](QDialog *box) { test::clickButton(box, QDialogButtonBox::Cancel); });
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible() && editor->isVisible());
+        test::onNextDialog([](QDialog *box) { test::clickButton(box, QDialogButtonBox::Save); });
+        QVERIFY(window->close());
+        QCOMPARE(m_plans->load(planId)->day(3)->entry(Slot::Snack)->itemId, QStringLiteral("rose-tea"));
+    }
+
     void lockedDaysSurviveGenerateAgain()
     {
         PlanEditor *editor = openEditor();

@@ -4,6 +4,7 @@
 
 #include "library/librarywindow.h"
 #include "plan/plancontroller.h"
+#include "plan/planeditor.h"
 #include "plan/planspanel.h"
 
 #include "core/patient.h"
@@ -290,6 +291,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Open plans are asked first: a plan with unsaved changes must not vanish with the window.
+    for (PlanEditor *editor : findChildren<PlanEditor *>()) {
+        if (editor->isVisible() && !editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     event->accept();
