@@ -223,7 +223,7 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1String("sesame-oil")));      // heat
         QVERIFY(plan.value(QStringLiteral("warnings")).isArray());
         QVERIFY(plan.value(QStringLiteral("redFlags")).toArray().size() >= 8);
-        QVERIFY(!r.out.contains(QLatin1String("red-flag-ohss"))); // not after a miscarriage
+        QVERIFY(r.out.contains(QLatin1String("red-flag-ohss"))); // every flag goes with every plan
         QVERIFY(days.at(20).toObject().value(QStringLiteral("milestones")).toArray().size() >= 1);
         // The same input gives the same plan.
         QCOMPARE(run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in).out, r.out);
@@ -259,6 +259,13 @@ private slots:
         QTest::newRow("start before the loss") << (QByteArray(R"({"start": "2026-10-01", )") + loss + "}") << QStringLiteral("start");
         QTest::newRow("unknown formula") << (QByteArray(R"({"practitionerItems": ["當歸補血湯"], )") + loss + "}") << QStringLiteral("當歸補血湯");
         QTest::newRow("unknown field") << (QByteArray(R"({"name": "Chan", )") + loss + "}") << QStringLiteral("name");
+        QTest::newRow("a field twice") << QByteArray(R"({"conditions": ["diabetes"], "conditions": [], "loss": {"kind": "miscarriage", "date": "2026-11-01"}})") << QStringLiteral("twice");
+        QTest::newRow("misspelt loss field") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-11-01", "managment": "surgical"}})") << QStringLiteral("managment");
+        QTest::newRow("a list that is not a list") << (QByteArray(R"({"practitionerItems": "sheng-hua-tang", )") + loss + "}") << QStringLiteral("practitionerItems");
+        QTest::newRow("follow-ups as text") << (QByteArray(R"({"followUpDays": ["7"], )") + loss + "}") << QStringLiteral("followUpDays");
+        QTest::newRow("loss in the future") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2099-01-01"}})") << QStringLiteral("future");
+        QTest::newRow("start years later") << (QByteArray(R"({"start": "9999-12-20", )") + loss + "}") << QStringLiteral("start");
+        QTest::newRow("more than 1 MB") << (QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-11-01"}, "x": ")") + QByteArray(1100000, 'a') + "\"}") << QStringLiteral("1 MB");
         QTest::newRow("NUL bytes") << QByteArray("{\"loss\0\": 1}", 13) << QStringLiteral("JSON");
     }
     void badPatientFilesAreRefusedPlainly()
@@ -269,6 +276,18 @@ private slots:
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    // A 14-day plan works out of the box: its phases follow its length.
+    void aShortPlanIsAccepted()
+    {
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false,
+                          R"({"days": 14, "heavyBleeding": true, "loss": {"kind": "miscarriage", "date": "2026-11-01"}})");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray days = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 14);
+        QCOMPARE(days.at(13).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("tonify"));
+        QVERIFY(!r.out.contains(QLatin1String("brown-sugar-water"))); // held while bleeding heavily
     }
 
     void aMissingPatientFileIsNamed()

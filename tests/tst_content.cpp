@@ -196,6 +196,19 @@ private slots:
         item.description.hant = QStringLiteral("試管嬰兒療程");
         item.description.hans = QStringLiteral("试管婴儿疗程");
         QVERIFY(!content::check(item, m_sources).join(u'\n').contains(QLatin1String("unkind")));
+        // Doses written in Chinese, or hidden in an ingredient's unit, are caught too.
+        for (const char *dose : {"每天400微克。", "5毫克/日", "服用葉酸400微克"}) {
+            item = m_items.constFirst();
+            item.description.hant = QString::fromUtf8(dose);
+            QVERIFY2(content::check(item, m_sources).join(u'\n').contains(QLatin1String("dose")), dose);
+        }
+        item = m_items.at(1);
+        item.ingredients << Ingredient{{QStringLiteral("Folic acid"), QStringLiteral("葉酸"), QStringLiteral("叶酸")}, 5.0, QStringLiteral("mg")};
+        QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("g, ml or piece")));
+        // A clinic's own motherwort dish is practitioner-only or refused.
+        item = m_items.at(1);
+        item.ingredients << Ingredient{{QStringLiteral("Motherwort"), QStringLiteral("益母草"), QStringLiteral("益母草")}, std::nullopt, {}};
+        QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("motherwort")));
     }
 
     void fingerprintIsStable()

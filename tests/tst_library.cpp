@@ -160,6 +160,9 @@ private slots:
         added.id.clear();
         QVERIFY(!m_repo->save(added));
         QVERIFY(!entry(m_repo->entries(), QStringLiteral("red-flag-heavy-bleeding"))->hidden);
+        // Plans need their milestones and rest lines.
+        QVERIFY(!m_repo->setHidden(QStringLiteral("milestone-follow-up-visit"), true));
+        QVERIFY(!m_repo->setHidden(QStringLiteral("daily-rest-days-1-3"), true));
     }
 
     void filters_data()

@@ -220,6 +220,10 @@
         <source>Only built-in items have an original to go back to.</source>
         <translation>只有内置项目才可还原为原本版本。</translation>
     </message>
+    <message>
+        <source>Milestones and daily rest lines cannot be hidden: plans need them. Edit the text instead.</source>
+        <translation>随访事项和每日休息建议不能隐藏：计划需要用到。可以改为编辑内容。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryText</name>
@@ -262,10 +266,6 @@
     <message>
         <source>An ingredient</source>
         <translation>材料</translation>
-    </message>
-    <message>
-        <source>the amount of %1 needs a positive number and a unit</source>
-        <translation>%1的份量须为正数并注明单位</translation>
     </message>
     <message>
         <source>a practitioner-only formula lists no amounts (%1)</source>
@@ -314,6 +314,14 @@
     <message>
         <source>only foods and formulas can be practitioner-only</source>
         <translation>只有食物和方剂才可设为医师专用</translation>
+    </message>
+    <message>
+        <source>the amount of %1 needs a positive number and a unit: g, ml or piece</source>
+        <translation>%1的份量须为正数，单位为 g、ml 或 piece</translation>
+    </message>
+    <message>
+        <source>an item with motherwort (益母草) must be practitioner-only</source>
+        <translation>含益母草的项目必须设为医师专用</translation>
     </message>
 </context>
 <context>
@@ -366,16 +374,48 @@
         <translation>“lossCount”必须是 1 至 50 之间的整数。</translation>
     </message>
     <message>
-        <source>“start” cannot be before the loss.</source>
-        <translation>“start”不可早于流产日期。</translation>
-    </message>
-    <message>
         <source>“days” must be a whole number from %1 to %2.</source>
         <translation>“days”必须是 %1 至 %2 之间的整数。</translation>
     </message>
     <message>
         <source>“%1” is not a practitioner-only formula in the library.</source>
         <translation>“%1”不是调养目录中的医师专用方剂。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in “%2”.</source>
+        <translation>“%2”中有不明字段“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
+        <translation>输入内容超过 1 MB，不可能是病人数据。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice; say it once.</source>
+        <translation>字段“%1”出现了两次；请只写一次。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>“%1”必须是清单。</translation>
+    </message>
+    <message>
+        <source>“loss.date” cannot be in the future.</source>
+        <translation>“loss.date”不可以是未来的日子。</translation>
+    </message>
+    <message>
+        <source>“start” must be from the day of the loss to a year after it.</source>
+        <translation>“start”必须在流产当天至一年后之间。</translation>
+    </message>
+    <message>
+        <source>“heavyBleeding” must be true or false.</source>
+        <translation>“heavyBleeding”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“practitionerItems” must list names.</source>
+        <translation>“practitionerItems”必须列出名称。</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1639,14 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>Choose another rest-and-activity line for this day</source>
         <translation>为这一天选择另一项休息和活动建议</translation>
     </message>
+    <message>
+        <source>Fill the days again?</source>
+        <translation>要重新安排各天吗？</translation>
+    </message>
+    <message>
+        <source>These settings change which foods fit. Fill again every day you have not locked or edited?</source>
+        <translation>这些设置会改变适合的食物。要重新安排所有未锁定、未修改的日子吗？</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>
@@ -1719,6 +1767,10 @@ Week %3 · %4</source>
     <message>
         <source>Start &amp;from:</source>
         <translation>起始方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
+        <translation>她仍然出血量多（暂停补品和活血项目）(&amp;B)</translation>
     </message>
 </context>
 <context>

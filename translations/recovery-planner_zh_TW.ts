@@ -220,6 +220,10 @@
         <source>Only built-in items have an original to go back to.</source>
         <translation>只有內置項目才可還原為原本版本。</translation>
     </message>
+    <message>
+        <source>Milestones and daily rest lines cannot be hidden: plans need them. Edit the text instead.</source>
+        <translation>跟進事項和每日休息建議不能隱藏：計劃需要用到。可以改為編輯內容。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryText</name>
@@ -262,10 +266,6 @@
     <message>
         <source>An ingredient</source>
         <translation>材料</translation>
-    </message>
-    <message>
-        <source>the amount of %1 needs a positive number and a unit</source>
-        <translation>%1的份量須為正數並註明單位</translation>
     </message>
     <message>
         <source>a practitioner-only formula lists no amounts (%1)</source>
@@ -314,6 +314,14 @@
     <message>
         <source>only foods and formulas can be practitioner-only</source>
         <translation>只有食物和方劑才可設為醫師專用</translation>
+    </message>
+    <message>
+        <source>the amount of %1 needs a positive number and a unit: g, ml or piece</source>
+        <translation>%1的份量須為正數，單位為 g、ml 或 piece</translation>
+    </message>
+    <message>
+        <source>an item with motherwort (益母草) must be practitioner-only</source>
+        <translation>含益母草的項目必須設為醫師專用</translation>
     </message>
 </context>
 <context>
@@ -366,16 +374,48 @@
         <translation>「lossCount」必須是 1 至 50 之間的整數。</translation>
     </message>
     <message>
-        <source>“start” cannot be before the loss.</source>
-        <translation>「start」不可早於流產日期。</translation>
-    </message>
-    <message>
         <source>“days” must be a whole number from %1 to %2.</source>
         <translation>「days」必須是 %1 至 %2 之間的整數。</translation>
     </message>
     <message>
         <source>“%1” is not a practitioner-only formula in the library.</source>
         <translation>「%1」不是調養目錄中的醫師專用方劑。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in “%2”.</source>
+        <translation>「%2」中有不明欄位「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>「%1」必須是 %2 至 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
+        <translation>輸入內容超過 1 MB，不可能是病人資料。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice; say it once.</source>
+        <translation>欄位「%1」出現了兩次；請只寫一次。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>「%1」必須是清單。</translation>
+    </message>
+    <message>
+        <source>“loss.date” cannot be in the future.</source>
+        <translation>「loss.date」不可以是未來的日子。</translation>
+    </message>
+    <message>
+        <source>“start” must be from the day of the loss to a year after it.</source>
+        <translation>「start」必須在流產當天至一年後之間。</translation>
+    </message>
+    <message>
+        <source>“heavyBleeding” must be true or false.</source>
+        <translation>「heavyBleeding」必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“practitionerItems” must list names.</source>
+        <translation>「practitionerItems」必須列出名稱。</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1639,14 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>Choose another rest-and-activity line for this day</source>
         <translation>為這一天選擇另一項休息和活動建議</translation>
     </message>
+    <message>
+        <source>Fill the days again?</source>
+        <translation>要重新安排各天嗎？</translation>
+    </message>
+    <message>
+        <source>These settings change which foods fit. Fill again every day you have not locked or edited?</source>
+        <translation>這些設定會改變適合的食物。要重新安排所有未鎖定、未修改的日子嗎？</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>
@@ -1719,6 +1767,10 @@ Week %3 · %4</source>
     <message>
         <source>Start &amp;from:</source>
         <translation>起始方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
+        <translation>她仍然出血量多（暫停補品和活血項目）(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,7 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
                     .arg(what, t.hans));
         // Nothing about medicines or their doses: those are the doctor's.
         static const QRegularExpression dose(
-            QStringLiteral("\\d\\s*(mg|mcg|µg|μg|iu|毫克|微克)\\b|paracetamol|acetaminophen|ibuprofen|aspirin|"
+            QStringLiteral("\\d\\s*((mg|mcg|µg|μg|iu)\\b|毫克|微克|國際單位|国际单位)|paracetamol|acetaminophen|ibuprofen|aspirin|"
                            "撲熱息痛|扑热息痛|必理痛|布洛芬|阿士匹靈|阿司匹林|阿斯匹林|阿斯匹靈"),
             QRegularExpression::CaseInsensitiveOption);
         // Loss-sensitive wording: she has lost a pregnancy.
@@ -340,8 +340,13 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
     checkText(item.description, LibraryText::tr("The description"));
     for (const Ingredient &i : item.ingredients) {
         checkText(i.name, LibraryText::tr("An ingredient"));
-        if (i.amount && (*i.amount <= 0 || i.unit.isEmpty()))
-            err(LibraryText::tr("the amount of %1 needs a positive number and a unit").arg(i.name.en));
+        static const QStringList units{QStringLiteral("g"), QStringLiteral("ml"), QStringLiteral("piece")};
+        if (i.amount && (*i.amount <= 0 || !units.contains(i.unit)))
+            err(LibraryText::tr("the amount of %1 needs a positive number and a unit: g, ml or piece").arg(i.name.en));
+        // Motherwort's use while bleeding is disputed: the practitioner decides, every time.
+        if ((i.name.hant.contains(QStringLiteral("益母草")) || i.name.hans.contains(QStringLiteral("益母草")))
+            && !item.practitionerOnly)
+            err(LibraryText::tr("an item with motherwort (益母草) must be practitioner-only"));
         if (item.practitionerOnly && i.amount)
             err(LibraryText::tr("a practitioner-only formula lists no amounts (%1)").arg(i.name.en));
     }

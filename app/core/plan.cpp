@@ -34,7 +34,17 @@ bool PlanDay::operator==(const PlanDay &o) const
 bool PlanSettings::operator==(const PlanSettings &o) const
 {
     return start == o.start && days == o.days && expelUntil == o.expelUntil && regulateUntil == o.regulateUntil
-        && followUpDays == o.followUpDays && practitionerItems == o.practitionerItems;
+        && followUpDays == o.followUpDays && practitionerItems == o.practitionerItems
+        && heavyBleeding == o.heavyBleeding;
+}
+
+std::pair<int, int> PlanSettings::defaultPhases(int days)
+{
+    if (days >= 21)
+        return {7, 14};
+    // A short plan keeps the same proportions: 14 days → expel to 3, regulate to 7.
+    const int expel = std::max(1, days * 7 / 30);
+    return {expel, std::max(expel + 1, days * 14 / 30)};
 }
 
 const PlanDay *Plan::day(int number) const

@@ -50,7 +50,10 @@ struct PlanSettings
     int regulateUntil = 14;       // last day of 調; 補 runs to the end
     QList<int> followUpDays{7, 14, 30};
     QStringList practitionerItems; // practitioner-only items she ticked in for this plan (ids)
+    bool heavyBleeding = false;    // she is still bleeding heavily: tonics and blood-moving items held
     bool operator==(const PlanSettings &o) const;
+    // Phase boundaries that fit a plan of `days` days (7 and 14 for 30 days, scaled for others).
+    static std::pair<int, int> defaultPhases(int days);
 };
 
 namespace planlimits {

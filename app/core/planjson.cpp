@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 class PlanRequestText
 {
@@ -50,10 +51,74 @@ template <typename E> bool readCode(const QJsonValue &v, const QString &field, E
     return true;
 }
 
+// QJsonDocument keeps the last of two members with the same name; for a patient's details that
+// would silently drop a condition, so a repeated name inside one object is refused.
+QString firstDuplicateKey(const QByteArray &json)
+{
+    struct Scope { bool isObject; QSet<QString> keys; };
+    QList<Scope> scopes;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{') {
+            scopes.append(Scope{true, {}});
+            expectKey = true;
+        } else if (c == '[') {
+            scopes.append(Scope{false, {}});
+        } else if ((c == '}' || c == ']') && !scopes.isEmpty()) {
+            scopes.removeLast();
+        } else if (c == ',') {
+            expectKey = !scopes.isEmpty() && scopes.last().isObject;
+        } else if (c == '"') {
+            qsizetype j = i + 1;
+            while (j < json.size() && json.at(j) != '"')
+                j += json.at(j) == '\\' ? 2 : 1;
+            if (expectKey && !scopes.isEmpty() && scopes.last().isObject) {
+                const QString key = QString::fromUtf8(json.mid(i + 1, j - i - 1));
+                if (scopes.last().keys.contains(key))
+                    return key;
+                scopes.last().keys.insert(key);
+                expectKey = false;
+            }
+            i = j;
+        }
+    }
+    return {};
+}
+
+bool onlyKnownFields(const QJsonObject &o, const QStringList &known, const QString &where, QString *error)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(error, where.isEmpty() ? PlanRequestText::tr("Unknown field “%1”.").arg(it.key())
+                                               : PlanRequestText::tr("Unknown field “%1” in “%2”.").arg(it.key(), where));
+    }
+    return true;
+}
+
+bool readWhole(const QJsonValue &v, const QString &field, int min, int max, int *out, QString *error)
+{
+    const double d = v.toDouble(-1e9);
+    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        return fail(error, PlanRequestText::tr("“%1” must be a whole number from %2 to %3.").arg(field).arg(min).arg(max));
+    *out = int(d);
+    return true;
+}
+
 } // namespace
 
 std::optional<Request> readRequest(const QByteArray &json, const Planner &planner, QString *error)
 {
+    // A patient's details are a few hundred bytes; anything near a megabyte is not one.
+    constexpr qsizetype maxInput = 1024 * 1024;
+    if (json.size() > maxInput) {
+        fail(error, PlanRequestText::tr("The input is larger than 1 MB; it cannot be a patient's details."));
+        return std::nullopt;
+    }
+    if (const QString key = firstDuplicateKey(json); !key.isEmpty()) {
+        fail(error, PlanRequestText::tr("The field “%1” is given twice; say it once.").arg(key));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
@@ -68,10 +133,15 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     const QJsonObject o = doc.object();
     static const QStringList known{QStringLiteral("constitution"), QStringLiteral("conditions"), QStringLiteral("loss"),
                                    QStringLiteral("start"), QStringLiteral("days"), QStringLiteral("practitionerItems"),
-                                   QStringLiteral("lossCount"), QStringLiteral("followUpDays")};
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!known.contains(it.key())) {
-            fail(error, PlanRequestText::tr("Unknown field “%1”.").arg(it.key()));
+                                   QStringLiteral("lossCount"), QStringLiteral("followUpDays"),
+                                   QStringLiteral("expelUntil"), QStringLiteral("regulateUntil"),
+                                   QStringLiteral("heavyBleeding")};
+    if (!onlyKnownFields(o, known, {}, error))
+        return std::nullopt;
+    for (const char *list : {"conditions", "practitionerItems", "followUpDays"}) {
+        const QJsonValue v = o.value(QLatin1String(list));
+        if (!v.isUndefined() && !v.isArray()) {
+            fail(error, PlanRequestText::tr("“%1” must be a list.").arg(QLatin1String(list)));
             return std::nullopt;
         }
     }
@@ -100,6 +170,10 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         return std::nullopt;
     }
     const QJsonObject loss = lossValue.toObject();
+    if (!onlyKnownFields(loss, {QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("gestationalWeek"),
+                                QStringLiteral("management")},
+                         QStringLiteral("loss"), error))
+        return std::nullopt;
     if (!readCode(loss.value(QStringLiteral("kind")), QStringLiteral("loss.kind"), &p.loss.kind, error)
         || !readDate(loss.value(QStringLiteral("date")), QStringLiteral("loss.date"), &p.loss.date, error))
         return std::nullopt;
@@ -125,11 +199,15 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         p.lossCount = int(n);
     }
 
+    if (p.loss.date > QDate::currentDate()) {
+        fail(error, PlanRequestText::tr("“loss.date” cannot be in the future."));
+        return std::nullopt;
+    }
     r.settings = Planner::defaultSettings(p.loss);
     if (o.contains(QStringLiteral("start")) && !readDate(o.value(QStringLiteral("start")), QStringLiteral("start"), &r.settings.start, error))
         return std::nullopt;
-    if (r.settings.start < p.loss.date) {
-        fail(error, PlanRequestText::tr("“start” cannot be before the loss."));
+    if (r.settings.start < p.loss.date || r.settings.start > p.loss.date.addYears(1)) {
+        fail(error, PlanRequestText::tr("“start” must be from the day of the loss to a year after it."));
         return std::nullopt;
     }
     if (o.contains(QStringLiteral("days"))) {
@@ -140,16 +218,38 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
             return std::nullopt;
         }
         r.settings.days = int(d);
+        std::tie(r.settings.expelUntil, r.settings.regulateUntil) = PlanSettings::defaultPhases(r.settings.days);
         r.settings.followUpDays.removeIf([&](int f) { return f > r.settings.days; });
         if (!r.settings.followUpDays.contains(r.settings.days))
             r.settings.followUpDays << r.settings.days;
     }
+    if (o.contains(QStringLiteral("expelUntil"))
+        && !readWhole(o.value(QStringLiteral("expelUntil")), QStringLiteral("expelUntil"), 1, r.settings.days, &r.settings.expelUntil, error))
+        return std::nullopt;
+    if (o.contains(QStringLiteral("regulateUntil"))
+        && !readWhole(o.value(QStringLiteral("regulateUntil")), QStringLiteral("regulateUntil"), 1, r.settings.days, &r.settings.regulateUntil, error))
+        return std::nullopt;
+    if (o.contains(QStringLiteral("heavyBleeding"))) {
+        if (!o.value(QStringLiteral("heavyBleeding")).isBool()) {
+            fail(error, PlanRequestText::tr("“heavyBleeding” must be true or false."));
+            return std::nullopt;
+        }
+        r.settings.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
+    }
     if (o.contains(QStringLiteral("followUpDays"))) {
         r.settings.followUpDays.clear();
-        for (const QJsonValue &v : o.value(QStringLiteral("followUpDays")).toArray())
-            r.settings.followUpDays << v.toInt(-1);
+        for (const QJsonValue &v : o.value(QStringLiteral("followUpDays")).toArray()) {
+            int d = 0;
+            if (!readWhole(v, QStringLiteral("followUpDays"), 1, r.settings.days, &d, error))
+                return std::nullopt;
+            r.settings.followUpDays << d;
+        }
     }
     for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray()) {
+        if (!v.isString()) {
+            fail(error, PlanRequestText::tr("“practitionerItems” must list names."));
+            return std::nullopt;
+        }
         const QString wanted = v.toString().trimmed();
         QString found;
         for (const LibraryItem &item : planner.library()) {

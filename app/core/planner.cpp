@@ -112,6 +112,7 @@ PlanSettings Planner::defaultSettings(const Loss &loss)
 {
     PlanSettings s;
     s.start = loss.date.isValid() ? loss.date.addDays(1) : QDate::currentDate();
+    std::tie(s.expelUntil, s.regulateUntil) = PlanSettings::defaultPhases(s.days);
     return s;
 }
 
@@ -154,22 +155,31 @@ int Planner::effectiveGestationalWeek(const Loss &loss)
     }
 }
 
-QList<Tag> Planner::exclusions(const LibraryItem &item, const PlanPatient &patient)
+QList<Tag> Planner::exclusions(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings)
 {
     QList<Tag> out;
     auto check = [&](Tag t) {
         if (item.tags.contains(t) && !out.contains(t))
             out << t;
     };
-    if (patient.constitution == Constitution::Heat)
+    // Until her constitution is assessed, neither warming nor cooling dishes are proposed.
+    if (patient.constitution == Constitution::Heat || patient.constitution == Constitution::NotAssessed)
         check(Tag::HeatConstitution);
-    if (patient.constitution == Constitution::Cold)
+    if (patient.constitution == Constitution::Cold || patient.constitution == Constitution::NotAssessed)
         check(Tag::ColdConstitution);
+    if (settings && settings->heavyBleeding)
+        check(Tag::HeavyBleeding);
     for (Condition c : patient.conditions)
         check(tagFor(c));
     if (patient.loss.management == Management::Surgical)
         check(Tag::AfterSurgery);
     return out;
+}
+
+bool Planner::allowed(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings, int day) const
+{
+    return isFood(item.kind) && fitsDay(item, settings, day) && exclusions(item, patient, &settings).isEmpty()
+        && (!item.practitionerOnly || settings.practitionerItems.contains(item.id));
 }
 
 bool Planner::fitsDay(const LibraryItem &item, const PlanSettings &settings, int day) const
@@ -209,8 +219,9 @@ QStringList Planner::milestonesFor(const PlanPatient &patient, const PlanSetting
             continue;
         bool due;
         if (i.fromDay) {
-            // Counted from the loss; a window already open when the plan starts shows on day 1.
-            const int until = i.untilDay.value_or(*i.fromDay);
+            // Counted from the loss. One already due when the plan starts shows on day 1 (a
+            // pregnancy test missed at three weeks is still worth doing), for two weeks past it.
+            const int until = i.untilDay.value_or(*i.fromDay) + 14;
             due = sinceLoss == *i.fromDay || (day == 1 && sinceLoss > *i.fromDay && sinceLoss <= until);
         } else {
             due = day == settings.days; // general milestones close the plan
@@ -231,6 +242,17 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
     plan.settings = settings;
 
     QHash<QString, QList<int>> used; // item → days it is on
+    // Days she locked or edited are counted first, wherever they fall, so a filled day never
+    // pushes an item past its limit together with a kept day later in the plan.
+    auto keptDay = [&](int d) -> const PlanDay * {
+        const PlanDay *kept = previous ? previous->day(d) : nullptr;
+        return kept && (kept->locked || kept->edited) ? kept : nullptr;
+    };
+    for (int d = 1; d <= settings.days; ++d) {
+        if (const PlanDay *kept = keptDay(d))
+            for (const PlanEntry &e : kept->entries)
+                used[e.itemId] << d;
+    }
     auto usesInWeek = [&](const QString &id, int day) {
         int n = 0;
         for (int d : used.value(id))
@@ -240,21 +262,20 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
 
     for (int d = 1; d <= settings.days; ++d) {
         PlanDay day;
-        const PlanDay *kept = previous ? previous->day(d) : nullptr;
-        if (kept && (kept->locked || kept->edited))
+        const PlanDay *kept = keptDay(d);
+        if (kept)
             day = *kept;
         day.day = d;
         day.date = settings.start.addDays(d - 1);
         day.phase = phaseOf(settings, d);
         day.milestoneIds = milestonesFor(patient, settings, d, day.date);
-        if (kept && (kept->locked || kept->edited)) {
-            for (const PlanEntry &e : day.entries)
-                used[e.itemId] << d;
+        if (kept) {
             plan.days << day;
             continue;
         }
         day.restId = restFor(patient, d);
         const PlanDay *yesterday = d > 1 ? &plan.days.at(d - 2) : nullptr;
+        const PlanDay *tomorrow = keptDay(d + 1);
         QSet<QString> today;
         for (int s = 0; s < slotOrder().size(); ++s) {
             const Slot slot = slotOrder().at(s);
@@ -265,7 +286,7 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
                     continue;
                 if (item.practitionerOnly && !settings.practitionerItems.contains(item.id))
                     continue;
-                if (!exclusions(item, patient).isEmpty() || today.contains(item.id))
+                if (!exclusions(item, patient, &settings).isEmpty() || today.contains(item.id))
                     continue;
                 if (item.maxDays && used.value(item.id).size() >= *item.maxDays)
                     continue;
@@ -273,6 +294,8 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
                     continue;
                 // Variety: never the same item in a slot two days running.
                 if (yesterday && yesterday->entry(slot) && yesterday->entry(slot)->itemId == item.id)
+                    continue;
+                if (tomorrow && tomorrow->entry(slot) && tomorrow->entry(slot)->itemId == item.id)
                     continue;
                 candidates << i;
             }
@@ -313,7 +336,7 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
                 add(PlanWarning::Kind::Missing, fill(missingText, {e.itemId, e.itemId, e.itemId}));
                 continue;
             }
-            for (Tag t : exclusions(*item, patient))
+            for (Tag t : exclusions(*item, patient, &plan.settings))
                 add(PlanWarning::Kind::Contraindicated, fill(contraText, item->name, {}, tagReason(t)));
             if (item->practitionerOnly && !plan.settings.practitionerItems.contains(item->id))
                 add(PlanWarning::Kind::NotTicked, fill(notTickedText, item->name));
@@ -345,7 +368,7 @@ QList<const LibraryItem *> Planner::candidates(const Plan &plan, const PlanPatie
             continue;
         if (item.practitionerOnly && !plan.settings.practitionerItems.contains(item.id))
             continue;
-        if (exclusions(item, patient).isEmpty() && fitsDay(item, plan.settings, day))
+        if (exclusions(item, patient, &plan.settings).isEmpty() && fitsDay(item, plan.settings, day))
             fits << &item;
         else
             others << &item;
@@ -358,7 +381,10 @@ QStringList Planner::redFlagsFor(const PlanPatient &patient) const
 {
     QStringList out;
     for (const LibraryItem &i : m_items) {
-        if (i.kind == ItemKind::RedFlag && (i.lossKinds.isEmpty() || i.lossKinds.contains(patient.loss.kind)))
+        // Every flag, OHSS included: an IVF pregnancy can also end as a biochemical pregnancy or a
+        // miscarriage, and the record does not say how she conceived. Its title says "After IVF".
+        Q_UNUSED(patient)
+        if (i.kind == ItemKind::RedFlag)
             out << i.id;
     }
     return out;
@@ -366,10 +392,27 @@ QStringList Planner::redFlagsFor(const PlanPatient &patient) const
 
 Plan Planner::fromTemplate(const PlanPatient &patient, const PlanSettings &settings, const Plan &templ) const
 {
+    // The template's meals are kept where the rules allow them for her; a slot it cannot give her
+    // takes what the rules would have put there.
     Plan plan = generate(patient, settings);
     for (PlanDay &day : plan.days) {
-        if (const PlanDay *t = templ.day(day.day))
-            day.entries = t->entries;
+        const PlanDay *t = templ.day(day.day);
+        if (!t)
+            continue;
+        const QList<PlanEntry> byRules = day.entries;
+        day.entries.clear();
+        for (const PlanEntry &e : t->entries) {
+            const LibraryItem *item = this->item(e.itemId);
+            if (item && allowed(*item, patient, settings, day.day))
+                day.setEntry(e.slot, e.itemId);
+        }
+        for (const PlanEntry &e : byRules) {
+            bool usedToday = false;
+            for (const PlanEntry &mine : day.entries)
+                usedToday |= mine.itemId == e.itemId;
+            if (!day.entry(e.slot) && !usedToday)
+                day.setEntry(e.slot, e.itemId);
+        }
     }
     return plan;
 }

@@ -37,7 +37,10 @@ public:
     const LibraryItem *item(const QString &id) const;
     const QList<LibraryItem> &library() const { return m_items; }
     // The patient's conditions that rule this item out (empty: she may have it).
-    static QList<Tag> exclusions(const LibraryItem &item, const PlanPatient &patient);
+    static QList<Tag> exclusions(const LibraryItem &item, const PlanPatient &patient,
+                                 const PlanSettings *settings = nullptr);
+    // Whether the rules would place this item on this day of this plan (not counting limits).
+    bool allowed(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings, int day) const;
     // A loss's gestational week as the rest rules read it: unknown means the longer rest after a
     // miscarriage, and an early loss after a biochemical pregnancy or a failed transfer.
     static int effectiveGestationalWeek(const Loss &loss);

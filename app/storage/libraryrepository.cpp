@@ -237,6 +237,18 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
     m_error = {};
     if (refuseRedFlag(id))
         return false;
+    {
+        // Plans need every milestone and rest line: the follow-up visit and the Today list hang on them.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT kind FROM library_builtin WHERE id = ?"));
+        q.addBindValue(id);
+        if (hidden && q.exec() && q.next()
+            && (q.value(0).toString() == codeOf(ItemKind::Milestone) || q.value(0).toString() == codeOf(ItemKind::DailyRest)))
+            return fail({StorageError::Code::Invalid,
+                         LibraryRepositoryText::tr("Milestones and daily rest lines cannot be hidden: plans need them. "
+                                                   "Edit the text instead."),
+                         {}});
+    }
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());

@@ -32,7 +32,8 @@ QString settingsJson(const PlanSettings &s)
                         {QStringLiteral("expelUntil"), s.expelUntil},
                         {QStringLiteral("regulateUntil"), s.regulateUntil},
                         {QStringLiteral("followUpDays"), followUps},
-                        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)}};
+                        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
+                        {QStringLiteral("heavyBleeding"), s.heavyBleeding}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -49,6 +50,7 @@ PlanSettings settingsFrom(const QString &json)
         s.followUpDays << v.toInt();
     for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray())
         s.practitionerItems << v.toString();
+    s.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
     return s;
 }
 

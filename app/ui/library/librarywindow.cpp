@@ -181,8 +181,9 @@ void LibraryWindow::updateButtons()
 {
     const LibraryEntry *e = current();
     const bool locked = e && e->item.kind == ItemKind::RedFlag;
+    const bool needed = e && (e->item.kind == ItemKind::Milestone || e->item.kind == ItemKind::DailyRest);
     m_edit->setEnabled(e && !locked);
-    m_hide->setEnabled(e && !locked);
+    m_hide->setEnabled(e && !locked && (!needed || e->hidden));
     m_reset->setEnabled(e && e->origin == ItemOrigin::ClinicEdited);
     m_hide->setText(e && e->hidden ? tr("&Show again") : tr("&Hide"));
     const QString lockedTip = tr("Red flags are printed on every plan and cannot be changed or hidden.");

@@ -171,11 +171,13 @@ int PlanEditor::currentDay() const
 void PlanEditor::refresh()
 {
     m_warnings = m_planner->warnings(m_plan, m_planPatient);
-    const QModelIndex current = m_grid->currentIndex();
+    // Rows and columns, not the index: a shorter plan resets the model, and the old index is stale.
+    const int row = m_grid->currentIndex().isValid() ? m_grid->currentIndex().row() : 0;
+    const int column = m_grid->currentIndex().isValid() ? m_grid->currentIndex().column() : PlanGridModel::Breakfast;
     m_gridModel->setPlan(m_plan, m_warnings);
     m_warningModel->setWarnings(m_warnings);
-    if (current.isValid())
-        m_grid->setCurrentIndex(current);
+    if (m_gridModel->rowCount() > 0)
+        m_grid->setCurrentIndex(m_gridModel->index(std::min(row, m_gridModel->rowCount() - 1), column));
     int open = 0;
     for (const PlanWarning &w : m_warnings)
         open += !w.keptAnyway();
@@ -294,8 +296,29 @@ void PlanEditor::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_plan.title = dialog.title();
-    // New settings re-fill the days she has not locked or edited.
-    m_plan = m_planner->generate(m_planPatient, dialog.settings(), &m_plan);
+    const PlanSettings before = m_plan.settings;
+    const PlanSettings after = dialog.settings();
+    const bool mealsAffected = before.start != after.start || before.days != after.days
+        || before.expelUntil != after.expelUntil || before.regulateUntil != after.regulateUntil
+        || before.practitionerItems != after.practitionerItems || before.heavyBleeding != after.heavyBleeding;
+    if (mealsAffected) {
+        // The new settings re-fill the days she has not locked or edited: say so first.
+        const auto answer = QMessageBox::question(
+            this, tr("Fill the days again?"),
+            tr("These settings change which foods fit. Fill again every day you have not locked or edited?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            m_plan = m_planner->generate(m_planPatient, after, &m_plan);
+        else
+            m_plan.settings = after;
+    } else {
+        // Only the title or follow-up days changed: the meals stay, the milestones move.
+        Plan moved = m_planner->generate(m_planPatient, after, &m_plan);
+        m_plan.settings = after;
+        for (PlanDay &d : m_plan.days)
+            if (const PlanDay *m = moved.day(d.day))
+                d.milestoneIds = m->milestoneIds;
+    }
     markDirty();
     retranslate();
     refresh();

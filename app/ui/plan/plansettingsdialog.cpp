@@ -39,6 +39,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
       m_expelUntil(new QSpinBox(this)),
       m_regulateUntil(new QSpinBox(this)),
       m_followUps(new QLineEdit(this)),
+      m_heavyBleeding(new QCheckBox(this)),
       m_error(createErrorLabel(this))
 {
     setObjectName(QStringLiteral("planSettingsDialog"));
@@ -73,6 +74,18 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
     form->addRow(tr("&Expel (排) until day:"), m_expelUntil);
     form->addRow(tr("&Regulate (調) until day:"), m_regulateUntil);
     form->addRow(tr("&Follow-up visits on days:"), m_followUps);
+    m_heavyBleeding->setObjectName(QStringLiteral("heavyBleeding"));
+    m_heavyBleeding->setText(tr("She is still &bleeding heavily (tonics and blood-moving items are held)"));
+    m_heavyBleeding->setChecked(settings.heavyBleeding);
+    form->addRow(QString(), m_heavyBleeding);
+    // A shorter or longer plan moves the phase boundaries with it, keeping their proportions.
+    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
+        const auto [expel, regulate] = PlanSettings::defaultPhases(days);
+        if (m_regulateUntil->value() >= days || m_expelUntil->value() >= m_regulateUntil->value()) {
+            m_expelUntil->setValue(expel);
+            m_regulateUntil->setValue(regulate);
+        }
+    });
 
     auto *items = new QGroupBox(tr("Practitioner-only items for this plan"), this);
     auto *itemsLayout = new QVBoxLayout(items);
@@ -166,6 +179,7 @@ PlanSettings PlanSettingsDialog::collect() const
     s.days = m_days->value();
     s.expelUntil = m_expelUntil->value();
     s.regulateUntil = m_regulateUntil->value();
+    s.heavyBleeding = m_heavyBleeding->isChecked();
     s.followUpDays.clear();
     for (const QString &part : m_followUps->text().split(QRegularExpression(QStringLiteral("[,;\\s、，]+")), Qt::SkipEmptyParts)) {
         bool ok = false;

@@ -53,6 +53,7 @@ private:
     QSpinBox *m_expelUntil;
     QSpinBox *m_regulateUntil;
     QLineEdit *m_followUps;
+    QCheckBox *m_heavyBleeding;
     QMap<QString, QCheckBox *> m_items;
     QLabel *m_error;
 };
