@@ -408,7 +408,8 @@ private slots:
         for (int d = 15; d <= 17; ++d)
             pl.day(d)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"));    // 3 times in a week > 2, outside phase
         pl.day(20)->setEntry(Slot::Snack, QStringLiteral("no-such-item"));
-        pl.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked for it; small portion."));
+        pl.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked for it; small portion."),
+                             {QStringLiteral("contraindicated:heat-constitution")});
 
         const auto warnings = m_planner.warnings(pl, p);
         auto has = [&](int day, const char *id, PlanWarning::Kind kind) {
@@ -437,6 +438,29 @@ private slots:
         QCOMPARE(diabetes->reason.en, QStringLiteral("Brown-sugar water is not for her: she has diabetes."));
         QCOMPARE(diabetes->reason.hant, QStringLiteral("紅糖水不適合她：她有糖尿病。"));
         QCOMPARE(diabetes->reason.hans, QStringLiteral("红糖水不适合她：她有糖尿病。"));
+    }
+
+    // A reason answers the warnings she saw, not one that appears later.
+    void aKeptItemWarnsAgainWhenSomethingNewRulesItOut()
+    {
+        PlanPatient p = patient(Constitution::Neutral, {Condition::PlanningToConceive});
+        Plan pl = plan(p);
+        pl.day(10)->setEntry(Slot::Soup, QStringLiteral("sea-bass-soup"));
+        QVERIFY(m_planner.warnings(pl, p).isEmpty());
+        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"));
+        auto warnings = m_planner.warnings(pl, p);
+        QCOMPARE(warnings.size(), 1);
+        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"), QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
+        warnings = m_planner.warnings(pl, p);
+        QVERIFY(warnings.constFirst().keptAnyway());
+        p.conditions << Condition::SeafoodAllergy << Condition::Anticoagulants;
+        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"), QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
+        warnings = m_planner.warnings(pl, p);
+        const auto seafood = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 10; });
+        QVERIFY(seafood != warnings.end());
+        QVERIFY(!seafood->keptAnyway()); // the allergy is new, and open
+        const auto liver = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 12; });
+        QVERIFY(liver->keptAnyway());
     }
 
     void settingsAreChecked_data()

@@ -57,7 +57,8 @@ private slots:
         plan.day(4)->locked = true;
         plan.day(5)->notes = QStringLiteral("Prefers rose tea; 怕冷。");
         plan.day(5)->edited = true;
-        plan.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked; small portion."));
+        plan.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked; small portion."),
+                               {QStringLiteral("contraindicated:heat-constitution")});
         QVERIFY2(m_plans->save(plan), qPrintable(m_plans->lastError().detail));
         QVERIFY(plan.id > 0);
         const auto back = m_plans->load(plan.id);

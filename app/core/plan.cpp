@@ -11,13 +11,20 @@ const PlanEntry *PlanDay::entry(Slot slot) const
     return nullptr;
 }
 
-void PlanDay::setEntry(Slot slot, const QString &itemId, const QString &keepReason)
+void PlanDay::setEntry(Slot slot, const QString &itemId, const QString &keepReason, const QStringList &keptWarnings)
 {
     clearEntry(slot);
     int at = 0;
     while (at < entries.size() && entries.at(at).slot < slot)
         ++at;
-    entries.insert(at, PlanEntry{slot, itemId, keepReason});
+    entries.insert(at, PlanEntry{slot, itemId, keepReason, keptWarnings});
+}
+
+QString PlanWarning::key() const
+{
+    static const char *kinds[] = {"missing", "contraindicated", "not-ticked", "outside-phase", "before-day",
+                                  "after-day", "too-many-days", "too-often"};
+    return QStringLiteral("%1:%2").arg(QLatin1String(kinds[int(kind)]), detail);
 }
 
 void PlanDay::clearEntry(Slot slot)

@@ -19,7 +19,12 @@ struct PlanEntry
     QString itemId;
     // Why the practitioner kept an item the plan warns about. Saved, never printed.
     QString keepReason;
-    bool operator==(const PlanEntry &o) const { return slot == o.slot && itemId == o.itemId && keepReason == o.keepReason; }
+    // The warnings that reason answers (PlanWarning::key()); any other warning stays open.
+    QStringList keptWarnings;
+    bool operator==(const PlanEntry &o) const
+    {
+        return slot == o.slot && itemId == o.itemId && keepReason == o.keepReason && keptWarnings == o.keptWarnings;
+    }
 };
 
 // One day of a plan.
@@ -36,7 +41,7 @@ struct PlanDay
     bool edited = false;      // ... and a day she changed by hand
 
     const PlanEntry *entry(Slot slot) const;
-    void setEntry(Slot slot, const QString &itemId, const QString &keepReason = {});
+    void setEntry(Slot slot, const QString &itemId, const QString &keepReason = {}, const QStringList &keptWarnings = {});
     void clearEntry(Slot slot);
     bool operator==(const PlanDay &o) const;
 };
@@ -96,8 +101,10 @@ struct PlanWarning
     QString itemId;
     Kind kind = Kind::Missing;
     LocalizedText reason;
-    QString keepReason; // non-empty: she kept the item anyway, for this reason
+    QString detail;     // the tag or limit behind it, so a kept warning is told from a new one
+    QString keepReason; // non-empty: she kept the item anyway in the face of this warning
     bool keptAnyway() const { return !keepReason.isEmpty(); }
+    QString key() const;
 };
 
 // One line of a week's shopping list: an ingredient and how much of it, added up.

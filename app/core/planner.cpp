@@ -328,8 +328,12 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
     for (const PlanDay &day : plan.days) {
         for (const PlanEntry &e : day.entries) {
             used[e.itemId] << day.day;
-            auto add = [&](PlanWarning::Kind kind, const LocalizedText &reason) {
-                out << PlanWarning{day.day, e.slot, e.itemId, kind, reason, e.keepReason};
+            auto add = [&](PlanWarning::Kind kind, const LocalizedText &reason, const QString &detail = {}) {
+                PlanWarning w{day.day, e.slot, e.itemId, kind, reason, detail, {}};
+                // Kept only if her reason answered this very warning.
+                if (e.keptWarnings.contains(w.key()))
+                    w.keepReason = e.keepReason;
+                out << w;
             };
             const LibraryItem *item = this->item(e.itemId);
             if (!item) {
@@ -337,7 +341,7 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
                 continue;
             }
             for (Tag t : exclusions(*item, patient, &plan.settings))
-                add(PlanWarning::Kind::Contraindicated, fill(contraText, item->name, {}, tagReason(t)));
+                add(PlanWarning::Kind::Contraindicated, fill(contraText, item->name, {}, tagReason(t)), codeOf(t));
             if (item->practitionerOnly && !plan.settings.practitionerItems.contains(item->id))
                 add(PlanWarning::Kind::NotTicked, fill(notTickedText, item->name));
             if (!item->phases.isEmpty() && !item->phases.contains(phaseOf(plan.settings, day.day)))
@@ -347,13 +351,15 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
             if (item->untilDay && day.day > *item->untilDay)
                 add(PlanWarning::Kind::AfterDay, fill(afterText, item->name, QString::number(*item->untilDay)));
             if (item->maxDays && used.value(item->id).size() > *item->maxDays)
-                add(PlanWarning::Kind::TooManyDays, fill(tooManyText, item->name, QString::number(*item->maxDays)));
+                add(PlanWarning::Kind::TooManyDays, fill(tooManyText, item->name, QString::number(*item->maxDays)),
+                    QString::number(*item->maxDays));
             if (item->perWeek) {
                 int inWeek = 0;
                 for (int d : used.value(item->id))
                     inWeek += weekOf(d) == weekOf(day.day);
                 if (inWeek > *item->perWeek)
-                    add(PlanWarning::Kind::TooOftenInWeek, fill(tooOftenText, item->name, QString::number(*item->perWeek)));
+                    add(PlanWarning::Kind::TooOftenInWeek, fill(tooOftenText, item->name, QString::number(*item->perWeek)),
+                        QString::number(*item->perWeek));
             }
         }
     }

@@ -144,7 +144,8 @@ bool PlanRepository::write(Plan &plan, bool isTemplate)
     QSqlQuery day(db), item(db);
     day.prepare(QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, day, slot, item_id, keep_reason) VALUES (?, ?, ?, ?, ?)"));
+    item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, day, slot, item_id, keep_reason, kept_warnings) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const PlanDay &d : plan.days) {
         day.addBindValue(plan.id);
         day.addBindValue(d.day);
@@ -162,6 +163,7 @@ bool PlanRepository::write(Plan &plan, bool isTemplate)
             item.addBindValue(codeOf(e.slot));
             item.addBindValue(e.itemId);
             item.addBindValue(sqlText(e.keepReason));
+            item.addBindValue(sqlText(e.keptWarnings.join(u' ')));
             if (!item.exec())
                 return failSql(item.lastError());
         }
@@ -222,7 +224,7 @@ std::optional<Plan> PlanRepository::load(qint64 id)
         failSql(q.lastError());
         return std::nullopt;
     }
-    q.prepare(QStringLiteral("SELECT day, slot, item_id, keep_reason FROM plan_items WHERE plan_id = ?"));
+    q.prepare(QStringLiteral("SELECT day, slot, item_id, keep_reason, kept_warnings FROM plan_items WHERE plan_id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -232,7 +234,8 @@ std::optional<Plan> PlanRepository::load(qint64 id)
         PlanDay *d = plan.day(q.value(0).toInt());
         const auto slot = fromCode<Slot>(q.value(1).toString());
         if (d && slot)
-            d->setEntry(*slot, q.value(2).toString(), q.value(3).toString());
+            d->setEntry(*slot, q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString().split(u' ', Qt::SkipEmptyParts));
     }
     if (q.lastError().isValid()) {
         failSql(q.lastError());
@@ -294,8 +297,10 @@ bool PlanRepository::saveAsTemplate(const Plan &plan, const QString &title, qint
     copy.title = title;
     for (PlanDay &d : copy.days) {
         d.notes.clear(); // her notes stay with her plan
-        for (PlanEntry &e : d.entries)
+        for (PlanEntry &e : d.entries) {
             e.keepReason.clear();
+            e.keptWarnings.clear();
+        }
     }
     Transaction tx(m_db.connection());
     if (!tx.isActive())

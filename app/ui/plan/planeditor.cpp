@@ -249,7 +249,12 @@ void PlanEditor::keepAnyway(int dayNumber, Slot slot, const QString &reason)
     PlanDay *d = m_plan.day(dayNumber);
     if (!d || !d->entry(slot))
         return;
-    d->setEntry(slot, d->entry(slot)->itemId, reason.trimmed());
+    QStringList keys;
+    for (const PlanWarning &w : m_warnings) {
+        if (w.day == dayNumber && w.slot == slot)
+            keys << w.key();
+    }
+    d->setEntry(slot, d->entry(slot)->itemId, reason.trimmed(), keys);
     d->edited = true;
     markDirty();
     refresh();
@@ -273,11 +278,17 @@ void PlanEditor::keepSelectedWarning()
     if (!w)
         return;
     const PlanWarning warning = *w;
+    // Every warning on this item is shown: the reason answers all of them, and only them.
+    QStringList all;
+    for (const PlanWarning &other : m_warnings) {
+        if (other.day == warning.day && other.slot == warning.slot)
+            all << QStringLiteral("• ") + other.reason.in(currentLanguage());
+    }
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Keep anyway"),
         tr("%1\n\nWhy keep it? The reason is saved with the plan and never printed for the patient.")
-            .arg(warning.reason.in(currentLanguage())),
+            .arg(all.join(u'\n')),
         warning.keepReason, &ok);
     if (ok && !reason.trimmed().isEmpty())
         keepAnyway(warning.day, warning.slot, reason);

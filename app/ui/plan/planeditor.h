@@ -37,6 +37,7 @@ public:
 
     // The editing steps, also reached from the grid, the buttons and the keyboard.
     void setSlot(int day, Slot slot, const QString &itemId);
+    // Keeps the item against every warning it has now; a later warning stays open.
     void keepAnyway(int day, Slot slot, const QString &reason);
     bool save();
     void regenerate();
