@@ -7,6 +7,7 @@
 #include "patients/patientlistpanel.h"
 #include "plan/plancontroller.h"
 #include "plan/planeditor.h"
+#include "plan/plansettingsdialog.h"
 #include "plan/plangridmodel.h"
 #include "plan/planspanel.h"
 #include "shell/languagemanager.h"
@@ -165,6 +166,20 @@ private slots:
     }
 
     // Quitting with an unsaved plan asks first; Cancel keeps both windows open.
+    // A patient whose constitution is recorded is judged by it: a neutral patient after a natural
+    // loss may have 生化湯 ticked in.
+    void practitionerItemsFollowHerOwnProfile()
+    {
+        Patient neutral = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
+        neutral.constitution = Constitution::Neutral;
+        neutral.losses << test::makeLoss(QDate(2026, 11, 22), LossKind::FailedIvfTransfer, std::nullopt, Management::Natural);
+        QVERIFY(m_patients->save(neutral));
+        Planner planner(content::builtInItems());
+        PlanSettingsDialog dialog(planner, neutral, Planner::defaultSettings(neutral.losses.constFirst()), QString(), 0);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("tick-sheng-hua-tang"))->isEnabled());
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("tick-shi-quan-da-bu-tang"))->isEnabled());
+    }
+
     void quittingAsksAboutAnUnsavedPlan()
     {
         Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("q.ini")), QSettings::IniFormat));
@@ -218,9 +233,12 @@ private slots:
         window.patientList()->selectPatient(m_patient.id);
         const int before = int(m_plans->plansFor(m_patient.id).size());
         test::onNextDialog([](QDialog *dialog) {
-            // 生化湯 cannot be ticked in after a D&C.
+            // 生化湯 cannot be ticked in after a D&C, and the box says why.
             auto *shenghua = dialog->findChild<QCheckBox *>(QStringLiteral("tick-sheng-hua-tang"));
             QVERIFY(shenghua && !shenghua->isEnabled());
+            QVERIFY(shenghua->toolTip().contains(QLatin1String("After surgical management")));
+            // 補中益氣湯 suits her (no heat tag, nothing she has rules it out).
+            QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("tick-shen-ling-bai-zhu-san"))->isEnabled());
             test::clickButton(dialog, QDialogButtonBox::Ok);
         });
         window.findChild<QAction *>(QStringLiteral("newPlan"))->trigger();

@@ -1745,10 +1745,6 @@ Week %3 · %4</source>
         <translation>%1 流产后的调养</translation>
     </message>
     <message>
-        <source>Not after surgical management: the uterus has already been cleared.</source>
-        <translation>手术处理后不适用：子宫已经清理。</translation>
-    </message>
-    <message>
         <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
         <translation>请先在病人记录中加入流产记录：每份计划针对一次流产。</translation>
     </message>
@@ -1771,6 +1767,10 @@ Week %3 · %4</source>
     <message>
         <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
         <translation>她仍然出血量多（暂停补品和活血项目）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not for her: %1</source>
+        <translation>不适合她：%1</translation>
     </message>
 </context>
 <context>

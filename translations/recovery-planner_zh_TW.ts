@@ -1745,10 +1745,6 @@ Week %3 · %4</source>
         <translation>%1 流產後的調養</translation>
     </message>
     <message>
-        <source>Not after surgical management: the uterus has already been cleared.</source>
-        <translation>手術處理後不適用：子宮已經清理。</translation>
-    </message>
-    <message>
         <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
         <translation>請先在病人紀錄中加入流產紀錄：每份計劃針對一次流產。</translation>
     </message>
@@ -1771,6 +1767,10 @@ Week %3 · %4</source>
     <message>
         <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
         <translation>她仍然出血量多（暫停補品和活血項目）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Not for her: %1</source>
+        <translation>不適合她：%1</translation>
     </message>
 </context>
 <context>

@@ -158,17 +158,23 @@ void PlanSettingsDialog::lossChanged()
         if (m_titleEdit->text().isEmpty() || m_titleEdit->isModified() == false)
             m_titleEdit->setText(tr("Recovery after %1").arg(displayDate(loss->date)));
     }
-    // What her loss rules out cannot be ticked in; the box says why.
+    // What rules an item out for her (her constitution, her conditions, this loss) cannot be
+    // ticked in; the box says why.
     PlanPatient probe;
+    probe.constitution = m_patient.constitution;
+    probe.conditions = m_patient.conditions;
     probe.loss = *loss;
     for (auto it = m_items.begin(); it != m_items.end(); ++it) {
         const LibraryItem *item = m_planner.item(it.key());
-        const bool ruledOut = item && !Planner::exclusions(*item, probe).isEmpty();
-        it.value()->setEnabled(!ruledOut);
-        if (ruledOut)
+        QStringList why;
+        if (item) {
+            for (Tag t : Planner::exclusions(*item, probe))
+                why << displayName(t);
+        }
+        it.value()->setEnabled(why.isEmpty());
+        if (!why.isEmpty())
             it.value()->setChecked(false);
-        it.value()->setToolTip(ruledOut ? tr("Not after surgical management: the uterus has already been cleared.")
-                                        : QString());
+        it.value()->setToolTip(why.isEmpty() ? QString() : tr("Not for her: %1").arg(why.join(listSeparator())));
     }
 }
 
