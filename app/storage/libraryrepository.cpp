@@ -169,19 +169,26 @@ QList<LibraryEntry> LibraryRepository::entries()
 std::optional<QString> LibraryRepository::builtInHash(const QString &id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT hash, kind FROM library_builtin WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT hash FROM library_builtin WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0).toString();
     return std::nullopt;
 }
 
-bool LibraryRepository::refuseRedFlag(const QString &id)
+std::optional<ItemKind> LibraryRepository::builtInKind(const QString &id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT kind FROM library_builtin WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next() && q.value(0).toString() == codeOf(ItemKind::RedFlag))
+    if (q.exec() && q.next())
+        return fromCode<ItemKind>(q.value(0).toString());
+    return std::nullopt;
+}
+
+bool LibraryRepository::refuseRedFlag(const QString &id)
+{
+    if (builtInKind(id) == ItemKind::RedFlag)
         return !fail({StorageError::Code::Invalid,
                       LibraryRepositoryText::tr("Red flags cannot be changed or hidden: every printed "
                                                 "plan carries all of them, in their most cautious form."),
@@ -237,18 +244,13 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
     m_error = {};
     if (refuseRedFlag(id))
         return false;
-    {
-        // Plans need every milestone and rest line: the follow-up visit and the Today list hang on them.
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT kind FROM library_builtin WHERE id = ?"));
-        q.addBindValue(id);
-        if (hidden && q.exec() && q.next()
-            && (q.value(0).toString() == codeOf(ItemKind::Milestone) || q.value(0).toString() == codeOf(ItemKind::DailyRest)))
-            return fail({StorageError::Code::Invalid,
-                         LibraryRepositoryText::tr("Milestones and daily rest lines cannot be hidden: plans need them. "
-                                                   "Edit the text instead."),
-                         {}});
-    }
+    const std::optional<ItemKind> kind = builtInKind(id);
+    // Plans need every milestone and rest line: the follow-up visit and the Today list hang on them.
+    if (hidden && (kind == ItemKind::Milestone || kind == ItemKind::DailyRest))
+        return fail({StorageError::Code::Invalid,
+                     LibraryRepositoryText::tr("Milestones and daily rest lines cannot be hidden: plans need them. "
+                                               "Edit the text instead."),
+                     {}});
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());
@@ -262,17 +264,12 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
             return failSql(q.lastError());
         if (q.numRowsAffected() == 0) {
             // A built-in item she has not edited: a row that only hides it.
-            if (!builtInHash(id))
+            if (!kind)
                 return fail({StorageError::Code::NotFound,
                              LibraryRepositoryText::tr("This item is no longer in the library."), {}});
-            q.prepare(QStringLiteral("SELECT kind FROM library_builtin WHERE id = ?"));
-            q.addBindValue(id);
-            if (!q.exec() || !q.next())
-                return failSql(q.lastError());
-            const QString kind = q.value(0).toString();
             q.prepare(QStringLiteral("INSERT INTO library_clinic (id, kind, data, hidden, updated_at) VALUES (?, ?, NULL, ?, ?)"));
             q.addBindValue(id);
-            q.addBindValue(kind);
+            q.addBindValue(codeOf(*kind));
             q.addBindValue(hidden ? 1 : 0);
             q.addBindValue(now());
             if (!q.exec())

@@ -38,6 +38,7 @@ private:
     bool fail(const StorageError &error);
     bool failSql(const QSqlError &error);
     std::optional<QString> builtInHash(const QString &id);
+    std::optional<ItemKind> builtInKind(const QString &id);
     bool refuseRedFlag(const QString &id);
 
     Database &m_db;
