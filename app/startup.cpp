@@ -6,7 +6,6 @@
 #include "core/planjson.h"
 #include "core/planner.h"
 #include "core/settings.h"
-#include "plan/plancontroller.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
@@ -147,7 +146,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
             if (p.losses.isEmpty())
                 continue;
             const rp::Loss &loss = p.losses.constLast();
-            rp::Plan plan = planner.generate(rp::PlanController::profileFor(p, loss.id), rp::Planner::defaultSettings(loss));
+            rp::Plan plan = planner.generate(rp::PlanPatient::forLoss(p, loss.id), rp::Planner::defaultSettings(loss));
             plan.patientId = p.id;
             plan.lossId = loss.id;
             plan.title = StartupText::tr("Recovery after %1").arg(rp::displayDate(loss.date));

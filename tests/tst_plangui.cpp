@@ -45,7 +45,7 @@ class TestPlanGui : public QObject
     PlanEditor *openEditor()
     {
         auto planner = std::make_unique<Planner>(content::builtInItems());
-        const PlanPatient profile = PlanController::profileFor(m_patient, m_patient.losses.constFirst().id);
+        const PlanPatient profile = PlanPatient::forLoss(m_patient, m_patient.losses.constFirst().id);
         Plan plan = planner->generate(profile, Planner::defaultSettings(profile.loss));
         plan.patientId = m_patient.id;
         plan.lossId = profile.loss.id;

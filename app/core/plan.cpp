@@ -54,6 +54,22 @@ std::pair<int, int> PlanSettings::defaultPhases(int days)
     return {expel, std::max(expel + 1, days * 14 / 30)};
 }
 
+PlanPatient PlanPatient::forLoss(const Patient &patient, qint64 lossId)
+{
+    PlanPatient p;
+    p.constitution = patient.constitution;
+    p.conditions = patient.conditions;
+    for (const Loss &l : patient.losses) {
+        if (l.id == lossId)
+            p.loss = l;
+    }
+    p.lossCount = 0;
+    for (const Loss &l : patient.losses)
+        p.lossCount += !p.loss.date.isValid() || l.date <= p.loss.date;
+    p.lossCount = std::max(1, p.lossCount);
+    return p;
+}
+
 const PlanDay *Plan::day(int number) const
 {
     return number >= 1 && number <= days.size() ? &days.at(number - 1) : nullptr;

@@ -89,7 +89,10 @@ struct PlanPatient
     Constitution constitution = Constitution::NotAssessed;
     QList<Condition> conditions;
     Loss loss;
-    int lossCount = 1;
+    int lossCount = 1; // losses up to and including this one
+
+    // Her profile for the plan of one of her losses.
+    static PlanPatient forLoss(const Patient &patient, qint64 lossId);
 };
 
 // A clash between the plan and the patient, or an item used outside its limits.

@@ -23,6 +23,8 @@ public:
     Plan generate(const PlanPatient &patient, const PlanSettings &settings, const Plan *previous = nullptr) const;
     // Every clash between the plan and the patient, live as she edits.
     QList<PlanWarning> warnings(const Plan &plan, const PlanPatient &patient) const;
+    // The milestones falling on one day of a plan (follow-ups, and those counted from the loss).
+    QStringList milestonesFor(const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const;
     // The items that fit this day and slot for this patient, best first (the editor's picker).
     QList<const LibraryItem *> candidates(const Plan &plan, const PlanPatient &patient, int day, Slot slot) const;
     // The red flags that go with her plan (every general one; the OHSS signs after a failed IVF
@@ -48,7 +50,6 @@ public:
 private:
     bool fitsDay(const LibraryItem &item, const PlanSettings &settings, int day) const;
     QString restFor(const PlanPatient &patient, int day) const;
-    QStringList milestonesFor(const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const;
 
     QList<LibraryItem> m_items;
     QHash<QString, int> m_index;

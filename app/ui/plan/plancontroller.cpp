@@ -29,22 +29,6 @@ std::unique_ptr<Planner> PlanController::makePlanner()
     return std::make_unique<Planner>(items.isEmpty() ? content::builtInItems() : items);
 }
 
-PlanPatient PlanController::profileFor(const Patient &patient, qint64 lossId)
-{
-    PlanPatient p;
-    p.constitution = patient.constitution;
-    p.conditions = patient.conditions;
-    p.lossCount = 0;
-    for (const Loss &l : patient.losses) {
-        if (l.id == lossId)
-            p.loss = l;
-    }
-    for (const Loss &l : patient.losses)
-        p.lossCount += !p.loss.date.isValid() || l.date <= p.loss.date;
-    p.lossCount = std::max(1, p.lossCount);
-    return p;
-}
-
 PlanEditor *PlanController::newPlan(qint64 patientId)
 {
     const auto patient = m_patients.load(patientId);
@@ -65,7 +49,7 @@ PlanEditor *PlanController::newPlan(qint64 patientId)
                               templates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    const PlanPatient profile = profileFor(*patient, dialog.lossId());
+    const PlanPatient profile = PlanPatient::forLoss(*patient, dialog.lossId());
     Plan plan;
     if (dialog.templateId()) {
         const auto templ = m_plans.load(dialog.templateId());
@@ -102,7 +86,7 @@ PlanEditor *PlanController::openPlan(qint64 planId)
 
 PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)
 {
-    auto *editor = new PlanEditor(m_plans, std::move(planner), patient, profileFor(patient, plan.lossId), plan, m_parent);
+    auto *editor = new PlanEditor(m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
     connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
     editor->show();
     editor->raise();

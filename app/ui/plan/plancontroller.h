@@ -27,7 +27,6 @@ public:
     PlanEditor *newPlan(qint64 patientId);
     PlanEditor *openPlan(qint64 planId);
 
-    static PlanPatient profileFor(const Patient &patient, qint64 lossId);
 
 signals:
     void plansChanged(qint64 patientId);

@@ -324,11 +324,9 @@ void PlanEditor::editSettings()
             m_plan.settings = after;
     } else {
         // Only the title or follow-up days changed: the meals stay, the milestones move.
-        Plan moved = m_planner->generate(m_planPatient, after, &m_plan);
         m_plan.settings = after;
         for (PlanDay &d : m_plan.days)
-            if (const PlanDay *m = moved.day(d.day))
-                d.milestoneIds = m->milestoneIds;
+            d.milestoneIds = m_planner->milestonesFor(m_planPatient, after, d.day, d.date);
     }
     markDirty();
     retranslate();

@@ -160,10 +160,7 @@ void PlanSettingsDialog::lossChanged()
     }
     // What rules an item out for her (her constitution, her conditions, this loss) cannot be
     // ticked in; the box says why.
-    PlanPatient probe;
-    probe.constitution = m_patient.constitution;
-    probe.conditions = m_patient.conditions;
-    probe.loss = *loss;
+    const PlanPatient probe = PlanPatient::forLoss(m_patient, loss->id);
     for (auto it = m_items.begin(); it != m_items.end(); ++it) {
         const LibraryItem *item = m_planner.item(it.key());
         QStringList why;
