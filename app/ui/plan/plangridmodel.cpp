@@ -32,7 +32,9 @@ void PlanGridModel::setPlan(const Plan &plan, const QList<PlanWarning> &warnings
     if (!sameShape)
         beginResetModel();
     m_plan = plan;
-    m_warnings = warnings;
+    m_cellWarnings.clear();
+    for (const PlanWarning &w : warnings)
+        m_cellWarnings[{w.day, int(w.slot)}] << w;
     if (!sameShape)
         endResetModel();
     else if (!m_plan.days.isEmpty())
@@ -75,12 +77,12 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
     const PlanDay &day = m_plan.days.at(index.row());
     const auto slot = slotOf(index.column());
     const Language lang = currentLanguage();
+    const QList<PlanWarning> cell = slot ? m_cellWarnings.value({day.day, int(*slot)}) : QList<PlanWarning>{};
     QStringList warned;
-    if (slot) {
-        for (const PlanWarning &w : m_warnings) {
-            if (w.day == day.day && w.slot == *slot)
-                warned << w.reason.in(lang) + (w.keptAnyway() ? tr(" (kept: %1)").arg(w.keepReason) : QString());
-        }
+    bool allKept = true;
+    for (const PlanWarning &w : cell) {
+        warned << w.reason.in(lang) + (w.keptAnyway() ? tr(" (kept: %1)").arg(w.keepReason) : QString());
+        allKept &= w.keptAnyway();
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -121,13 +123,8 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
             return day.notes;
         break;
     case Qt::BackgroundRole:
-        if (!warned.isEmpty()) {
-            bool allKept = true;
-            for (const PlanWarning &w : m_warnings)
-                if (w.day == day.day && slot && w.slot == *slot)
-                    allKept &= w.keptAnyway();
+        if (!warned.isEmpty())
             return QBrush(allKept ? QColor(0xf5, 0xed, 0xd0) : QColor(0xf7, 0xd9, 0xd6));
-        }
         return QBrush(phaseTint(day.phase));
     case Qt::FontRole:
         if (index.column() == Day || !warned.isEmpty()) {

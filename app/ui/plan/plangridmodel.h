@@ -3,6 +3,7 @@
 #include "core/planner.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace rp {
 
@@ -31,7 +32,8 @@ public:
 private:
     const Planner &m_planner;
     Plan m_plan;
-    QList<PlanWarning> m_warnings;
+    // Each cell's warnings, grouped once per change rather than searched on every paint.
+    QHash<QPair<int, int>, QList<PlanWarning>> m_cellWarnings; // (day, slot) → warnings
 };
 
 // The warnings panel: every clash in the plan, live.
