@@ -23,8 +23,19 @@ public:
     QString language() const { return m_parser.value(m_language); }
     // The patient file for --generate-plan ("-" reads standard input); empty when not asked.
     QString generatePlan() const { return m_parser.value(m_generatePlan); }
+    // --export-pdf: the file to write, the plan, and how (values checked by parse()).
+    QString exportPdf() const { return m_parser.value(m_exportPdf); }
+    qint64 planId() const { return m_parser.value(m_plan).toLongLong(); }
+    // Empty when not given: the patient's preferred language then.
+    QString printLanguage() const { return m_parser.value(m_language); }
+    QString document() const { return m_parser.value(m_document); }
+    QString paper() const { return m_parser.value(m_paper); }
+    QString layout() const { return m_parser.value(m_layout); }
+    bool largePrint() const { return m_parser.isSet(m_largePrint); }
     // Whether this run opens a window (the headless commands do not).
-    bool needsWindow() const { return generatePlan().isEmpty(); }
+    bool needsWindow() const { return generatePlan().isEmpty() && exportPdf().isEmpty(); }
+    // Whether it needs fonts and painting, though no window (--export-pdf).
+    bool needsGui() const { return !exportPdf().isEmpty(); }
 
     // The --language value found by a plain scan, for choosing the language before parsing.
     static QString scanLanguage(const QStringList &arguments);
@@ -36,6 +47,12 @@ private:
     QCommandLineOption m_exitWhenReady;
     QCommandLineOption m_language;
     QCommandLineOption m_generatePlan;
+    QCommandLineOption m_exportPdf;
+    QCommandLineOption m_plan;
+    QCommandLineOption m_document;
+    QCommandLineOption m_paper;
+    QCommandLineOption m_layout;
+    QCommandLineOption m_largePrint;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QString m_error;

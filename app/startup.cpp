@@ -12,6 +12,12 @@
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
+#include "storage/clinicrepository.h"
+#include "storage/printhistoryrepository.h"
+#include "print/printservice.h"
+#include "pagerenderer.h"
+#include "printfonts.h"
+#include "core/terms.h"
 #include "storage/upkeep.h"
 
 #include <QApplication>
@@ -24,8 +30,11 @@
 namespace {
 
 // Exit codes, for scripts: 0 fine, 2 bad command line, 3 database refused, 4 --demo refused,
-// 5 a save failed.
-enum ExitCode { Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5, BadInput = 6 };
+// 5 a save failed, 6 a bad patient file, 7 no such plan, 8 the PDF could not be written.
+enum ExitCode {
+    Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5, BadInput = 6, NoSuchPlan = 7,
+    ExportFailed = 8
+};
 
 struct StartupText
 {
@@ -89,6 +98,71 @@ int generatePlan(const QString &file)
     const rp::Plan plan = planner.generate(request->patient, request->settings);
     const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient), planner.redFlagsFor(request->patient), planner).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return Ok;
+}
+
+// --export-pdf: the plan's printout, written and recorded on the patient, with no window.
+int exportPdf(const CommandLine &options)
+{
+    rp::Database database;
+    if (!database.open(options.database())) {
+        print(stderr, database.errorMessage());
+        return DatabaseRefused;
+    }
+    QString message;
+    if (!rp::bringDataUpToDate(database, &message)) {
+        print(stderr, message);
+        return DatabaseRefused;
+    }
+    rp::PatientRepository patients(database);
+    rp::PlanRepository plans(database);
+    rp::LibraryRepository library(database);
+    rp::ClinicRepository clinic(database);
+    rp::PrintHistoryRepository history(database);
+    rp::PrintService service(patients, plans, library, clinic, history);
+
+    const auto plan = plans.load(options.planId());
+    if (!plan) {
+        print(stderr, StartupText::tr("There is no plan number %1 in this database.").arg(options.planId()));
+        return NoSuchPlan;
+    }
+    const auto patient = patients.load(plan->patientId);
+    if (!patient) {
+        print(stderr, patients.lastError().message);
+        return DatabaseRefused;
+    }
+    rp::PrintOptions printOptions = rp::PrintService::defaultsFor(*patient, rp::PrintLanguage::English);
+    const QString language = options.printLanguage();
+    if (language == QLatin1String("bilingual"))
+        printOptions.language = rp::chineseScriptOf(printOptions.language) == rp::Language::SimplifiedChinese
+            ? rp::PrintLanguage::EnglishSimplified
+            : rp::PrintLanguage::EnglishTraditional;
+    else if (!language.isEmpty())
+        printOptions.language = *rp::fromCode<rp::PrintLanguage>(language);
+    if (options.document() != QLatin1String("all"))
+        printOptions.documents = {*rp::fromCode<rp::PrintDocument>(options.document())};
+    printOptions.paper = *rp::fromCode<rp::PaperSize>(options.paper());
+    printOptions.layout = *rp::fromCode<rp::BilingualLayout>(options.layout());
+    printOptions.largePrint = options.largePrint();
+
+    QString error;
+    const auto document = service.build(*patient, *plan, printOptions, &error);
+    if (!document) {
+        print(stderr, error);
+        return ExportFailed;
+    }
+    if (!rp::printfonts::ensureLoaded(&error))
+        print(stderr, error);
+    const int pages = rp::PageRenderer(*document).exportPdf(options.exportPdf(), &error);
+    if (pages == 0) {
+        print(stderr, error);
+        return ExportFailed;
+    }
+    if (!service.record(*patient, *plan, *document, rp::PrintOutput::Pdf, options.exportPdf(), &error)) {
+        print(stderr, StartupText::tr("The PDF was written, but it could not be recorded on the patient: %1").arg(error));
+        return SaveFailed;
+    }
+    print(stdout, StartupText::tr("Wrote %1 (%2 pages).").arg(options.exportPdf()).arg(pages));
     return Ok;
 }
 
@@ -184,11 +258,16 @@ int runRecoveryPlanner(int argc, char *argv[])
     // mistyped option must work on a machine without a display.
     const QStringList arguments = argumentList(argc, argv);
     CommandLine first;
-    const bool needsWindow = first.parse(arguments) == CommandLine::Result::Run && first.needsWindow();
+    const bool run = first.parse(arguments) == CommandLine::Result::Run;
     std::unique_ptr<QCoreApplication> app;
-    if (needsWindow)
+    if (run && first.needsWindow()) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (run && first.needsGui()) {
+        // Fonts and painting, but no display: a PDF export runs on a server or in CI.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recovery-planner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RP_VERSION));
@@ -217,5 +296,7 @@ int runRecoveryPlanner(int argc, char *argv[])
     }
     if (!options.generatePlan().isEmpty())
         return generatePlan(options.generatePlan());
+    if (!options.exportPdf().isEmpty())
+        return exportPdf(options);
     return runWindow(options, settings, languages);
 }

@@ -17,6 +17,8 @@ RP_PACKAGES=(
   qt6-translations-l10n   # Qt's own dialogs and buttons in Chinese
   fonts-noto-cjk          # Noto Sans CJK TC / SC: Chinese in the forms of its script
   libopencc-dev           # Traditional <-> Simplified matching (and content conversion)
+  python3-fonttools       # build step: the print copy of Noto Sans CJK (resources/fonts)
+  poppler-utils           # tests: pdftotext / pdffonts read back the printed PDFs
 )
 
 rp_as_root() {

@@ -65,7 +65,8 @@ private slots:
         QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
         QCOMPARE(schemaVersion(db.connection()), latestSchemaVersion());
         const QStringList t = tables(db.connection());
-        for (const char *name : {"patients", "losses", "patient_patterns", "patient_conditions"})
+        for (const char *name : {"patients", "losses", "patient_patterns", "patient_conditions", "clinic_settings",
+                                 "print_history"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());

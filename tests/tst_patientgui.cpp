@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "core/settings.h"
+#include "core/terms.h"
 #include "patients/patientcontroller.h"
 #include "patients/patientdialog.h"
 #include "patients/patientlistmodel.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -152,6 +154,37 @@ private slots:
         m_window->patientController()->addPatient();
         QVERIFY(checked);
         QCOMPARE(m_repo->count(true), 2);
+    }
+
+    // The language her printouts are made in is chosen in the dialog, stored, and shown again.
+    void printLanguageIsChosenInTheDialog()
+    {
+        Patient p = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
+        QVERIFY(m_repo->save(p));
+
+        bool checked = false;
+        test::onNextDialog([&checked](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("printLanguage"));
+            QVERIFY(combo);
+            QCOMPARE(combo->currentText(), QStringLiteral("Not chosen yet"));
+            QCOMPARE(combo->count(), 1 + allValues<PrintLanguage>().size());
+            const int traditional = combo->findText(displayName(PrintLanguage::EnglishTraditional));
+            QVERIFY(traditional > 0);
+            combo->setCurrentIndex(traditional);
+            clickSave(dialog);
+            checked = true;
+        });
+        m_window->patientController()->editPatient(p.id);
+        QVERIFY(checked);
+        QCOMPARE(m_repo->load(p.id)->printLanguage, std::optional(PrintLanguage::EnglishTraditional));
+
+        QString shown;
+        test::onNextDialog([&shown](QDialog *dialog) {
+            shown = dialog->findChild<QComboBox *>(QStringLiteral("printLanguage"))->currentText();
+            dialog->reject();
+        });
+        m_window->patientController()->editPatient(p.id);
+        QCOMPARE(shown, displayName(PrintLanguage::EnglishTraditional));
     }
 
     void enterOpensTheSelectedPatient()

@@ -20,10 +20,6 @@
         <translation>打开数据库及主窗口，窗口显示后即结束程序。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
-        <translation>本次以 &lt;语言&gt;（en、zh-Hant 或 zh-Hans）显示界面。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -58,6 +54,82 @@
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans or bilingual; default: the patient&apos;s own).</source>
+        <translation>这次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时，是打印文档的语言（en、zh-Hant、zh-Hans 或 bilingual；默认为病人自己的语言）。</translation>
+    </message>
+    <message>
+        <source>Export the printout of the plan given by --plan to the PDF &lt;file&gt;, without a window, and record it on the patient.</source>
+        <translation>不开窗口，把 --plan 指定计划的打印文档导出为 PDF 档 &lt;file&gt;，并记录在病人数据中。</translation>
+    </message>
+    <message>
+        <source>The plan to export (its number).</source>
+        <translation>要导出的计划（编号）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What to export: diet, rest, calendar, shopping or all (default).</source>
+        <translation>导出甚么：diet、rest、calendar、shopping 或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>纸张大小：a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Bilingual layout: stacked (default) or side-by-side.</source>
+        <translation>双语排版：stacked（上下，默认）或 side-by-side（并排）。</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>Use large print.</source>
+        <translation>使用大字体。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs --plan with the plan&apos;s number, for example --plan 3.</source>
+        <translation>--export-pdf 需要配合 --plan 和计划编号，例如 --plan 3。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs the path of the PDF file to write.</source>
+        <translation>--export-pdf 需要要写入的 PDF 文件路径。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs --database with the database to read the plan from.</source>
+        <translation>--export-pdf 需要配合 --database，指明从哪个数据库读取计划。</translation>
+    </message>
+    <message>
+        <source>Unknown print language “%1”: use en, zh-Hant, zh-Hans or bilingual.</source>
+        <translation>未知的打印语言“%1”：请用 en、zh-Hant、zh-Hans 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”: use diet, rest, calendar, shopping or all.</source>
+        <translation>未知的文档“%1”：请用 diet、rest、calendar、shopping 或 all。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use a4 or letter.</source>
+        <translation>未知的纸张大小“%1”：请用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use stacked or side-by-side.</source>
+        <translation>未知的排版“%1”：请用 stacked 或 side-by-side。</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --export-pdf.</source>
+        <translation>--%1 只能配合 --export-pdf 使用。</translation>
     </message>
 </context>
 <context>
@@ -134,7 +206,7 @@
         <translation>每份计划都会印出：请立即求医或前往急诊室。</translation>
     </message>
     <message>
-        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
+        <source>The built-in original has been updated since the clinic&apos;s version was made. Compare them below, and reset to the original if it is better.</source>
         <translation>诊所修订此项目后，内置原本版本已经更新。请比较下面两者；如原本版本较好，可还原。</translation>
     </message>
     <message>
@@ -350,7 +422,7 @@
         <translation>输入内容不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The input must be a JSON object with the patient's details.</source>
+        <source>The input must be a JSON object with the patient&apos;s details.</source>
         <translation>输入内容必须是载有病人数据的 JSON 对象。</translation>
     </message>
     <message>
@@ -390,7 +462,7 @@
         <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
+        <source>The input is larger than 1 MB; it cannot be a patient&apos;s details.</source>
         <translation>输入内容超过 1 MB，不可能是病人数据。</translation>
     </message>
     <message>
@@ -438,6 +510,204 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>This plan supports your recovery. It does not replace care from your doctor or hospital.</source>
+        <translation>这份计划帮助您康复，但不能取代医生或医院的诊治。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Expel (排): warm, light food that is easy to digest, while the body clears and the bleeding settles.</source>
+        <translation>排：身体排清余血、出血渐止期间，吃温暖、清淡、容易消化的食物。</translation>
+    </message>
+    <message>
+        <source>Regulate (調): strengthen digestion and begin to rebuild qi and blood.</source>
+        <translation>调：健脾开胃，开始调养气血。</translation>
+    </message>
+    <message>
+        <source>Tonify (補): nourish qi and blood and build up strength again.</source>
+        <translation>补：补养气血，慢慢恢复体力。</translation>
+    </message>
+    <message>
+        <source>Week %1 (continued) · %2</source>
+        <translation>第%1周（续） · %2</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>第%1周 · %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Soup</source>
+        <translation>汤</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶饮</translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation>点心</translation>
+    </message>
+    <message>
+        <source>as your practitioner directs</source>
+        <translation>按医师指示服用</translation>
+    </message>
+    <message>
+        <source>Diet schedule</source>
+        <translation>饮食安排</translation>
+    </message>
+    <message>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages:</source>
+        <translation>小产后休养的几周，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为三个阶段：</translation>
+    </message>
+    <message>
+        <source>Foods to avoid for now</source>
+        <translation>暂时避免的食物</translation>
+    </message>
+    <message>
+        <source>Sources differ: %1</source>
+        <translation>资料说法不一：%1</translation>
+    </message>
+    <message>
+        <source>Rest and activity schedule</source>
+        <translation>休息与活动安排</translation>
+    </message>
+    <message>
+        <source>Rest comes first in these weeks, with gentle movement every day. Each day&apos;s line says how much to do; go at your own pace and rest more whenever you need to.</source>
+        <translation>这几周以休息为先，每天轻轻活动。每天一行写明活动多少；按自己的步伐，需要时便多休息。</translation>
+    </message>
+    <message>
+        <source>Rest and activity</source>
+        <translation>休息与活动</translation>
+    </message>
+    <message>
+        <source>Appointments and dates</source>
+        <translation>复诊及重要日子</translation>
+    </message>
+    <message>
+        <source>Everyday care in these weeks</source>
+        <translation>这几周的日常护理</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Each day shows its soup, then its tea in italics, and ★ the dates to remember.</source>
+        <translation>每天先列汤水，再以斜体列茶饮，★ 为要记住的日子。</translation>
+    </message>
+    <message>
+        <source>for 1 serving</source>
+        <translation>1 份用量</translation>
+    </message>
+    <message>
+        <source>for %1 servings</source>
+        <translation>%1 份用量</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Weekly shopping list</source>
+        <translation>每周购物清单</translation>
+    </message>
+    <message>
+        <source>What the week&apos;s dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
+        <translation>一周菜式、汤水和茶饮所需材料的总数。医师处方的药材由诊所提供。</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation>份量</translation>
+    </message>
+    <message>
+        <source>Go to a doctor or an emergency department now if you have any of these:</source>
+        <translation>如有以下任何情况，请立即求医或前往急诊室：</translation>
+    </message>
+    <message>
+        <source>This plan does not replace medical care. If something worries you, contact your doctor or the clinic.</source>
+        <translation>这份计划不能取代医疗。如有任何担心，请联系您的医生或诊所。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size.</source>
+        <translation>打印机不接受这个纸张大小。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The saved printout cannot be read (%1).</source>
+        <translation>无法读取已保存的打印文档（%1）。</translation>
+    </message>
+    <message>
+        <source>This printout was saved by a newer version of Recovery Planner. Update the app to reprint it.</source>
+        <translation>这份打印文档由较新版本的调养计划保存。请先更新程序，才能重印。</translation>
+    </message>
+    <message>
+        <source>The saved printout cannot be read (unknown settings).</source>
+        <translation>无法读取已保存的打印文档（设置不明）。</translation>
+    </message>
+    <message>
+        <source>The saved printout is empty.</source>
+        <translation>已保存的打印文档是空的。</translation>
+    </message>
+    <message>
+        <source>The print fonts were not found, so Chinese text copied out of a PDF may not match what is printed. Reinstall Recovery Planner to restore them.</source>
+        <translation>找不到打印字体，从 PDF 拷贝出来的中文可能与印出的不同。请重新安装调养计划以恢复字体。</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1 in this database.</source>
+        <translation>这个数据库没有编号 %1 的计划。</translation>
+    </message>
+    <message>
+        <source>Choose at least one document to print.</source>
+        <translation>请至少选择一份要打印的文档。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHistoryText</name>
+    <message>
+        <source>The printout could not be kept in the print history: its document is empty.</source>
+        <translation>无法把打印文档存入打印记录：文档是空的。</translation>
+    </message>
+    <message>
+        <source>This printout is no longer in the print history.</source>
+        <translation>打印记录中已没有这份打印文档。</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -456,7 +726,7 @@
         <translation>此病人已不在数据库中。</translation>
     </message>
     <message>
-        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <source>This patient&apos;s record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
     </message>
     <message>
@@ -493,6 +763,18 @@
     <message>
         <source>Recovery after %1</source>
         <translation>%1 流产后的调养</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1 in this database.</source>
+        <translation>这个数据库没有编号 %1 的计划。</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it could not be recorded on the patient: %1</source>
+        <translation>PDF 已写入，但无法记录在病人数据中：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（共 %2 页）。</translation>
     </message>
 </context>
 <context>
@@ -717,16 +999,76 @@
         <translation>内置</translation>
     </message>
     <message>
-        <source>Clinic's version</source>
+        <source>Clinic&apos;s version</source>
         <translation>诊所修订版</translation>
     </message>
     <message>
-        <source>Clinic's own</source>
+        <source>Clinic&apos;s own</source>
         <translation>诊所自建</translation>
     </message>
     <message>
-        <source>Day's rest and activity</source>
+        <source>Day&apos;s rest and activity</source>
         <translation>当天的休息和活动</translation>
+    </message>
+    <message>
+        <source>Diet schedule</source>
+        <translation>饮食安排</translation>
+    </message>
+    <message>
+        <source>Rest and activity schedule</source>
+        <translation>休息与活动安排</translation>
+    </message>
+    <message>
+        <source>Calendar for the fridge</source>
+        <translation>贴在冰箱的日历</translation>
+    </message>
+    <message>
+        <source>Weekly shopping list</source>
+        <translation>每周购物清单</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (繁體中文)</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English and Traditional Chinese (繁體中文)</source>
+        <translation>英文及繁體中文</translation>
+    </message>
+    <message>
+        <source>English and Simplified Chinese (简体中文)</source>
+        <translation>英文及简体中文</translation>
+    </message>
+    <message>
+        <source>One under the other</source>
+        <translation>上下排列</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>左右并排</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -873,7 +1215,7 @@
         <translation>在简体字段空白时，由繁体转换填写。保存前请先核对。</translation>
     </message>
     <message>
-        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic&apos;s own practice.</source>
         <translation>资料来源编号（T4、M28 …）；诊所自己的做法用 CLINIC。</translation>
     </message>
     <message>
@@ -1017,7 +1359,7 @@
         <translation>危险症状会印在每份计划上，不能修改或隐藏。</translation>
     </message>
     <message>
-        <source>Change this item; a built-in item becomes the clinic's version</source>
+        <source>Change this item; a built-in item becomes the clinic&apos;s version</source>
         <translation>修改此项目；内置项目会成为诊所修订版</translation>
     </message>
     <message>
@@ -1029,7 +1371,7 @@
         <translation>还原为原本版本</translation>
     </message>
     <message>
-        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
+        <source>Replace the clinic&apos;s version of “%1” with the built-in original? The clinic&apos;s changes to this item are discarded.</source>
         <translation>要以内置原本版本取代“%1”的诊所修订版吗？诊所对此项目的修改将会舍弃。</translation>
     </message>
     <message>
@@ -1226,7 +1568,7 @@
         <translation>打开病人记录(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the selected patient's record (Enter)</source>
+        <source>Open the selected patient&apos;s record (Enter)</source>
         <translation>打开所选病人的记录（Enter）</translation>
     </message>
     <message>
@@ -1270,7 +1612,7 @@
         <translation>关于调养计划</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调养计划 %1&lt;/h3&gt;&lt;p&gt;为中医诊所而设，协助制订流产或试管婴儿疗程失败后数星期的调养计划。&lt;/p&gt;&lt;p&gt;计划辅助医师的诊治，但不能取代医生的诊治。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1290,7 +1632,7 @@
         <translation>添加调养计划(&amp;P)…</translation>
     </message>
     <message>
-        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
         <translation>为所选病人的流产制订三十天计划（%1）</translation>
     </message>
 </context>
@@ -1402,6 +1744,14 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Printouts &amp;in:</source>
+        <translation>打印语言(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1950,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>仍然保留(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep the selected warning's item, with a reason that is never printed</source>
+        <source>Keep the selected warning&apos;s item, with a reason that is never printed</source>
         <translation>保留所选警告的项目，并注明原因（原因不会打印）</translation>
     </message>
     <message>
@@ -1745,7 +2095,7 @@ Week %3 · %4</source>
         <translation>%1 流产后的调养</translation>
     </message>
     <message>
-        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
         <translation>请先在病人记录中加入流产记录：每份计划针对一次流产。</translation>
     </message>
     <message>
@@ -1753,7 +2103,7 @@ Week %3 · %4</source>
         <translation>计划不可早于流产日期开始。</translation>
     </message>
     <message>
-        <source>The planner's rules, for her</source>
+        <source>The planner&apos;s rules, for her</source>
         <translation>按规则为她安排</translation>
     </message>
     <message>
@@ -1796,7 +2146,7 @@ Week %3 · %4</source>
         <translation>今天需要复诊</translation>
     </message>
     <message>
-        <source>The patient's plans</source>
+        <source>The patient&apos;s plans</source>
         <translation>病人的计划</translation>
     </message>
     <message>

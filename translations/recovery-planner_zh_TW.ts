@@ -20,10 +20,6 @@
         <translation>開啟資料庫及主視窗，視窗顯示後即結束程式。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run.</source>
-        <translation>本次以 &lt;語言&gt;（en、zh-Hant 或 zh-Hans）顯示介面。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>語言</translation>
     </message>
@@ -58,6 +54,82 @@
     <message>
         <source>file</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans or bilingual; default: the patient&apos;s own).</source>
+        <translation>這次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）顯示介面；配合 --export-pdf 時，是列印文件的語言（en、zh-Hant、zh-Hans 或 bilingual；預設為病人自己的語言）。</translation>
+    </message>
+    <message>
+        <source>Export the printout of the plan given by --plan to the PDF &lt;file&gt;, without a window, and record it on the patient.</source>
+        <translation>不開視窗，把 --plan 指定計劃的列印文件匯出為 PDF 檔 &lt;file&gt;，並記錄在病人資料中。</translation>
+    </message>
+    <message>
+        <source>The plan to export (its number).</source>
+        <translation>要匯出的計劃（編號）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>What to export: diet, rest, calendar, shopping or all (default).</source>
+        <translation>匯出甚麼：diet、rest、calendar、shopping 或 all（預設）。</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>紙張大小：a4（預設）或 letter。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Bilingual layout: stacked (default) or side-by-side.</source>
+        <translation>雙語排版：stacked（上下，預設）或 side-by-side（並排）。</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>Use large print.</source>
+        <translation>使用大字體。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs --plan with the plan&apos;s number, for example --plan 3.</source>
+        <translation>--export-pdf 需要配合 --plan 和計劃編號，例如 --plan 3。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs the path of the PDF file to write.</source>
+        <translation>--export-pdf 需要要寫入的 PDF 檔案路徑。</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs --database with the database to read the plan from.</source>
+        <translation>--export-pdf 需要配合 --database，指明從哪個資料庫讀取計劃。</translation>
+    </message>
+    <message>
+        <source>Unknown print language “%1”: use en, zh-Hant, zh-Hans or bilingual.</source>
+        <translation>不明的列印語言「%1」：請用 en、zh-Hant、zh-Hans 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”: use diet, rest, calendar, shopping or all.</source>
+        <translation>不明的文件「%1」：請用 diet、rest、calendar、shopping 或 all。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use a4 or letter.</source>
+        <translation>不明的紙張大小「%1」：請用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use stacked or side-by-side.</source>
+        <translation>不明的排版「%1」：請用 stacked 或 side-by-side。</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --export-pdf.</source>
+        <translation>--%1 只能配合 --export-pdf 使用。</translation>
     </message>
 </context>
 <context>
@@ -134,7 +206,7 @@
         <translation>每份計劃都會印出：請立即求醫或前往急症室。</translation>
     </message>
     <message>
-        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
+        <source>The built-in original has been updated since the clinic&apos;s version was made. Compare them below, and reset to the original if it is better.</source>
         <translation>診所修訂此項目後，內置原本版本已經更新。請比較下面兩者；如原本版本較好，可還原。</translation>
     </message>
     <message>
@@ -350,7 +422,7 @@
         <translation>輸入內容不是有效的 JSON（第 %1 個字元：%2）。</translation>
     </message>
     <message>
-        <source>The input must be a JSON object with the patient's details.</source>
+        <source>The input must be a JSON object with the patient&apos;s details.</source>
         <translation>輸入內容必須是載有病人資料的 JSON 物件。</translation>
     </message>
     <message>
@@ -390,7 +462,7 @@
         <translation>「%1」必須是 %2 至 %3 之間的整數。</translation>
     </message>
     <message>
-        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
+        <source>The input is larger than 1 MB; it cannot be a patient&apos;s details.</source>
         <translation>輸入內容超過 1 MB，不可能是病人資料。</translation>
     </message>
     <message>
@@ -438,6 +510,204 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>This plan supports your recovery. It does not replace care from your doctor or hospital.</source>
+        <translation>這份計劃幫助你康復，但不能取代醫生或醫院的診治。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1頁，共%2頁</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>計劃：%1</translation>
+    </message>
+    <message>
+        <source>Expel (排): warm, light food that is easy to digest, while the body clears and the bleeding settles.</source>
+        <translation>排：身體排清餘血、出血漸止期間，吃溫暖、清淡、容易消化的食物。</translation>
+    </message>
+    <message>
+        <source>Regulate (調): strengthen digestion and begin to rebuild qi and blood.</source>
+        <translation>調：健脾開胃，開始調養氣血。</translation>
+    </message>
+    <message>
+        <source>Tonify (補): nourish qi and blood and build up strength again.</source>
+        <translation>補：補養氣血，慢慢恢復體力。</translation>
+    </message>
+    <message>
+        <source>Week %1 (continued) · %2</source>
+        <translation>第%1週（續） · %2</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>第%1週 · %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Soup</source>
+        <translation>湯</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶飲</translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation>小食</translation>
+    </message>
+    <message>
+        <source>as your practitioner directs</source>
+        <translation>按醫師指示服用</translation>
+    </message>
+    <message>
+        <source>Diet schedule</source>
+        <translation>飲食安排</translation>
+    </message>
+    <message>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages:</source>
+        <translation>小產後休養的幾週，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為三個階段：</translation>
+    </message>
+    <message>
+        <source>Foods to avoid for now</source>
+        <translation>暫時避免的食物</translation>
+    </message>
+    <message>
+        <source>Sources differ: %1</source>
+        <translation>資料說法不一：%1</translation>
+    </message>
+    <message>
+        <source>Rest and activity schedule</source>
+        <translation>休息與活動安排</translation>
+    </message>
+    <message>
+        <source>Rest comes first in these weeks, with gentle movement every day. Each day&apos;s line says how much to do; go at your own pace and rest more whenever you need to.</source>
+        <translation>這幾週以休息為先，每天輕輕活動。每天一行寫明活動多少；按自己的步伐，需要時便多休息。</translation>
+    </message>
+    <message>
+        <source>Rest and activity</source>
+        <translation>休息與活動</translation>
+    </message>
+    <message>
+        <source>Appointments and dates</source>
+        <translation>覆診及重要日子</translation>
+    </message>
+    <message>
+        <source>Everyday care in these weeks</source>
+        <translation>這幾週的日常護理</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Each day shows its soup, then its tea in italics, and ★ the dates to remember.</source>
+        <translation>每天先列湯水，再以斜體列茶飲，★ 為要記住的日子。</translation>
+    </message>
+    <message>
+        <source>for 1 serving</source>
+        <translation>1 份用量</translation>
+    </message>
+    <message>
+        <source>for %1 servings</source>
+        <translation>%1 份用量</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>個</translation>
+    </message>
+    <message>
+        <source>Weekly shopping list</source>
+        <translation>每週購物清單</translation>
+    </message>
+    <message>
+        <source>What the week&apos;s dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
+        <translation>一週菜式、湯水和茶飲所需材料的總數。醫師處方的藥材由診所提供。</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation>份量</translation>
+    </message>
+    <message>
+        <source>Go to a doctor or an emergency department now if you have any of these:</source>
+        <translation>如有以下任何情況，請立即求醫或前往急症室：</translation>
+    </message>
+    <message>
+        <source>This plan does not replace medical care. If something worries you, contact your doctor or the clinic.</source>
+        <translation>這份計劃不能取代醫療。如有任何擔心，請聯絡你的醫生或診所。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size.</source>
+        <translation>打印機不接受這個紙張大小。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動打印機。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The saved printout cannot be read (%1).</source>
+        <translation>無法讀取已儲存的列印文件（%1）。</translation>
+    </message>
+    <message>
+        <source>This printout was saved by a newer version of Recovery Planner. Update the app to reprint it.</source>
+        <translation>這份列印文件由較新版本的調養計劃儲存。請先更新程式，才能重印。</translation>
+    </message>
+    <message>
+        <source>The saved printout cannot be read (unknown settings).</source>
+        <translation>無法讀取已儲存的列印文件（設定不明）。</translation>
+    </message>
+    <message>
+        <source>The saved printout is empty.</source>
+        <translation>已儲存的列印文件是空的。</translation>
+    </message>
+    <message>
+        <source>The print fonts were not found, so Chinese text copied out of a PDF may not match what is printed. Reinstall Recovery Planner to restore them.</source>
+        <translation>找不到列印字型，從 PDF 複製出來的中文可能與印出的不同。請重新安裝調養計劃以恢復字型。</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1 in this database.</source>
+        <translation>這個資料庫沒有編號 %1 的計劃。</translation>
+    </message>
+    <message>
+        <source>Choose at least one document to print.</source>
+        <translation>請至少選擇一份要列印的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHistoryText</name>
+    <message>
+        <source>The printout could not be kept in the print history: its document is empty.</source>
+        <translation>無法把列印文件存入列印記錄：文件是空的。</translation>
+    </message>
+    <message>
+        <source>This printout is no longer in the print history.</source>
+        <translation>列印記錄中已沒有這份列印文件。</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryText</name>
     <message>
         <source>The file number “%1” already belongs to %2. Each patient needs her own file number.</source>
@@ -456,7 +726,7 @@
         <translation>此病人已不在資料庫中。</translation>
     </message>
     <message>
-        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <source>This patient&apos;s record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>你開啟此病人紀錄後，另一部電腦修改了這份紀錄。沒有儲存任何資料，你的更改仍在畫面上。請先記下更改，關閉此視窗，再重新開啟病人紀錄查看最新內容。</translation>
     </message>
     <message>
@@ -493,6 +763,18 @@
     <message>
         <source>Recovery after %1</source>
         <translation>%1 流產後的調養</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1 in this database.</source>
+        <translation>這個資料庫沒有編號 %1 的計劃。</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it could not be recorded on the patient: %1</source>
+        <translation>PDF 已寫入，但無法記錄在病人資料中：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已寫入 %1（共 %2 頁）。</translation>
     </message>
 </context>
 <context>
@@ -717,16 +999,76 @@
         <translation>內置</translation>
     </message>
     <message>
-        <source>Clinic's version</source>
+        <source>Clinic&apos;s version</source>
         <translation>診所修訂版</translation>
     </message>
     <message>
-        <source>Clinic's own</source>
+        <source>Clinic&apos;s own</source>
         <translation>診所自訂</translation>
     </message>
     <message>
-        <source>Day's rest and activity</source>
+        <source>Day&apos;s rest and activity</source>
         <translation>當天的休息和活動</translation>
+    </message>
+    <message>
+        <source>Diet schedule</source>
+        <translation>飲食安排</translation>
+    </message>
+    <message>
+        <source>Rest and activity schedule</source>
+        <translation>休息與活動安排</translation>
+    </message>
+    <message>
+        <source>Calendar for the fridge</source>
+        <translation>貼在雪櫃的日曆</translation>
+    </message>
+    <message>
+        <source>Weekly shopping list</source>
+        <translation>每週購物清單</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (繁體中文)</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English and Traditional Chinese (繁體中文)</source>
+        <translation>英文及繁體中文</translation>
+    </message>
+    <message>
+        <source>English and Simplified Chinese (简体中文)</source>
+        <translation>英文及简体中文</translation>
+    </message>
+    <message>
+        <source>One under the other</source>
+        <translation>上下排列</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>左右並排</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -873,7 +1215,7 @@
         <translation>在簡體欄位空白時，由繁體轉換填寫。儲存前請先核對。</translation>
     </message>
     <message>
-        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic&apos;s own practice.</source>
         <translation>資料來源編號（T4、M28 …）；診所自己的做法用 CLINIC。</translation>
     </message>
     <message>
@@ -1017,7 +1359,7 @@
         <translation>危險徵狀會印在每份計劃上，不能修改或隱藏。</translation>
     </message>
     <message>
-        <source>Change this item; a built-in item becomes the clinic's version</source>
+        <source>Change this item; a built-in item becomes the clinic&apos;s version</source>
         <translation>修改此項目；內置項目會成為診所修訂版</translation>
     </message>
     <message>
@@ -1029,7 +1371,7 @@
         <translation>還原為原本版本</translation>
     </message>
     <message>
-        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
+        <source>Replace the clinic&apos;s version of “%1” with the built-in original? The clinic&apos;s changes to this item are discarded.</source>
         <translation>要以內置原本版本取代「%1」的診所修訂版嗎？診所對此項目的修改將會捨棄。</translation>
     </message>
     <message>
@@ -1226,7 +1568,7 @@
         <translation>開啟病人紀錄(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the selected patient's record (Enter)</source>
+        <source>Open the selected patient&apos;s record (Enter)</source>
         <translation>開啟所選病人的紀錄（Enter）</translation>
     </message>
     <message>
@@ -1270,7 +1612,7 @@
         <translation>關於調養計劃</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;調養計劃 %1&lt;/h3&gt;&lt;p&gt;為中醫診所而設，協助制訂流產或試管嬰兒療程失敗後數星期的調養計劃。&lt;/p&gt;&lt;p&gt;計劃輔助醫師的診治，但不能取代醫生的診治。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1290,7 +1632,7 @@
         <translation>新增調養計劃(&amp;P)…</translation>
     </message>
     <message>
-        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
         <translation>為所選病人的流產制訂三十天計劃（%1）</translation>
     </message>
 </context>
@@ -1402,6 +1744,14 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未選擇</translation>
+    </message>
+    <message>
+        <source>Printouts &amp;in:</source>
+        <translation>列印語言(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1950,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>仍然保留(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep the selected warning's item, with a reason that is never printed</source>
+        <source>Keep the selected warning&apos;s item, with a reason that is never printed</source>
         <translation>保留所選警告的項目，並註明原因（原因不會列印）</translation>
     </message>
     <message>
@@ -1745,7 +2095,7 @@ Week %3 · %4</source>
         <translation>%1 流產後的調養</translation>
     </message>
     <message>
-        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
         <translation>請先在病人紀錄中加入流產紀錄：每份計劃針對一次流產。</translation>
     </message>
     <message>
@@ -1753,7 +2103,7 @@ Week %3 · %4</source>
         <translation>計劃不可早於流產日期開始。</translation>
     </message>
     <message>
-        <source>The planner's rules, for her</source>
+        <source>The planner&apos;s rules, for her</source>
         <translation>按規則為她安排</translation>
     </message>
     <message>
@@ -1796,7 +2146,7 @@ Week %3 · %4</source>
         <translation>今天需要覆診</translation>
     </message>
     <message>
-        <source>The patient's plans</source>
+        <source>The patient&apos;s plans</source>
         <translation>病人的計劃</translation>
     </message>
     <message>

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include "printjob.h"
 #include <optional>
 
 namespace rp {
@@ -64,6 +66,9 @@ struct Patient
     QList<Pattern> patterns;     // sorted, no repeats
     QList<Condition> conditions; // sorted, no repeats
     bool archived = false;
+    // The language her printouts default to; empty until chosen (the print dialog then offers the
+    // screen's language).
+    std::optional<PrintLanguage> printLanguage;
     QList<Loss> losses; // sorted by date
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -1,4 +1,5 @@
 #include "terms.h"
+#include "printjob.h"
 
 #include <QCoreApplication>
 
@@ -102,6 +103,39 @@ const Term<Tag> tags[] = {
     {Tag::Breastfeeding, "breastfeeding", QT_TRANSLATE_NOOP("Terms", "Breastfeeding")},
 };
 
+const Term<PrintDocument> printDocuments[] = {
+    {PrintDocument::Diet, "diet", QT_TRANSLATE_NOOP("Terms", "Diet schedule")},
+    {PrintDocument::Rest, "rest", QT_TRANSLATE_NOOP("Terms", "Rest and activity schedule")},
+    {PrintDocument::Calendar, "calendar", QT_TRANSLATE_NOOP("Terms", "Calendar for the fridge")},
+    {PrintDocument::Shopping, "shopping", QT_TRANSLATE_NOOP("Terms", "Weekly shopping list")},
+};
+
+// The Chinese names stay in Chinese in every UI language: the practitioner reads them to a patient.
+const Term<PrintLanguage> printLanguageTerms[] = {
+    {PrintLanguage::English, "en", QT_TRANSLATE_NOOP("Terms", "English")},
+    {PrintLanguage::Traditional, "zh-Hant", QT_TRANSLATE_NOOP("Terms", "Traditional Chinese (繁體中文)")},
+    {PrintLanguage::Simplified, "zh-Hans", QT_TRANSLATE_NOOP("Terms", "Simplified Chinese (简体中文)")},
+    {PrintLanguage::EnglishTraditional, "en+zh-Hant",
+     QT_TRANSLATE_NOOP("Terms", "English and Traditional Chinese (繁體中文)")},
+    {PrintLanguage::EnglishSimplified, "en+zh-Hans",
+     QT_TRANSLATE_NOOP("Terms", "English and Simplified Chinese (简体中文)")},
+};
+
+const Term<BilingualLayout> bilingualLayouts[] = {
+    {BilingualLayout::Stacked, "stacked", QT_TRANSLATE_NOOP("Terms", "One under the other")},
+    {BilingualLayout::SideBySide, "side-by-side", QT_TRANSLATE_NOOP("Terms", "Side by side")},
+};
+
+const Term<PaperSize> paperSizes[] = {
+    {PaperSize::A4, "a4", QT_TRANSLATE_NOOP("Terms", "A4")},
+    {PaperSize::Letter, "letter", QT_TRANSLATE_NOOP("Terms", "Letter")},
+};
+
+const Term<PrintOutput> printOutputs[] = {
+    {PrintOutput::Printer, "printer", QT_TRANSLATE_NOOP("Terms", "Printer")},
+    {PrintOutput::Pdf, "pdf", QT_TRANSLATE_NOOP("Terms", "PDF")},
+};
+
 const Term<ItemOrigin> origins[] = {
     {ItemOrigin::BuiltIn, "built-in", QT_TRANSLATE_NOOP("Terms", "Built-in")},
     {ItemOrigin::ClinicEdited, "clinic-edited", QT_TRANSLATE_NOOP("Terms", "Clinic's version")},
@@ -161,6 +195,11 @@ RP_DEFINE_TERMS(Slot, mealSlotTerms)
 RP_DEFINE_TERMS(ItemKind, itemKinds)
 RP_DEFINE_TERMS(Tag, tags)
 RP_DEFINE_TERMS(ItemOrigin, origins)
+RP_DEFINE_TERMS(PrintDocument, printDocuments)
+RP_DEFINE_TERMS(PrintLanguage, printLanguageTerms)
+RP_DEFINE_TERMS(BilingualLayout, bilingualLayouts)
+RP_DEFINE_TERMS(PaperSize, paperSizes)
+RP_DEFINE_TERMS(PrintOutput, printOutputs)
 
 #undef RP_DEFINE_TERMS
 

@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "patient.h"
+#include "printjob.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,11 @@ RP_DECLARE_TERMS(Slot)
 RP_DECLARE_TERMS(ItemKind)
 RP_DECLARE_TERMS(Tag)
 RP_DECLARE_TERMS(ItemOrigin)
+RP_DECLARE_TERMS(PrintDocument)
+RP_DECLARE_TERMS(PrintLanguage)
+RP_DECLARE_TERMS(BilingualLayout)
+RP_DECLARE_TERMS(PaperSize)
+RP_DECLARE_TERMS(PrintOutput)
 
 #undef RP_DECLARE_TERMS
 

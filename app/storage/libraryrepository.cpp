@@ -107,6 +107,16 @@ bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QB
     return true;
 }
 
+QList<LibraryItem> LibraryRepository::offeredItems()
+{
+    QList<LibraryItem> items;
+    for (const LibraryEntry &e : entries()) {
+        if (!e.hidden)
+            items << e.item;
+    }
+    return items.isEmpty() ? content::builtInItems() : items;
+}
+
 QList<LibraryEntry> LibraryRepository::entries()
 {
     m_error = {};

@@ -23,6 +23,10 @@ public:
     QByteArray installedFingerprint();
 
     QList<LibraryEntry> entries();
+    // What plans and printouts draw on: every item the clinic has not hidden. Red flags, rest lines
+    // and milestones are never hidden; a library that cannot be read gives the built-in one rather
+    // than an empty plan.
+    QList<LibraryItem> offeredItems();
 
     // Stores her version of a built-in item, or her own item (a new own item gets an id).
     bool save(LibraryItem &item);

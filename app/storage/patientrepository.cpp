@@ -127,19 +127,33 @@ bool PatientRepository::write(Patient &p)
         }
     }
 
+    // A print language a newer version of the app wrote is kept while this record says "not
+    // chosen" (the only thing this build can show for it), as unknown condition codes are.
+    QVariant printLanguage = p.printLanguage ? QVariant(codeOf(*p.printLanguage))
+                                             : QVariant(QMetaType(QMetaType::QString));
+    if (p.id != 0 && !p.printLanguage) {
+        q.prepare(QStringLiteral("SELECT print_language FROM patients WHERE id = ?"));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return failSql(q.lastError());
+        if (q.next() && !q.value(0).isNull() && !fromCode<PrintLanguage>(q.value(0).toString()))
+            printLanguage = q.value(0).toString();
+    }
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (p.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO patients (name_en, name_zh, birth_date, phone, file_number, notes, "
-            "constitution, archived, search_key, created_at, updated_at) "
+            "constitution, archived, print_language, search_key, created_at, updated_at) "
             "VALUES (:name_en, :name_zh, :birth_date, :phone, :file_number, :notes, "
-            ":constitution, :archived, :search_key, :created_at, :updated_at)"));
+            ":constitution, :archived, :print_language, :search_key, :created_at, :updated_at)"));
         q.bindValue(QStringLiteral(":created_at"), timestamp(now));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
             "phone = :phone, file_number = :file_number, notes = :notes, "
-            "constitution = :constitution, archived = :archived, search_key = :search_key, "
+            "constitution = :constitution, archived = :archived, print_language = :print_language, "
+            "search_key = :search_key, "
             "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
@@ -152,6 +166,7 @@ bool PatientRepository::write(Patient &p)
     q.bindValue(QStringLiteral(":notes"), sqlText(p.notes));
     q.bindValue(QStringLiteral(":constitution"), codeOf(p.constitution));
     q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
+    q.bindValue(QStringLiteral(":print_language"), printLanguage);
     q.bindValue(QStringLiteral(":search_key"),
                 patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber));
     q.bindValue(QStringLiteral(":updated_at"), timestamp(now));
@@ -301,6 +316,29 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
     return true;
 }
 
+bool PatientRepository::setPrintLanguage(qint64 id, PrintLanguage language)
+{
+    m_error = {};
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    // A preference, not clinical data: neither the version nor updated_at moves, so a patient
+    // dialog open at another desk still saves.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
+    q.addBindValue(codeOf(language));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failSql(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return fail({StorageError::Code::NotFound,
+                     RepositoryText::tr("This patient is no longer in the database."), {}});
+    q.finish();
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
+}
+
 template <typename E>
 bool PatientRepository::readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out)
 {
@@ -328,7 +366,7 @@ std::optional<Patient> PatientRepository::load(qint64 id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
-        "created_at, updated_at, version FROM patients WHERE id = ?"));
+        "created_at, updated_at, version, print_language FROM patients WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -351,6 +389,8 @@ std::optional<Patient> PatientRepository::load(qint64 id)
     p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     p.version = q.value(10).toInt();
+    // NULL (not chosen) and a code from a newer version both read as not chosen.
+    p.printLanguage = fromCode<PrintLanguage>(q.value(11).toString());
 
     // A partial read must not pass for the record: saving it would erase what was not read.
     if (!readCodes(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), id, &p.patterns)

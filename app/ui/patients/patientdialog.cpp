@@ -47,6 +47,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
       m_phone(new QLineEdit(this)),
       m_fileNumber(new QLineEdit(this)),
       m_constitution(new QComboBox(this)),
+      m_printLanguage(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this)),
       m_losses(new LossTableModel(this)),
       m_lossTable(new QTableView(this)),
@@ -96,6 +97,13 @@ QWidget *PatientDialog::createDetailsTab()
     m_fileNumber->setText(m_patient.fileNumber);
     m_fileNumber->setObjectName(QStringLiteral("fileNumber"));
     fillCombo<Constitution>(m_constitution, m_patient.constitution);
+    // "Not chosen yet" is a choice of its own: the print dialog then offers the screen's language.
+    m_printLanguage->setObjectName(QStringLiteral("printLanguage"));
+    m_printLanguage->addItem(tr("Not chosen yet"), QString());
+    for (PrintLanguage l : allValues<PrintLanguage>())
+        m_printLanguage->addItem(displayName(l), codeOf(l));
+    if (m_patient.printLanguage)
+        m_printLanguage->setCurrentIndex(m_printLanguage->findData(codeOf(*m_patient.printLanguage)));
     m_notes->setPlainText(m_patient.notes);
     m_notes->setTabChangesFocus(true);
 
@@ -106,6 +114,7 @@ QWidget *PatientDialog::createDetailsTab()
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("Clinic &file number:"), m_fileNumber);
     form->addRow(tr("C&onstitution:"), m_constitution);
+    form->addRow(tr("Printouts &in:"), m_printLanguage);
     form->addRow(tr("&Notes:"), m_notes);
     return page;
 }
@@ -211,6 +220,7 @@ Patient PatientDialog::collect() const
     p.phone = m_phone->text().trimmed();
     p.fileNumber = m_fileNumber->text().trimmed();
     p.constitution = comboValue<Constitution>(m_constitution);
+    p.printLanguage = fromCode<PrintLanguage>(m_printLanguage->currentData().toString());
     p.notes = m_notes->toPlainText();
     p.patterns = checkedValues(m_patterns);
     p.conditions = checkedValues(m_conditions);

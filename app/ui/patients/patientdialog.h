@@ -59,6 +59,7 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_fileNumber;
     QComboBox *m_constitution;
+    QComboBox *m_printLanguage;
     QPlainTextEdit *m_notes;
     QMap<Pattern, QCheckBox *> m_patterns;
     QMap<Condition, QCheckBox *> m_conditions;

@@ -19,14 +19,7 @@ PlanController::PlanController(PatientRepository &patients, PlanRepository &plan
 
 std::unique_ptr<Planner> PlanController::makePlanner()
 {
-    QList<LibraryItem> items;
-    for (const LibraryEntry &e : m_library.entries()) {
-        if (!e.hidden)
-            items << e.item;
-    }
-    // Red flags, rest lines and milestones are never hidden; an unreadable library falls back
-    // to the built-in one rather than an empty plan.
-    return std::make_unique<Planner>(items.isEmpty() ? content::builtInItems() : items);
+    return std::make_unique<Planner>(m_library.offeredItems());
 }
 
 PlanEditor *PlanController::newPlan(qint64 patientId)

@@ -1,0 +1,681 @@
+#include "documentbuilder.h"
+
+#include "phrasebook.h"
+
+#include "core/chinesescript.h"
+
+#include <QLocale>
+
+namespace rp {
+namespace {
+
+QString cssClass(Language language)
+{
+    switch (language) {
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::TraditionalChinese:
+        return QStringLiteral("hant");
+    case Language::SimplifiedChinese:
+        return QStringLiteral("hans");
+    }
+    return QStringLiteral("en");
+}
+
+// Thin single rules: Qt's rich text reads border-collapse from the table's own style only.
+QString table(const QString &cssClass, int padding = 3)
+{
+    return QStringLiteral(
+        "<table class=\"%1\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"%2\" "
+        "style=\"border-collapse: collapse; border-color: #9aa39e;\">")
+        .arg(cssClass)
+        .arg(padding);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+// What one printout is being written in, and the words it uses.
+class Writer
+{
+public:
+    Writer(const PrintOptions &options, const Phrasebook &phrases)
+        : m_options(options)
+        , m_languages(printLanguages(options.language))
+        , m_phrases(phrases)
+    { }
+
+    const QList<Language> &languages() const { return m_languages; }
+    bool sideBySide() const
+    {
+        return m_languages.size() > 1 && m_options.layout == BilingualLayout::SideBySide;
+    }
+
+    LocalizedText phrase(const char *source) const { return m_phrases(source); }
+
+    // A text in each print language, each in its script's font, one under the other.
+    QString stacked(const LocalizedText &text, const QString &separator = QStringLiteral("<br/>")) const
+    {
+        QStringList parts;
+        for (Language l : m_languages) {
+            const QString t = text.in(l);
+            if (!t.isEmpty() && !(parts.size() && l != Language::English && t == text.en))
+                parts << QStringLiteral("<span class=\"%1\">%2</span>").arg(cssClass(l), escaped(t));
+        }
+        return parts.join(separator);
+    }
+
+    // A paragraph-sized text: side by side in two columns when the practitioner chose that.
+    QString block(
+        const LocalizedText &text, const QString &tag = QStringLiteral("p"), const QString &extra = {}) const
+    {
+        if (!sideBySide())
+            return QStringLiteral("<%1%3>%2</%1>").arg(tag, stacked(text), extra);
+        QString cells;
+        for (Language l : m_languages)
+            cells += QStringLiteral(
+                "<td width=\"50%\" class=\"pair\"><%1%4><span class=\"%2\">%3</span></%1></td>")
+                         .arg(tag, cssClass(l), escaped(text.in(l)), extra);
+        return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1</tr></table>")
+            .arg(cells);
+    }
+
+    QString date(const QDate &d, bool withYear = true) const
+    {
+        return stacked(dateText(d, withYear), QStringLiteral(" / "));
+    }
+
+    static LocalizedText dateText(const QDate &d, bool withYear)
+    {
+        const QLocale english(QLocale::English, QLocale::HongKong);
+        LocalizedText t;
+        t.en = english.toString(d, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+        t.hant = withYear ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
+                          : QStringLiteral("%1月%2日").arg(d.month()).arg(d.day());
+        t.hans = t.hant;
+        return t;
+    }
+
+    static LocalizedText dateRange(const QDate &from, const QDate &to)
+    {
+        const LocalizedText a = dateText(from, true), b = dateText(to, true);
+        return { a.en + QStringLiteral(" – ") + b.en, a.hant + QStringLiteral("至") + b.hant,
+            a.hans + QStringLiteral("至") + b.hans };
+    }
+
+    LocalizedText weekday(const QDate &d) const
+    {
+        static const char *const zhHant[] = { "週一", "週二", "週三", "週四", "週五", "週六", "週日" };
+        static const char *const zhHans[] = { "周一", "周二", "周三", "周四", "周五", "周六", "周日" };
+        const int i = d.dayOfWeek() - 1;
+        return { QLocale(QLocale::English).dayName(d.dayOfWeek(), QLocale::ShortFormat),
+            QString::fromUtf8(zhHant[i]), QString::fromUtf8(zhHans[i]) };
+    }
+
+    // "%1" style substitution in every language at once.
+    LocalizedText arg(LocalizedText t, const QString &a) const
+    {
+        return { t.en.arg(a), t.hant.arg(a), t.hans.arg(a) };
+    }
+    LocalizedText arg(LocalizedText t, const LocalizedText &a) const
+    {
+        return { t.en.arg(a.en), t.hant.arg(a.hant), t.hans.arg(a.hans) };
+    }
+
+    // The source codes behind a text, small and grey, so a practitioner can trace it.
+    static QString sources(const QStringList &codes)
+    {
+        if (codes.isEmpty())
+            return {};
+        return QStringLiteral(" <span class=\"src\">[%1]</span>")
+            .arg(escaped(codes.join(QStringLiteral(", "))));
+    }
+
+private:
+    PrintOptions m_options;
+    QList<Language> m_languages;
+    const Phrasebook &m_phrases;
+};
+
+bool appliesTo(const LibraryItem &item, const PlanPatient &patient)
+{
+    if (!item.lossKinds.isEmpty() && !item.lossKinds.contains(patient.loss.kind))
+        return false;
+    const int week = Planner::effectiveGestationalWeek(patient.loss);
+    if (item.minGestationalWeek && week < *item.minGestationalWeek)
+        return false;
+    if (item.maxGestationalWeek && week > *item.maxGestationalWeek)
+        return false;
+    if (item.minLossCount && patient.lossCount < *item.minLossCount)
+        return false;
+    return true;
+}
+
+class Build
+{
+public:
+    Build(const Planner &planner, const ClinicInfo &clinic, const Patient &patient, const Plan &plan,
+        const PrintOptions &options)
+        : m_planner(planner)
+        , m_clinic(clinic)
+        , m_patient(patient)
+        , m_plan(plan)
+        , m_profile(PlanPatient::forLoss(patient, plan.lossId))
+        , m_w(options, m_phrases)
+        , m_options(options)
+    { }
+
+    PrintedDocument run()
+    {
+        PrintedDocument doc;
+        doc.options = m_options;
+        doc.title = titleText();
+        doc.headerHtml = header();
+        doc.logo = m_clinic.logo;
+        doc.footerHtml = QStringLiteral("<p class=\"foot\">%1</p>")
+                             .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                                  "This plan supports your recovery. It does not "
+                                                  "replace care from your doctor or hospital.")),
+                                 QStringLiteral(" · ")));
+        QStringList labels;
+        for (Language l : m_w.languages())
+            labels << m_phrases.in(l, QT_TRANSLATE_NOOP("Print", "Page %1 of %2"));
+        labels.removeDuplicates();
+        doc.pageLabel = labels.join(QStringLiteral(" · "));
+        for (PrintDocument kind : m_options.documents) {
+            const int first = int(m_blocks.size());
+            switch (kind) {
+            case PrintDocument::Diet:
+                diet();
+                break;
+            case PrintDocument::Rest:
+                rest();
+                break;
+            case PrintDocument::Calendar:
+                calendar();
+                break;
+            case PrintDocument::Shopping:
+                shopping();
+                break;
+            }
+            redFlags(kind == PrintDocument::Calendar);
+            if (first < m_blocks.size())
+                m_blocks[first].newPage = true;
+        }
+        doc.blocks = m_blocks;
+        return doc;
+    }
+
+private:
+    QString titleText() const
+    {
+        return m_patient.displayName() + QStringLiteral(" · ")
+            + Writer::dateRange(m_plan.settings.start, lastDate()).in(m_w.languages().first());
+    }
+
+    QDate lastDate() const { return m_plan.settings.start.addDays(m_plan.settings.days - 1); }
+
+    QString chinese(const QString &text) const
+    {
+        return chineseScriptOf(m_options.language) == Language::SimplifiedChinese ? toSimplified(text) : text;
+    }
+
+    // The clinic's header and the patient's line, on every page.
+    QString header() const
+    {
+        const Language zh = chineseScriptOf(m_options.language);
+        const bool english = m_w.languages().contains(Language::English);
+        const bool hasChinese = m_w.languages().size() > 1 || !english;
+        auto pick = [&](const QString &en, const QString &zhText) {
+            QStringList parts;
+            if ((english || zhText.isEmpty()) && !en.isEmpty())
+                parts << QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(en));
+            if ((hasChinese || en.isEmpty()) && !zhText.isEmpty())
+                parts << QStringLiteral("<span class=\"%1\">%2</span>")
+                             .arg(cssClass(zh), escaped(chinese(zhText)));
+            return parts.join(QStringLiteral(" "));
+        };
+        QString clinic;
+        const QString name = pick(m_clinic.nameEn, m_clinic.nameZh);
+        if (!name.isEmpty())
+            clinic += QStringLiteral("<p class=\"clinic\">%1</p>").arg(name);
+        QStringList details;
+        for (const QString &d : { pick(m_clinic.addressEn, m_clinic.addressZh),
+                 m_clinic.phone.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_clinic.phone)),
+                 pick(m_clinic.practitionerEn, m_clinic.practitionerZh) }) {
+            if (!d.isEmpty())
+                details << d;
+        }
+        if (!details.isEmpty())
+            clinic += QStringLiteral("<p class=\"clinicdetail\">%1</p>")
+                          .arg(details.join(QStringLiteral(" · ")));
+
+        // Her name as it is on her record: a name is never converted between scripts.
+        QStringList names;
+        if (!m_patient.nameZh.isEmpty())
+            names << QStringLiteral("<span class=\"%1\">%2</span>")
+                         .arg(cssClass(zh), escaped(m_patient.nameZh));
+        if (!m_patient.nameEn.isEmpty())
+            names << QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_patient.nameEn));
+        const QString who = QStringLiteral("<p class=\"patient\"><b>%1</b> · %2</p>")
+                                .arg(names.join(QStringLiteral(" ")),
+                                    m_w.stacked(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Plan %1")),
+                                                    Writer::dateRange(m_plan.settings.start, lastDate())),
+                                        QStringLiteral(" · ")));
+        return clinic + who;
+    }
+
+    QString title(const char *source, const LocalizedText &intro)
+    {
+        return m_w.block(m_w.phrase(source), QStringLiteral("h1"))
+            + m_w.block(intro, QStringLiteral("p"), QStringLiteral(" class=\"intro\""));
+    }
+
+    LocalizedText itemName(const QString &id) const
+    {
+        if (const LibraryItem *i = m_planner.item(id))
+            return i->name;
+        return {};
+    }
+
+    LocalizedText phaseLine(Phase phase) const
+    {
+        switch (phase) {
+        case Phase::Expel:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                "Expel (排): warm, light food that is easy to digest, while the body clears and the "
+                "bleeding settles."));
+        case Phase::Regulate:
+            return m_w.phrase(QT_TRANSLATE_NOOP(
+                "Print", "Regulate (調): strengthen digestion and begin to rebuild qi and blood."));
+        case Phase::Tonify:
+            return m_w.phrase(
+                QT_TRANSLATE_NOOP("Print", "Tonify (補): nourish qi and blood and build up strength again."));
+        }
+        return {};
+    }
+
+    static QStringList phaseSources()
+    {
+        return { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T7") };
+    }
+
+    QList<const PlanDay *> week(int w) const
+    {
+        QList<const PlanDay *> out;
+        for (const PlanDay &d : m_plan.days) {
+            if ((d.day - 1) / 7 == w)
+                out << &d;
+        }
+        return out;
+    }
+
+    int weeks() const { return (m_plan.settings.days + 6) / 7; }
+
+    QString weekHeading(int w, const QList<const PlanDay *> &days, bool continued = false) const
+    {
+        const LocalizedText format = continued
+            ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 (continued) · %2"))
+            : m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 · %2"));
+        const LocalizedText heading = m_w.arg(m_w.arg(format, QString::number(w + 1)),
+            Writer::dateRange(days.first()->date, days.last()->date));
+        return m_w.block(heading, QStringLiteral("h2"));
+    }
+
+    // A week's days in page-sized pieces, each under its heading, so no day is ever printed apart
+    // from its week's heading.
+    QList<QList<const PlanDay *>> weekPieces(int w) const
+    {
+        const QList<const PlanDay *> days = week(w);
+        // Rows are about twice as tall in large print or with two languages: a piece then holds
+        // half a week (or two days with both), which fits a page, so a row is never cut.
+        const bool both = m_w.languages().size() > 1;
+        const int size = m_options.largePrint && both ? 2 : (m_options.largePrint || both ? 4 : 7);
+        QList<QList<const PlanDay *>> out;
+        for (int i = 0; i < days.size(); i += size)
+            out << days.mid(i, size);
+        return out;
+    }
+
+    QString dayCell(const PlanDay &d) const
+    {
+        const LocalizedText label
+            = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Day %1")), QString::number(d.day));
+        return QStringLiteral("<td class=\"day\"><b>%1</b><br/>%2<br/>%3</td>")
+            .arg(m_w.stacked(label, QStringLiteral(" ")),
+                m_w.stacked(m_w.weekday(d.date), QStringLiteral(" ")), m_w.date(d.date, false));
+    }
+
+    LocalizedText slotName(Slot slot) const
+    {
+        switch (slot) {
+        case Slot::Breakfast:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Breakfast"));
+        case Slot::Lunch:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Lunch"));
+        case Slot::Dinner:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Dinner"));
+        case Slot::Soup:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Soup"));
+        case Slot::Tea:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Tea"));
+        case Slot::Snack:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Snack"));
+        }
+        return {};
+    }
+
+    // A meal as the patient reads it: the dish's name; a formula only as "from your practitioner",
+    // never with its herbs or amounts.
+    QString mealCell(const PlanEntry *e) const
+    {
+        if (!e)
+            return QStringLiteral("<td class=\"meal\">–</td>");
+        const LibraryItem *item = m_planner.item(e->itemId);
+        if (!item)
+            return QStringLiteral("<td class=\"meal\">–</td>");
+        QString html = m_w.stacked(item->name);
+        if (item->practitionerOnly)
+            html += QStringLiteral("<br/><i>%1</i>")
+                        .arg(m_w.stacked(
+                            m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
+                            QStringLiteral(" ")));
+        return QStringLiteral("<td class=\"meal\">%1</td>").arg(html);
+    }
+
+    void diet()
+    {
+        QStringList phaseLines;
+        for (Phase p : { Phase::Expel, Phase::Regulate, Phase::Tonify })
+            phaseLines << QStringLiteral("<li>%1</li>").arg(m_w.stacked(phaseLine(p)));
+        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Diet schedule"),
+                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                        "Warm, gentle food for the weeks of rest after your loss. Eat "
+                                        "what you can manage; warm water or the day's tea is fine "
+                                        "between meals. The weeks follow three stages:")))
+                + QStringLiteral("<ul>%1</ul>").arg(phaseLines.join(QString()))
+                + QStringLiteral("<p class=\"src\">%1</p>").arg(Writer::sources(phaseSources())),
+            true };
+        QList<Slot> used;
+        for (Slot s : { Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack }) {
+            for (const PlanDay &d : m_plan.days) {
+                if (d.entry(s)) {
+                    used << s;
+                    break;
+                }
+            }
+        }
+        for (int w = 0; w < weeks(); ++w) {
+            const QList<QList<const PlanDay *>> pieces = weekPieces(w);
+            for (int piece = 0; piece < pieces.size(); ++piece) {
+                const QList<const PlanDay *> &days = pieces[piece];
+                QString html = weekHeading(w, days, piece > 0);
+                QList<Phase> phases;
+                for (const PlanDay *d : days) {
+                    if (!phases.contains(d->phase))
+                        phases << d->phase;
+                }
+                for (Phase p : phases)
+                    html += m_w.block(phaseLine(p), QStringLiteral("p"), QStringLiteral(" class=\"phase\""));
+                html += table(QStringLiteral("grid")) + QStringLiteral("<tr><th></th>");
+                for (Slot s : used)
+                    html += QStringLiteral("<th>%1</th>").arg(m_w.stacked(slotName(s)));
+                html += QStringLiteral("</tr>");
+                for (const PlanDay *d : days) {
+                    html += QStringLiteral("<tr>") + dayCell(*d);
+                    for (Slot s : used)
+                        html += mealCell(d->entry(s));
+                    html += QStringLiteral("</tr>");
+                }
+                html += QStringLiteral("</table>");
+                m_blocks << PrintBlock{ html, true };
+            }
+        }
+        // The heading goes with the first item, so it never ends a page on its own.
+        QString heading = m_w.block(
+            m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
+        for (const LibraryItem &i : m_planner.library()) {
+            if (i.kind == ItemKind::Avoid && appliesTo(i, m_profile)) {
+                m_blocks << PrintBlock{ heading + guidanceItem(i), true };
+                heading.clear();
+            }
+        }
+    }
+
+    // A piece of guidance: its name, what to do, and both sides where sources differ.
+    QString guidanceItem(const LibraryItem &i) const
+    {
+        QString html = m_w.block(i.name, QStringLiteral("h3"));
+        html += m_w.block(i.description);
+        html.insert(html.lastIndexOf(QStringLiteral("</")), Writer::sources(i.sources));
+        for (const ItemNote &n : i.notes) {
+            if (!n.conflict)
+                continue;
+            LocalizedText text
+                = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Sources differ: %1")), n.text);
+            QString note = m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
+            note.insert(note.lastIndexOf(QStringLiteral("</")), Writer::sources(n.sources));
+            html += note;
+        }
+        return html;
+    }
+
+    void rest()
+    {
+        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Rest and activity schedule"),
+                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                        "Rest comes first in these weeks, with gentle movement every "
+                                        "day. Each day's line says how much to do; go at your own pace "
+                                        "and rest more whenever you need to."))),
+            true };
+        for (int w = 0; w < weeks(); ++w) {
+            const QList<QList<const PlanDay *>> pieces = weekPieces(w);
+            for (int piece = 0; piece < pieces.size(); ++piece) {
+                const QList<const PlanDay *> &days = pieces[piece];
+                QString html = weekHeading(w, days, piece > 0);
+                html
+                    += (table(QStringLiteral("grid"))
+                        + QStringLiteral("<tr><th></th><th>%1</th><th>%2</th></tr>"))
+                           .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Rest and activity"))),
+                               m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Appointments and dates"))));
+                for (const PlanDay *d : days) {
+                    QString restText = QStringLiteral("–");
+                    if (const LibraryItem *r = m_planner.item(d->restId))
+                        restText = QStringLiteral("<b>%1</b><br/>%2")
+                                       .arg(m_w.stacked(r->name, QStringLiteral(" / ")),
+                                           m_w.stacked(r->description));
+                    QStringList milestones;
+                    for (const QString &id : d->milestoneIds) {
+                        if (const LibraryItem *m = m_planner.item(id))
+                            milestones << QStringLiteral("<b>%1</b><br/>%2")
+                                              .arg(m_w.stacked(m->name, QStringLiteral(" / ")),
+                                                  m_w.stacked(m->description));
+                    }
+                    html += QStringLiteral("<tr>%1<td class=\"rest\">%2</td><td class=\"rest\">%3</td></tr>")
+                                .arg(dayCell(*d), restText, milestones.join(QStringLiteral("<br/><br/>")));
+                }
+                html += QStringLiteral("</table>");
+                m_blocks << PrintBlock{ html, true };
+            }
+        }
+        QString heading = m_w.block(
+            m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
+        for (const LibraryItem &i : m_planner.library()) {
+            if (i.kind == ItemKind::Rest && appliesTo(i, m_profile)) {
+                m_blocks << PrintBlock{ heading + guidanceItem(i), true };
+                heading.clear();
+            }
+        }
+    }
+
+    void calendar()
+    {
+        QString html = title(QT_TRANSLATE_NOOP("Print", "Calendar"),
+            m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                "Each day shows its soup, then its tea in italics, and ★ the dates to remember.")));
+        // One page for the fridge: with two languages the cells carry twice the names, so the
+        // table is set smaller, and the date in one language only.
+        const bool both = m_w.languages().size() > 1;
+        html += table(both ? QStringLiteral("caltwo") : QStringLiteral("cal"), 2);
+        for (int w = 0; w < weeks(); ++w) {
+            html += QStringLiteral("<tr>");
+            const QList<const PlanDay *> days = week(w);
+            for (int i = 0; i < 7; ++i) {
+                if (i >= days.size()) {
+                    html += QStringLiteral("<td width=\"14%\"></td>");
+                    continue;
+                }
+                const PlanDay &d = *days[i];
+                // "Day 1 · 16 Nov" in the first language only: one line, so five weeks fit a page.
+                const Language first = m_w.languages().constFirst();
+                QString cell = QStringLiteral("<b><span class=\"%1\">%2 · %3</span></b>")
+                                   .arg(cssClass(first),
+                                       m_phrases.in(first, QT_TRANSLATE_NOOP("Print", "Day %1")).arg(d.day),
+                                       Writer::dateText(d.date, false).in(first));
+                // Both names run on in one line ("Sea bass soup / 鱸魚湯"): no half-empty lines.
+                const QString sep = QStringLiteral(" / ");
+                if (const PlanEntry *e = d.entry(Slot::Soup))
+                    cell += QStringLiteral("<br/>%1").arg(m_w.stacked(itemName(e->itemId), sep));
+                if (const PlanEntry *e = d.entry(Slot::Tea))
+                    cell += QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(itemName(e->itemId), sep));
+                for (const QString &id : d.milestoneIds)
+                    cell += QStringLiteral("<br/><b>★ %1</b>").arg(m_w.stacked(itemName(id), sep));
+                html += QStringLiteral("<td width=\"14%\" class=\"calday\">%1</td>").arg(cell);
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        m_blocks << PrintBlock{ html, true };
+    }
+
+    QString amount(const ShoppingLine &line) const
+    {
+        if (!line.amount)
+            return m_w.stacked(line.dishes == 1
+                    ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "for 1 serving"))
+                    : m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "for %1 servings")),
+                        QString::number(line.dishes)),
+                QStringLiteral(" / "));
+        const QString number = QLocale::c().toString(*line.amount, 'g', 6);
+        LocalizedText unit{ line.unit, line.unit, line.unit };
+        if (line.unit == QLatin1String("piece"))
+            unit = m_w.phrase(QT_TRANSLATE_NOOP("Print", "pieces"));
+        return number + QLatin1Char(' ') + m_w.stacked(unit, QStringLiteral(" / "));
+    }
+
+    void shopping()
+    {
+        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Weekly shopping list"),
+                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                        "What the week's dishes, soups and teas need, added up. Herbs for "
+                                        "anything your practitioner prescribes come from the clinic."))),
+            true };
+        for (int w = 0; w < weeks(); ++w) {
+            const QList<const PlanDay *> days = week(w);
+            const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, w + 1);
+            if (days.isEmpty() || lines.isEmpty())
+                continue;
+            // Two ingredients to a row, and a long week in pieces under its heading, so that each
+            // piece fits a page and no row is cut.
+            const QString head = QStringLiteral("<th>%1</th><th>%2</th>")
+                                     .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Ingredient"))),
+                                         m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "How much"))));
+            const int perPiece = (m_options.largePrint || m_w.languages().size() > 1) ? 24 : 44;
+            for (int first = 0; first < lines.size(); first += perPiece) {
+                const QList<ShoppingLine> piece = lines.mid(first, perPiece);
+                QString html = weekHeading(w, days, first > 0);
+                html += table(QStringLiteral("grid")) + QStringLiteral("<tr>") + head + head
+                    + QStringLiteral("</tr>");
+                const int rows = int(piece.size() + 1) / 2;
+                for (int r = 0; r < rows; ++r) {
+                    html += QStringLiteral("<tr>");
+                    for (int c = 0; c < 2; ++c) {
+                        const int i = r + c * rows;
+                        if (i < piece.size())
+                            html += QStringLiteral("<td class=\"meal\">%1</td><td class=\"num\">%2</td>")
+                                        .arg(m_w.stacked(piece[i].name, QStringLiteral(" / ")), amount(piece[i]));
+                        else
+                            html += QStringLiteral("<td></td><td></td>");
+                    }
+                    html += QStringLiteral("</tr>");
+                }
+                html += QStringLiteral("</table>");
+                m_blocks << PrintBlock{ html, true };
+            }
+        }
+    }
+
+    // Every printed document ends with the red flags in their most cautious form.
+    void redFlags(bool compact)
+    {
+        QString html
+            = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                            "Go to a doctor or an emergency department now if you have any of these:")),
+                QStringLiteral("h2"), QStringLiteral(" class=\"flaghead\""));
+        html += QStringLiteral("<table class=\"flags%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "style=\"border-collapse: collapse; border-color: #8c1d18;\" border=\"1\">")
+                    .arg(compact ? QStringLiteral(" compact") : QString());
+        QStringList cells;
+        for (const QString &id : m_planner.redFlagsFor(m_profile)) {
+            const LibraryItem *f = m_planner.item(id);
+            if (!f)
+                continue;
+            if (m_w.sideBySide()) {
+                QString row;
+                for (Language l : m_w.languages())
+                    row += QStringLiteral("<td width=\"50%\"><b><span class=\"%1\">%2</span></b> <span "
+                                          "class=\"%1\">%3</span></td>")
+                               .arg(cssClass(l), escaped(f->name.in(l)), escaped(f->description.in(l)));
+                cells << row;
+            } else {
+                cells << QStringLiteral("<td width=\"%4\"><b>%1</b><br/>%2%3</td>")
+                             .arg(m_w.stacked(f->name, QStringLiteral(" / ")), m_w.stacked(f->description),
+                                 Writer::sources(f->sources),
+                                 compact ? QStringLiteral("50%") : QStringLiteral("100%"));
+            }
+        }
+        // The calendar's box sets the flags two to a row, so the calendar stays one page.
+        const int perRow = compact && !m_w.sideBySide() ? 2 : 1;
+        for (int i = 0; i < cells.size(); i += perRow) {
+            html += QStringLiteral("<tr>") + cells[i];
+            if (perRow == 2)
+                html += i + 1 < cells.size() ? cells[i + 1] : QStringLiteral("<td></td>");
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        html += m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                              "This plan does not replace medical care. If something worries you, contact "
+                              "your doctor or the clinic.")),
+            QStringLiteral("p"), QStringLiteral(" class=\"disclaimer\""));
+        m_blocks << PrintBlock{ html, true };
+    }
+
+    const Planner &m_planner;
+    const ClinicInfo &m_clinic;
+    const Patient &m_patient;
+    const Plan &m_plan;
+    PlanPatient m_profile;
+    Phrasebook m_phrases;
+    Writer m_w;
+    PrintOptions m_options;
+    QList<PrintBlock> m_blocks;
+};
+
+} // namespace
+
+DocumentBuilder::DocumentBuilder(const Planner &planner, ClinicInfo clinic)
+    : m_planner(planner)
+    , m_clinic(std::move(clinic))
+{ }
+
+PrintedDocument DocumentBuilder::build(
+    const Patient &patient, const Plan &plan, const PrintOptions &options) const
+{
+    return Build(m_planner, m_clinic, patient, plan, options).run();
+}
+
+} // namespace rp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "printeddocument.h"
+
+#include "core/planner.h"
+#include "core/printjob.h"
+
+#include <QDate>
+
+namespace rp {
+
+// Builds the patient's printouts from an open plan: the diet schedule, the rest and activity
+// schedule, the one-page calendar and the weekly shopping list, in the print language. It decides
+// what is printed and what never is (keep-anyway reasons, the practitioner's notes, doses); the
+// page layout is PageRenderer's. No widgets: tests and the command line drive it directly.
+class DocumentBuilder
+{
+public:
+    DocumentBuilder(const Planner &planner, ClinicInfo clinic);
+
+    PrintedDocument build(const Patient &patient, const Plan &plan, const PrintOptions &options) const;
+
+private:
+    const Planner &m_planner;
+    ClinicInfo m_clinic;
+};
+
+} // namespace rp

@@ -1,0 +1,282 @@
+#include "pagerenderer.h"
+
+#include "printfonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <memory>
+
+namespace rp {
+namespace {
+
+// Point sizes: body, grid and calendar text; large print scales the body up by about 40%, the
+// calendar by less: it must stay one page for the fridge (tst_print checks it).
+struct Sizes
+{
+    double body, grid, calendar, small, h1, h2, h3;
+};
+
+Sizes sizesFor(bool large)
+{
+    if (large)
+        return { 14, 12.5, 8.5, 10.5, 20, 16, 14 };
+    return { 10.5, 9, 7.5, 8, 16, 12.5, 10.5 };
+}
+
+QString styleSheet(const Sizes &s)
+{
+    const QString tc = printfonts::family(Language::TraditionalChinese);
+    const QString sc = printfonts::family(Language::SimplifiedChinese);
+    // English is set in the TC face's Latin letters, so one font family serves every printout.
+    return QStringLiteral(
+        ".en, .hant { font-family: '%1'; } .hans { font-family: '%2'; }"
+        "h1 { font-size: %3pt; font-weight: bold; margin-bottom: 4pt; }"
+        "h2 { font-size: %4pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }"
+        "h3 { font-size: %5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 1pt; }"
+        "p { margin-top: 2pt; margin-bottom: 2pt; }"
+        "p.intro { margin-bottom: 6pt; }"
+        "p.phase { color: #3b4a42; margin-top: 0pt; }"
+        "p.differ { color: #4a4a4a; font-style: italic; }"
+        ".src { color: #8a8a8a; font-size: %6pt; }"
+        "table.grid { border-collapse: collapse; border-color: #9aa39e; font-size: %7pt; }"
+        "table.grid th { background-color: #e7ece9; text-align: left; border: 0.5pt solid #9aa39e; }"
+        "table.grid td { border: 0.5pt solid #9aa39e; vertical-align: top; }"
+        "td.day { background-color: #f4f6f5; white-space: nowrap; }"
+        "td.num { text-align: right; }"
+        "table.cal { border-collapse: collapse; font-size: %8pt; }"
+               "table.caltwo { font-size: %10pt; }"
+        "table.cal td, table.caltwo td { vertical-align: top; }"
+        "h2.flaghead { color: #8c1d18; }"
+        "table.flags { border-collapse: collapse; border: 1pt solid #8c1d18; background-color: #fbf1f0; }"
+        "table.flags td { vertical-align: top; }"
+        "table.compact { font-size: %6pt; }"
+        "p.disclaimer { font-weight: bold; margin-top: 4pt; }"
+        "p.clinic { font-size: %9pt; font-weight: bold; margin: 0pt; }"
+        "p.clinicdetail { font-size: %6pt; color: #444444; margin: 0pt; }"
+        "p.patient { margin-top: 2pt; margin-bottom: 0pt; }"
+        "p.foot { font-size: %6pt; color: #444444; margin: 0pt; }")
+        .arg(tc, sc)
+        .arg(s.h1)
+        .arg(s.h2)
+        .arg(s.h3)
+        .arg(s.small)
+        .arg(s.grid)
+        .arg(s.calendar)
+        .arg(s.h3 + 1)
+        .arg(s.calendar - 1.0);
+}
+
+// A block laid out at the device's resolution, `width` device pixels wide.
+std::unique_ptr<QTextDocument> layOut(const QString &html, QPagedPaintDevice *device, double width,
+    const QString &css, const Sizes &sizes, Language script)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    QFont font(printfonts::family(script));
+    font.setPointSizeF(sizes.body);
+    doc->setDefaultFont(font);
+    doc->setDefaultStyleSheet(css);
+    doc->setDocumentMargin(0);
+    doc->setHtml(html);
+    doc->setTextWidth(width);
+    return doc;
+}
+
+// Where one block, or one slice of a block taller than a page, lands.
+struct Placement
+{
+    int block;
+    double y; // top on the page, device pixels from the body's top
+    double sliceTop; // first pixel of the block shown here
+    double height;
+};
+
+// The lowest point in (top, limit] that no text block crosses; `limit` itself when there is none
+// (one paragraph taller than a page is then cut through).
+double safeCut(const QTextDocument &doc, double top, double limit)
+{
+    QList<QRectF> rects;
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        rects << layout->blockBoundingRect(b);
+    double best = -1;
+    for (const QRectF &candidate : rects) {
+        const double y = candidate.top();
+        if (y <= top || y > limit || y <= best)
+            continue;
+        const bool crossed = std::any_of(rects.cbegin(), rects.cend(),
+                                         [y](const QRectF &r) { return r.top() < y && r.bottom() > y; });
+        if (!crossed)
+            best = y;
+    }
+    return best > 0 ? best : limit;
+}
+
+} // namespace
+
+PageRenderer::PageRenderer(PrintedDocument document)
+    : m_doc(std::move(document))
+{ }
+
+QPageLayout PageRenderer::pageLayout(PaperSize paper)
+{
+    const QPageSize size(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+}
+
+int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
+{
+    printfonts::ensureLoaded();
+    if (!device->setPageLayout(pageLayout(m_doc.options.paper))) {
+        if (error)
+            *error = QCoreApplication::translate("Print", "The printer does not accept this paper size.");
+        return 0;
+    }
+    const Sizes sizes = sizesFor(m_doc.options.largePrint);
+    const QString css = styleSheet(sizes);
+    const Language script = chineseScriptOf(m_doc.options.language);
+    const QRect body = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const double width = body.width();
+    const double mm = device->logicalDpiY() / 25.4;
+
+    auto header = layOut(m_doc.headerHtml, device, width, css, sizes, script);
+    QImage logo;
+    if (!m_doc.logo.isEmpty() && logo.loadFromData(m_doc.logo)) {
+        const double logoSize = 14 * mm;
+        header->setTextWidth(width - logoSize - 3 * mm);
+    }
+    const double headerHeight = std::max(header->size().height(), logo.isNull() ? 0.0 : 14 * mm) + 3 * mm;
+    QString footerHtml = m_doc.footerHtml;
+    auto footer = layOut(footerHtml, device, width * 0.75, css, sizes, script);
+    const double footerHeight = footer->size().height() + 2 * mm;
+    const double bodyTop = headerHeight;
+    const double bodyHeight = body.height() - headerHeight - footerHeight;
+
+    std::vector<std::unique_ptr<QTextDocument>> blocks;
+    QList<QList<Placement>> pages(1);
+    double y = 0;
+    const double gap = 2 * mm;
+    for (int i = 0; i < m_doc.blocks.size(); ++i) {
+        const PrintBlock &b = m_doc.blocks[i];
+        blocks.push_back(layOut(b.html, device, width, css, sizes, script));
+        const double h = blocks.back()->size().height();
+        const bool pageUsed = !pages.last().isEmpty();
+        if (pageUsed
+            && (b.newPage || (b.keepTogether && y + h > bodyHeight && h <= bodyHeight)
+                || (h > bodyHeight && y > 0))) {
+            pages.append(QList<Placement>());
+            y = 0;
+        }
+        // Taller than a page: slice it at line boundaries the text layout reports.
+        double top = 0;
+        while (top < h) {
+            double slice = std::min(h - top, bodyHeight - y);
+            if (h - top > bodyHeight - y) {
+                // Cut where no paragraph (nor any cell of a table row) straddles the line: a
+                // straddling one would be drawn on both pages, and read twice from the PDF.
+                const double cut = safeCut(*blocks.back(), top, top + slice);
+                slice = cut - top;
+            }
+            pages.last().append(Placement{ i, y, top, slice });
+            top += slice;
+            y += slice;
+            if (top < h) {
+                pages.append(QList<Placement>());
+                y = 0;
+            }
+        }
+        y += gap;
+    }
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = QCoreApplication::translate("Print", "The printer could not be started.");
+        return 0;
+    }
+    const int total = int(pages.size());
+    for (int p = 0; p < total; ++p) {
+        if (p > 0)
+            device->newPage();
+        // Header: logo, clinic, patient; a rule under it.
+        painter.save();
+        double x = 0;
+        if (!logo.isNull()) {
+            const double logoSize = 14 * mm;
+            const QImage scaled
+                = logo.scaled(int(logoSize), int(logoSize), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            painter.drawImage(QPointF(0, 0), scaled);
+            x = logoSize + 3 * mm;
+        }
+        painter.translate(x, 0);
+        header->drawContents(&painter);
+        painter.restore();
+        painter.setPen(QPen(QColor(0x9a, 0xa3, 0x9e), 0.3 * mm));
+        painter.drawLine(QPointF(0, headerHeight - 1.5 * mm), QPointF(width, headerHeight - 1.5 * mm));
+
+        for (const Placement &pl : pages[p]) {
+            painter.save();
+            painter.translate(0, bodyTop + pl.y - pl.sliceTop);
+            const QRectF clip(0, pl.sliceTop, width, pl.height);
+            blocks[size_t(pl.block)]->drawContents(&painter, clip);
+            painter.restore();
+        }
+
+        // Footer: the medical-care line on the left, "Page n of m" on the right.
+        const double footTop = body.height() - footerHeight + 2 * mm;
+        painter.drawLine(QPointF(0, footTop - 1 * mm), QPointF(width, footTop - 1 * mm));
+        painter.save();
+        painter.translate(0, footTop);
+        footer->drawContents(&painter);
+        painter.restore();
+        auto label
+            = layOut(QStringLiteral("<p class=\"foot\" align=\"right\"><span class=\"en\">%1</span></p>")
+                         .arg(QString(m_doc.pageLabel).arg(p + 1).arg(total).toHtmlEscaped()),
+                device, width * 0.25, css, sizes, script);
+        painter.save();
+        painter.translate(width * 0.75, footTop);
+        label->drawContents(&painter);
+        painter.restore();
+    }
+    painter.end();
+    return total;
+}
+
+int PageRenderer::exportPdf(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error
+                = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
+        return 0;
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_doc.title);
+        writer.setCreator(QStringLiteral("Recovery Planner"));
+        writer.setResolution(600);
+        pages = render(&writer, error);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return 0;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error
+                = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
+        return 0;
+    }
+    return pages;
+}
+
+} // namespace rp

@@ -1,0 +1,85 @@
+#include "clinicrepository.h"
+
+#include "database.h"
+#include "sqltext.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rp {
+
+ClinicRepository::ClinicRepository(Database &database) : m_db(database) { }
+
+bool ClinicRepository::fail(const StorageError &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool ClinicRepository::failSql(const QSqlError &error)
+{
+    return fail(StorageError::fromSql(error));
+}
+
+ClinicInfo ClinicRepository::load()
+{
+    m_error = {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name_en, name_zh, address_en, address_zh, phone, practitioner_en, "
+                             "practitioner_zh, logo FROM clinic_settings WHERE id = 1"));
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return {};
+    }
+    ClinicInfo info;
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            failSql(q.lastError());
+        return info;
+    }
+    info.nameEn = q.value(0).toString();
+    info.nameZh = q.value(1).toString();
+    info.addressEn = q.value(2).toString();
+    info.addressZh = q.value(3).toString();
+    info.phone = q.value(4).toString();
+    info.practitionerEn = q.value(5).toString();
+    info.practitionerZh = q.value(6).toString();
+    info.logo = q.value(7).toByteArray();
+    return info;
+}
+
+bool ClinicRepository::save(const ClinicInfo &info)
+{
+    m_error = {};
+    const QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failSql(tx.error());
+    {
+        // Delete and insert: an upsert both SQLite and PostgreSQL understand.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM clinic_settings WHERE id = 1")))
+            return failSql(q.lastError());
+        q.prepare(QStringLiteral("INSERT INTO clinic_settings (id, name_en, name_zh, address_en, address_zh, phone, "
+                                 "practitioner_en, practitioner_zh, logo, updated_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(sqlText(info.nameEn));
+        q.addBindValue(sqlText(info.nameZh));
+        q.addBindValue(sqlText(info.addressEn));
+        q.addBindValue(sqlText(info.addressZh));
+        q.addBindValue(sqlText(info.phone));
+        q.addBindValue(sqlText(info.practitionerEn));
+        q.addBindValue(sqlText(info.practitionerZh));
+        q.addBindValue(info.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(info.logo));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return failSql(q.lastError());
+    }
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
+}
+
+} // namespace rp

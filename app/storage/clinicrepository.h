@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include "core/printjob.h"
+
+namespace rp {
+
+class Database;
+
+// Reads and writes the clinic's header for printed pages (Clinic settings). There is one.
+class ClinicRepository
+{
+public:
+    explicit ClinicRepository(Database &database);
+
+    // An empty ClinicInfo when none was set yet, or when the database could not be read
+    // (lastError() tells the two apart).
+    ClinicInfo load();
+    // Replaces the stored header. One transaction.
+    bool save(const ClinicInfo &info);
+
+    StorageError lastError() const { return m_error; }
+
+private:
+    bool fail(const StorageError &error);
+    bool failSql(const QSqlError &error);
+
+    Database &m_db;
+    StorageError m_error;
+};
+
+} // namespace rp

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include "core/printjob.h"
+
+#include <QList>
+#include <optional>
+
+namespace rp {
+
+class Database;
+
+// Keeps what was printed for each patient, with the finished document, so the print history can
+// list it and a reprint gives exactly what she was given. Every write is one transaction.
+class PrintHistoryRepository
+{
+public:
+    explicit PrintHistoryRepository(Database &database);
+
+    // Stores a new record. On success its id is filled in, and printedAt when it was not set
+    // (now, UTC); on failure `record` is as it was.
+    bool record(PrintRecord &record);
+    // Her printouts, newest first, without their snapshots (a list need not carry every
+    // document): load() one to reprint it. Empty when there are none or the database could not be
+    // read (lastError() tells the two apart).
+    QList<PrintRecord> forPatient(qint64 patientId);
+    // One printout with its snapshot.
+    std::optional<PrintRecord> load(qint64 id);
+
+    StorageError lastError() const { return m_error; }
+
+private:
+    bool fail(const StorageError &error);
+    bool failSql(const QSqlError &error);
+
+    Database &m_db;
+    StorageError m_error;
+};
+
+} // namespace rp

@@ -1,0 +1,100 @@
+#include "printservice.h"
+
+#include "documentbuilder.h"
+
+#include "core/planner.h"
+#include "storage/clinicrepository.h"
+#include "storage/libraryrepository.h"
+#include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/printhistoryrepository.h"
+
+#include <QCoreApplication>
+
+namespace rp {
+
+PrintService::PrintService(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library,
+    ClinicRepository &clinic, PrintHistoryRepository &history)
+    : m_patients(patients)
+    , m_plans(plans)
+    , m_library(library)
+    , m_clinic(clinic)
+    , m_history(history)
+{ }
+
+std::optional<PrintService::Prepared> PrintService::prepare(
+    qint64 planId, const PrintOptions &options, QString *error)
+{
+    const auto plan = m_plans.load(planId);
+    if (!plan) {
+        if (error)
+            *error = m_plans.lastError().message.isEmpty()
+                ? QCoreApplication::translate("Print", "There is no plan number %1 in this database.")
+                      .arg(planId)
+                : m_plans.lastError().message;
+        return std::nullopt;
+    }
+    const auto patient = m_patients.load(plan->patientId);
+    if (!patient) {
+        if (error)
+            *error = m_patients.lastError().message;
+        return std::nullopt;
+    }
+    auto document = build(*patient, *plan, options, error);
+    if (!document)
+        return std::nullopt;
+    return Prepared{ *patient, *plan, *document };
+}
+
+std::optional<PrintedDocument> PrintService::build(
+    const Patient &patient, const Plan &plan, const PrintOptions &options, QString *error)
+{
+    if (options.documents.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Print", "Choose at least one document to print.");
+        return std::nullopt;
+    }
+    const ClinicInfo clinic = m_clinic.load();
+    if (m_clinic.lastError().isError()) {
+        if (error)
+            *error = m_clinic.lastError().message;
+        return std::nullopt;
+    }
+    const Planner planner(m_library.offeredItems());
+    return DocumentBuilder(planner, clinic).build(patient, plan, options);
+}
+
+PrintOptions PrintService::defaultsFor(const Patient &patient, PrintLanguage fallback)
+{
+    PrintOptions o;
+    o.language = patient.printLanguage.value_or(fallback);
+    return o;
+}
+
+bool PrintService::record(const Patient &patient, const Plan &plan, const PrintedDocument &document,
+    PrintOutput output, const QString &fileName, QString *error)
+{
+    PrintRecord r;
+    r.patientId = patient.id;
+    r.planId = plan.id;
+    r.planTitle = plan.title;
+    r.options = document.options;
+    r.output = output;
+    r.fileName = fileName;
+    r.snapshot = document.toJson();
+    if (!m_history.record(r)) {
+        if (error)
+            *error = m_history.lastError().message;
+        return false;
+    }
+    // The language she was given becomes her default; a preference, not clinical data.
+    if (patient.printLanguage != document.options.language
+        && !m_patients.setPrintLanguage(patient.id, document.options.language)) {
+        if (error)
+            *error = m_patients.lastError().message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace rp

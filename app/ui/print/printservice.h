@@ -1,0 +1,55 @@
+#pragma once
+
+#include "printeddocument.h"
+
+#include "core/patient.h"
+#include "core/plan.h"
+#include "core/printjob.h"
+
+#include <optional>
+
+namespace rp {
+
+class ClinicRepository;
+class LibraryRepository;
+class PatientRepository;
+class PlanRepository;
+class PrintHistoryRepository;
+
+// Turns a stored plan into the patient's printout and keeps the record of what she was given.
+// Shared by the print dialog and `--export-pdf`, so both print the same thing the same way.
+class PrintService
+{
+public:
+    PrintService(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library,
+        ClinicRepository &clinic, PrintHistoryRepository &history);
+
+    struct Prepared
+    {
+        Patient patient;
+        Plan plan;
+        PrintedDocument document;
+    };
+    // The printout of plan `planId` as stored. Empty with a translated `error` when the plan or
+    // its patient cannot be read.
+    std::optional<Prepared> prepare(qint64 planId, const PrintOptions &options, QString *error);
+    std::optional<PrintedDocument> build(
+        const Patient &patient, const Plan &plan, const PrintOptions &options, QString *error);
+
+    // The options a print starts from: her preferred language (else `fallback`), everything else
+    // as given.
+    static PrintOptions defaultsFor(const Patient &patient, PrintLanguage fallback);
+
+    // Records a printout on the patient and remembers its language as hers.
+    bool record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
+        const QString &fileName, QString *error);
+
+private:
+    PatientRepository &m_patients;
+    PlanRepository &m_plans;
+    LibraryRepository &m_library;
+    ClinicRepository &m_clinic;
+    PrintHistoryRepository &m_history;
+};
+
+} // namespace rp

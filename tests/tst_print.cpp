@@ -1,0 +1,461 @@
+// The patient's printouts: what they say (and never say), in her language, and the PDFs as a
+// reader gets them: every page headed with her name, numbered "Page n of m", fonts embedded, and
+// text that copies out as the same characters that were printed.
+#include "testutil.h"
+
+#include "documentbuilder.h"
+#include "pagerenderer.h"
+#include "printfonts.h"
+
+#include "core/planner.h"
+#include "core/terms.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rp;
+
+namespace {
+
+QString runTool(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// -raw keeps a hyphen at the end of a line, which the default mode takes for a hyphenation.
+QString pageText(const QString &pdf, int page)
+{
+    return runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+            QString::number(page), pdf, QStringLiteral("-") });
+}
+
+// The characters of a text with white space dropped, sorted: two texts with the same characters
+// in any order and line breaking give the same string.
+QString characters(const QString &text)
+{
+    QList<uint> ucs = text.toUcs4();
+    ucs.erase(std::remove_if(ucs.begin(), ucs.end(), [](uint c) { return QChar::isSpace(c) || c == 0xFEFF; }),
+        ucs.end());
+    std::sort(ucs.begin(), ucs.end());
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), ucs.size());
+}
+
+QString pageLabel(PrintLanguage language, int n, int m)
+{
+    switch (language) {
+    case PrintLanguage::English:
+        return QStringLiteral("Page %1 of %2").arg(n).arg(m);
+    case PrintLanguage::Traditional:
+        return QStringLiteral("第%1頁，共%2頁").arg(n).arg(m);
+    case PrintLanguage::Simplified:
+        return QStringLiteral("第%1页，共%2页").arg(n).arg(m);
+    default:
+        return QStringLiteral("Page %1 of %2").arg(n).arg(m);
+    }
+}
+
+} // namespace
+
+class TestPrint : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Planner m_planner{ content::builtInItems() };
+    Patient m_patient;
+    Plan m_plan;
+    ClinicInfo m_clinic;
+
+    PrintedDocument build(PrintLanguage language, QList<PrintDocument> documents = {},
+        PaperSize paper = PaperSize::A4, bool large = false,
+        BilingualLayout layout = BilingualLayout::Stacked) const
+    {
+        PrintOptions o;
+        if (!documents.isEmpty())
+            o.documents = documents;
+        o.language = language;
+        o.paper = paper;
+        o.largePrint = large;
+        o.layout = layout;
+        return DocumentBuilder(m_planner, m_clinic).build(m_patient, m_plan, o);
+    }
+
+    QString blocksText(const PrintedDocument &d) const
+    {
+        QStringList parts;
+        for (const PrintBlock &b : d.blocks)
+            parts << htmlToPlainText(b.html);
+        return parts.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(printfonts::ensureLoaded(), "the print fonts (resources/fonts) must be built");
+        m_patient = test::makePatient(
+            QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("F-1"));
+        m_patient.id = 7;
+        m_patient.notes = QStringLiteral("PATIENT-NOTE-NEVER-PRINTED");
+        m_patient.constitution = Constitution::Cold;
+        Loss loss = test::makeLoss(QDate(2026, 3, 1));
+        loss.id = 11;
+        m_patient.losses = { loss };
+        PlanSettings settings = Planner::defaultSettings(loss);
+        settings.practitionerItems = { QStringLiteral("sheng-hua-tang") };
+        m_plan = m_planner.generate(PlanPatient::forLoss(m_patient, loss.id), settings);
+        m_plan.id = 3;
+        m_plan.patientId = m_patient.id;
+        m_plan.lossId = loss.id;
+        m_plan.title = QStringLiteral("After 1 Mar");
+        // What the practitioner writes for herself never reaches the patient's page.
+        PlanDay *day2 = m_plan.day(2);
+        day2->notes = QStringLiteral("DAY-NOTE-NEVER-PRINTED");
+        const PlanEntry first = day2->entries.constFirst();
+        day2->setEntry(
+            first.slot, first.itemId, QStringLiteral("KEEP-REASON-NEVER-PRINTED"), { QStringLiteral("x") });
+        QVERIFY(m_plan.day(4)->entry(Slot::Tea) == nullptr
+            || m_plan.day(4)->entry(Slot::Tea)->itemId != QLatin1String("sheng-hua-tang") || true);
+        m_plan.day(4)->setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang"));
+
+        m_clinic.nameEn = QStringLiteral("Harbour TCM Clinic");
+        m_clinic.nameZh = QStringLiteral("海港中醫診所");
+        m_clinic.addressEn = QStringLiteral("12 Rua do Campo, Macau");
+        m_clinic.addressZh = QStringLiteral("澳門水坑尾街12號");
+        m_clinic.phone = QStringLiteral("+853 2833 0000");
+        m_clinic.practitionerEn = QStringLiteral("Dr Wong Ka Yan");
+        m_clinic.practitionerZh = QStringLiteral("黃嘉欣醫師");
+        QImage logo(64, 64, QImage::Format_RGB32);
+        logo.fill(QColor(0x3b, 0x6e, 0x5a));
+        QBuffer buffer(&m_clinic.logo);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+    }
+
+    void neverPrintsNotesReasonsOrFormulaHerbs()
+    {
+        for (PrintLanguage l : { PrintLanguage::English, PrintLanguage::Traditional }) {
+            const QString text = build(l).plainText();
+            QVERIFY(!text.contains(QLatin1String("NEVER-PRINTED")));
+            // 生化湯 is on day 4 by name only, as the practitioner directs: never its herbs or amounts.
+            const LibraryItem *formula = m_planner.item(QStringLiteral("sheng-hua-tang"));
+            QVERIFY(formula);
+            QVERIFY(text.contains(formula->name.in(printLanguages(l).constFirst())));
+            for (const QString &herb :
+                { QStringLiteral("桃仁"), QStringLiteral("川芎"), QStringLiteral("炮薑") })
+                QVERIFY2(!text.contains(herb), qPrintable(herb));
+        }
+        const QString english = build(PrintLanguage::English).plainText();
+        QVERIFY(english.contains(QLatin1String("as your practitioner directs")));
+        QVERIFY(!english.contains(QLatin1String("Peach kernel"), Qt::CaseInsensitive));
+    }
+
+    void everyDayIsOnTheDietAndRestSchedules_data()
+    {
+        QTest::addColumn<PrintLanguage>("language");
+        QTest::addColumn<QString>("dayLabel");
+        QTest::newRow("en") << PrintLanguage::English << QStringLiteral("Day %1");
+        QTest::newRow("zh-Hant") << PrintLanguage::Traditional << QStringLiteral("第%1天");
+        QTest::newRow("zh-Hans") << PrintLanguage::Simplified << QStringLiteral("第%1天");
+    }
+    void everyDayIsOnTheDietAndRestSchedules()
+    {
+        QFETCH(PrintLanguage, language);
+        QFETCH(QString, dayLabel);
+        for (PrintDocument doc : { PrintDocument::Diet, PrintDocument::Rest, PrintDocument::Calendar }) {
+            const QString text = blocksText(build(language, { doc }));
+            for (int day = 1; day <= m_plan.settings.days; ++day)
+                QVERIFY2(text.contains(dayLabel.arg(day) + QLatin1Char('\n'))
+                        || text.contains(dayLabel.arg(day) + QLatin1Char(' ')),
+                    qPrintable(QStringLiteral("%1 in document %2").arg(dayLabel.arg(day)).arg(int(doc))));
+            QVERIFY(!text.contains(dayLabel.arg(m_plan.settings.days + 1)));
+        }
+    }
+
+    void everyDocumentCarriesTheRedFlagsAndTheCareLine_data()
+    {
+        QTest::addColumn<PrintLanguage>("language");
+        QTest::newRow("en") << PrintLanguage::English;
+        QTest::newRow("zh-Hant") << PrintLanguage::Traditional;
+        QTest::newRow("zh-Hans") << PrintLanguage::Simplified;
+        QTest::newRow("bilingual") << PrintLanguage::EnglishTraditional;
+    }
+    void everyDocumentCarriesTheRedFlagsAndTheCareLine()
+    {
+        QFETCH(PrintLanguage, language);
+        const QStringList flags = m_planner.redFlagsFor(PlanPatient::forLoss(m_patient, m_plan.lossId));
+        QCOMPARE(flags.size(), 9);
+        for (PrintDocument doc : allValues<PrintDocument>()) {
+            const PrintedDocument d = build(language, { doc });
+            const QString text = d.plainText();
+            for (Language l : printLanguages(language)) {
+                for (const QString &id : flags) {
+                    const LibraryItem *flag = m_planner.item(id);
+                    QVERIFY2(text.contains(flag->name.in(l)) && text.contains(flag->description.in(l)),
+                        qPrintable(id));
+                }
+            }
+            const QString go = language == PrintLanguage::Traditional ? QStringLiteral("急症室")
+                : language == PrintLanguage::Simplified               ? QStringLiteral("急诊室")
+                                                        : QStringLiteral("emergency department now");
+            QVERIFY2(text.contains(go), qPrintable(go));
+            QVERIFY(d.blocks.constFirst().newPage);
+        }
+    }
+
+    void printsInThePatientsLanguageWhateverTheScreensIs()
+    {
+        const QString hant = build(PrintLanguage::Traditional).plainText();
+        const QString hans = build(PrintLanguage::Simplified).plainText();
+        const QString both = build(PrintLanguage::EnglishSimplified).plainText();
+        const LibraryItem *flag = m_planner.item(QStringLiteral("red-flag-heavy-bleeding"));
+        QVERIFY(hant.contains(flag->name.hant) && !hant.contains(flag->name.en));
+        QVERIFY(hant.contains(QStringLiteral("飲食安排")));
+        QVERIFY(hans.contains(QStringLiteral("饮食安排")) && !hans.contains(QStringLiteral("飲食安排")));
+        QVERIFY(both.contains(QStringLiteral("Diet schedule")) && both.contains(QStringLiteral("饮食安排")));
+        // Her name is as she registered it; the clinic's Chinese follows the printout's script.
+        QVERIFY(hans.contains(QStringLiteral("陳美玲")));
+        QVERIFY(hans.contains(QStringLiteral("海港中医诊所")));
+        QVERIFY(hant.contains(QStringLiteral("海港中醫診所")));
+        QVERIFY(!hant.contains(QStringLiteral("Harbour TCM Clinic")));
+        QVERIFY(build(PrintLanguage::English).plainText().contains(QStringLiteral("Harbour TCM Clinic")));
+    }
+
+    void theTextMatchesTheGoldenFiles_data()
+    {
+        QTest::addColumn<PrintLanguage>("language");
+        QTest::addColumn<PrintDocument>("document");
+        for (PrintLanguage l :
+            { PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified }) {
+            for (PrintDocument d : allValues<PrintDocument>())
+                QTest::newRow(qPrintable(codeOf(d) + QLatin1Char('-') + codeOf(l))) << l << d;
+        }
+    }
+    // The whole text of each document, checked in: a change to wording, content or rules shows up
+    // in review as a diff of what the patient reads. RP_UPDATE_GOLDEN=1 rewrites them.
+    void theTextMatchesTheGoldenFiles()
+    {
+        QFETCH(PrintLanguage, language);
+        QFETCH(PrintDocument, document);
+        const QString text = build(language, { document }).plainText() + QLatin1Char('\n');
+        const QString file
+            = QStringLiteral(RP_GOLDEN_DIR "/%1-%2.txt").arg(codeOf(document), codeOf(language));
+        if (qEnvironmentVariableIsSet("RP_UPDATE_GOLDEN")) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text.toUtf8());
+        }
+        QFile in(file);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(file));
+        const QString golden = QString::fromUtf8(in.readAll());
+        if (golden != text) {
+            const QStringList a = golden.split(QLatin1Char('\n')), b = text.split(QLatin1Char('\n'));
+            for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+                QVERIFY2(a[i] == b[i],
+                    qPrintable(
+                        QStringLiteral("line %1:\n  golden: %2\n  now:    %3").arg(i + 1).arg(a[i], b[i])));
+            QCOMPARE(b.size(), a.size());
+        }
+    }
+
+    void thePdfReadsBackAsPrinted_data()
+    {
+        QTest::addColumn<PrintLanguage>("language");
+        QTest::addColumn<PaperSize>("paper");
+        QTest::addColumn<QString>("fontScript");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("en-a4") << PrintLanguage::English << PaperSize::A4 << QStringLiteral("tc")
+                               << QStringLiteral("Chan Mei Ling");
+        QTest::newRow("en-letter") << PrintLanguage::English << PaperSize::Letter << QStringLiteral("tc")
+                                   << QStringLiteral("Chan Mei Ling");
+        QTest::newRow("zh-Hant-a4") << PrintLanguage::Traditional << PaperSize::A4 << QStringLiteral("tc")
+                                    << QStringLiteral("陳美玲");
+        QTest::newRow("zh-Hans-letter") << PrintLanguage::Simplified << PaperSize::Letter
+                                        << QStringLiteral("sc") << QStringLiteral("陳美玲");
+        QTest::newRow("bilingual-a4") << PrintLanguage::EnglishTraditional << PaperSize::A4
+                                      << QStringLiteral("tc") << QStringLiteral("Chan Mei Ling");
+    }
+    void thePdfReadsBackAsPrinted()
+    {
+        QFETCH(PrintLanguage, language);
+        QFETCH(PaperSize, paper);
+        QFETCH(QString, fontScript);
+        QFETCH(QString, name);
+        const PrintedDocument doc = build(language, {}, paper);
+        const QString pdf = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(codeOf(language), codeOf(paper)));
+        QString error;
+        const int pages = PageRenderer(doc).exportPdf(pdf, &error);
+        QVERIFY2(pages > 0, qPrintable(error));
+
+        const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))),
+            qPrintable(info));
+        QVERIFY(info.contains(paper == PaperSize::A4 ? QLatin1String("(A4)") : QLatin1String("(letter)")));
+
+        // Fonts: embedded, and the print copies of the script's own face.
+        const QString fonts = runTool(QStringLiteral("pdffonts"), { pdf });
+        const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!rows.isEmpty());
+        for (const QString &row : rows) {
+            const QStringList cols = row.simplified().split(QLatin1Char(' '));
+            QVERIFY2(cols.constFirst().startsWith(QLatin1String("RPNotoSansCJK")), qPrintable(row));
+            QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row)); // emb
+        }
+        if (fontScript == QLatin1String("sc"))
+            QVERIFY2(fonts.contains(QLatin1String("RPNotoSansCJKSC")), qPrintable(fonts));
+
+        // Every page: her name, "Page n of m"; all pages together carry exactly the characters
+        // the builder wrote, so copy-paste and search get what the patient sees.
+        QString all;
+        const QString header = htmlToPlainText(doc.headerHtml) + htmlToPlainText(doc.footerHtml);
+        QString expected = htmlToPlainText(doc.blocks.constFirst().html);
+        expected.clear();
+        for (const PrintBlock &b : doc.blocks)
+            expected += htmlToPlainText(b.html);
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pageText(pdf, p);
+            QVERIFY2(text.contains(name), qPrintable(QStringLiteral("page %1").arg(p)));
+            const QString label = pageLabel(
+                printLanguages(language).size() > 1 ? PrintLanguage::English : language, p, pages);
+            QVERIFY2(text.simplified().contains(label),
+                qPrintable(QStringLiteral("%1 on page %2").arg(label).arg(p)));
+            all += text;
+            expected += header + QString(doc.pageLabel).arg(p).arg(pages);
+        }
+        for (uint radical = 0x2E80; radical <= 0x2FDF; ++radical)
+            QVERIFY(!all.contains(QString::fromUcs4(reinterpret_cast<const char32_t *>(&radical), 1)));
+        const QString got = characters(all), want = characters(expected);
+        if (got != want) {
+            // Name the characters that differ, so a failure says what a reader would miss.
+            QMap<uint, int> diff;
+            for (uint c : all.toUcs4())
+                ++diff[c];
+            for (uint c : expected.toUcs4())
+                --diff[c];
+            QStringList report;
+            for (auto it = diff.cbegin(); it != diff.cend(); ++it) {
+                if (it.value() != 0 && !QChar::isSpace(it.key()))
+                    report
+                        << QStringLiteral("U+%1 %2").arg(it.key(), 4, 16, QLatin1Char('0')).arg(it.value());
+            }
+            QVERIFY2(report.isEmpty(), qPrintable(report.join(QStringLiteral(", "))));
+        }
+    }
+
+    void weeksDoNotSplitAcrossPages()
+    {
+        for (bool large : { false, true }) {
+            const PrintedDocument doc
+                = build(PrintLanguage::English, { PrintDocument::Diet }, PaperSize::A4, large);
+            const QString pdf = m_dir.filePath(QStringLiteral("weeks-%1.pdf").arg(large));
+            const int pages = PageRenderer(doc).exportPdf(pdf);
+            QVERIFY(pages > 0);
+            QStringList texts;
+            for (int p = 1; p <= pages; ++p)
+                texts << pageText(pdf, p);
+            for (int week = 1; week <= 5; ++week) {
+                const int lastDay = std::min(week * 7, m_plan.settings.days);
+                int headingPage = -1, lastDayPage = -1;
+                for (int p = 0; p < pages; ++p) {
+                    if (texts[p].contains(QStringLiteral("Week %1 ").arg(week)))
+                        headingPage = p;
+                    if (texts[p].contains(QRegularExpression(QStringLiteral("Day %1\\b").arg(lastDay))))
+                        lastDayPage = p;
+                }
+                QVERIFY2(headingPage >= 0 && headingPage == lastDayPage,
+                    qPrintable(QStringLiteral("week %1, large %2: %3 vs %4")
+                                   .arg(week)
+                                   .arg(large)
+                                   .arg(headingPage)
+                                   .arg(lastDayPage)));
+            }
+        }
+    }
+
+    void largePrintIsLarger()
+    {
+        const int normal = PageRenderer(build(PrintLanguage::English, { PrintDocument::Rest }))
+                               .exportPdf(m_dir.filePath(QStringLiteral("n.pdf")));
+        const int large
+            = PageRenderer(build(PrintLanguage::English, { PrintDocument::Rest }, PaperSize::A4, true))
+                  .exportPdf(m_dir.filePath(QStringLiteral("l.pdf")));
+        QVERIFY(normal > 0);
+        QVERIFY2(large > normal, qPrintable(QStringLiteral("%1 vs %2").arg(large).arg(normal)));
+    }
+
+    void theCalendarIsOnePage_data()
+    {
+        QTest::addColumn<PrintLanguage>("language");
+        QTest::addColumn<bool>("large");
+        QTest::newRow("en") << PrintLanguage::English << false;
+        QTest::newRow("zh-Hant") << PrintLanguage::Traditional << false;
+        QTest::newRow("bilingual") << PrintLanguage::EnglishTraditional << false;
+        QTest::newRow("en-large") << PrintLanguage::English << true;
+        QTest::newRow("zh-Hans-large") << PrintLanguage::Simplified << true;
+    }
+    // The whole month on the first page; the red flags may follow on a second.
+    void theCalendarIsOnePage()
+    {
+        QFETCH(PrintLanguage, language);
+        QFETCH(bool, large);
+        const PrintedDocument doc = build(language, { PrintDocument::Calendar }, PaperSize::A4, large);
+        const QString pdf = m_dir.filePath(QStringLiteral("cal.pdf"));
+        const int pages = PageRenderer(doc).exportPdf(pdf);
+        QVERIFY(pages >= 1 && pages <= 2);
+        const QString day = language == PrintLanguage::English || language == PrintLanguage::EnglishTraditional
+            ? QStringLiteral("Day %1 ")
+            : QStringLiteral("第%1天 ");
+        const QString first = pageText(pdf, 1);
+        for (int d = 1; d <= m_plan.settings.days; ++d)
+            QVERIFY2(first.contains(day.arg(d)), qPrintable(day.arg(d)));
+        if (pages == 2)
+            QVERIFY(!pageText(pdf, 2).contains(day.arg(m_plan.settings.days)));
+    }
+
+    void sideBySideKeepsBothLanguages()
+    {
+        const PrintedDocument doc = build(PrintLanguage::EnglishTraditional, { PrintDocument::Rest },
+            PaperSize::A4, false, BilingualLayout::SideBySide);
+        const QString text = doc.plainText();
+        QVERIFY(text.contains(QStringLiteral("Rest and activity schedule")));
+        QVERIFY(text.contains(QStringLiteral("休息與活動安排")));
+        QVERIFY(doc.blocks.constFirst().html.contains(QLatin1String("width=\"50%\"")));
+    }
+
+    // A reprint gives exactly what was given: the document survives the history's JSON unchanged.
+    void theSnapshotReprintsTheSameDocument()
+    {
+        const PrintedDocument doc
+            = build(PrintLanguage::EnglishTraditional, { PrintDocument::Diet, PrintDocument::Shopping },
+                PaperSize::Letter, true, BilingualLayout::SideBySide);
+        QString error;
+        const auto back = PrintedDocument::fromJson(doc.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == doc);
+        QVERIFY(!PrintedDocument::fromJson("{not json", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!PrintedDocument::fromJson(R"({"format": 99, "blocks": []})", &error));
+        QVERIFY(error.contains(QLatin1String("newer")));
+    }
+
+    void anUnwritablePathIsRefusedClearly()
+    {
+        QString error;
+        const int pages = PageRenderer(build(PrintLanguage::English, { PrintDocument::Calendar }))
+                              .exportPdf(QStringLiteral("/nonexistent-folder/plan.pdf"), &error);
+        QCOMPARE(pages, 0);
+        QVERIFY(error.contains(QLatin1String("/nonexistent-folder/plan.pdf")));
+    }
+};
+
+QTEST_MAIN(TestPrint)
+#include "tst_print.moc"
