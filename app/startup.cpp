@@ -237,7 +237,10 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
 
     rp::LibraryRepository library(database);
     rp::PlanRepository plans(database);
-    rp::MainWindow window(patients, library, plans, languages, settings, database.path());
+    rp::ClinicRepository clinic(database);
+    rp::PrintHistoryRepository history(database);
+    rp::PrintService printing(patients, plans, library, clinic, history);
+    rp::MainWindow window(patients, library, plans, languages, settings, database.path(), &printing);
     QuitWhenPainted quitter;
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);

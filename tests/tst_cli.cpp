@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/patientrepository.h"
+#include "storage/printhistoryrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -306,6 +307,69 @@ private slots:
         r = run({QStringLiteral("--no-such-option")}, false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("no-such-option")));
+    }
+
+    // --export-pdf: a printout with no window or display, recorded on the patient; every mistake
+    // named plainly with its own exit code, and no file left behind.
+    void exportsAPdfWithoutADisplay()
+    {
+        const QString db = path(QStringLiteral("export.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")}).exitCode, 0);
+        const QString pdf = path(QStringLiteral("plan one.pdf"));
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--plan"),
+                           QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("bilingual"),
+                           QStringLiteral("--document"), QStringLiteral("calendar"), QStringLiteral("--paper"),
+                           QStringLiteral("letter")},
+                          false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("plan one.pdf")));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        Database database;
+        QVERIFY(database.open(db));
+        const qint64 patientId = [&] {
+            QSqlQuery q(database.connection());
+            q.exec(QStringLiteral("SELECT patient_id FROM plans WHERE id = 1"));
+            return q.next() ? q.value(0).toLongLong() : 0;
+        }();
+        const QList<PrintRecord> records = PrintHistoryRepository(database).forPatient(patientId);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.constFirst().options.documents, QList<PrintDocument>{PrintDocument::Calendar});
+        QCOMPARE(records.constFirst().options.paper, PaperSize::Letter);
+        QVERIFY(isBilingual(records.constFirst().options.language));
+    }
+
+    void exportMistakesAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString db = path(QStringLiteral("export.sqlite"));
+        const QString pdf = path(QStringLiteral("x.pdf"));
+        const QStringList base{QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf};
+        QTest::newRow("no plan") << base << 2 << QStringLiteral("--plan");
+        QTest::newRow("plan not a number") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("three")}) << 2 << QStringLiteral("--plan");
+        QTest::newRow("unknown plan") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("999")}) << 7 << QStringLiteral("no plan number 999");
+        QTest::newRow("bad language") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("fr")}) << 2 << QStringLiteral("“fr”");
+        QTest::newRow("bad document") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--document"), QStringLiteral("menu")}) << 2 << QStringLiteral("“menu”");
+        QTest::newRow("bad paper") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--paper"), QStringLiteral("a5")}) << 2 << QStringLiteral("“a5”");
+        QTest::newRow("no database") << QStringList{QStringLiteral("--export-pdf"), pdf, QStringLiteral("--plan"), QStringLiteral("1")} << 2 << QStringLiteral("--database");
+        QTest::newRow("plan without export") << QStringList{QStringLiteral("--plan"), QStringLiteral("1")} << 2 << QStringLiteral("--export-pdf");
+        QTest::newRow("unwritable path") << QStringList{QStringLiteral("--database"), db, QStringLiteral("--export-pdf"),
+                                                        QStringLiteral("/nonexistent-folder/x.pdf"), QStringLiteral("--plan"), QStringLiteral("1")}
+                                         << 8 << QStringLiteral("/nonexistent-folder/x.pdf");
+    }
+    void exportMistakesAreNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(args, false);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
     }
 };
 

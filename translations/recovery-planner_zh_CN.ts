@@ -56,7 +56,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans or bilingual; default: the patient&apos;s own).</source>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout's language (en, zh-Hant, zh-Hans or bilingual; default: the patient's own).</source>
         <translation>这次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时，是打印文档的语言（en、zh-Hant、zh-Hans 或 bilingual；默认为病人自己的语言）。</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>使用大字体。</translation>
     </message>
     <message>
-        <source>--export-pdf needs --plan with the plan&apos;s number, for example --plan 3.</source>
+        <source>--export-pdf needs --plan with the plan's number, for example --plan 3.</source>
         <translation>--export-pdf 需要配合 --plan 和计划编号，例如 --plan 3。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>每份计划都会印出：请立即求医或前往急诊室。</translation>
     </message>
     <message>
-        <source>The built-in original has been updated since the clinic&apos;s version was made. Compare them below, and reset to the original if it is better.</source>
+        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
         <translation>诊所修订此项目后，内置原本版本已经更新。请比较下面两者；如原本版本较好，可还原。</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
         <translation>输入内容不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The input must be a JSON object with the patient&apos;s details.</source>
+        <source>The input must be a JSON object with the patient's details.</source>
         <translation>输入内容必须是载有病人数据的 JSON 对象。</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>The input is larger than 1 MB; it cannot be a patient&apos;s details.</source>
+        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
         <translation>输入内容超过 1 MB，不可能是病人数据。</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>饮食安排</translation>
     </message>
     <message>
-        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages:</source>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages:</source>
         <translation>小产后休养的几周，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为三个阶段：</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>休息与活动安排</translation>
     </message>
     <message>
-        <source>Rest comes first in these weeks, with gentle movement every day. Each day&apos;s line says how much to do; go at your own pace and rest more whenever you need to.</source>
+        <source>Rest comes first in these weeks, with gentle movement every day. Each day's line says how much to do; go at your own pace and rest more whenever you need to.</source>
         <translation>这几周以休息为先，每天轻轻活动。每天一行写明活动多少；按自己的步伐，需要时便多休息。</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>每周购物清单</translation>
     </message>
     <message>
-        <source>What the week&apos;s dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
+        <source>What the week's dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
         <translation>一周菜式、汤水和茶饮所需材料的总数。医师处方的药材由诊所提供。</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>此病人已不在数据库中。</translation>
     </message>
     <message>
-        <source>This patient&apos;s record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
     </message>
     <message>
@@ -999,15 +999,15 @@
         <translation>内置</translation>
     </message>
     <message>
-        <source>Clinic&apos;s version</source>
+        <source>Clinic's version</source>
         <translation>诊所修订版</translation>
     </message>
     <message>
-        <source>Clinic&apos;s own</source>
+        <source>Clinic's own</source>
         <translation>诊所自建</translation>
     </message>
     <message>
-        <source>Day&apos;s rest and activity</source>
+        <source>Day's rest and activity</source>
         <translation>当天的休息和活动</translation>
     </message>
     <message>
@@ -1133,6 +1133,105 @@
         <source>The notes on a loss</source>
         <translation>流产记录的备注</translation>
     </message>
+    <message>
+        <source>The clinic's name in English</source>
+        <translation>诊所英文名称</translation>
+    </message>
+    <message>
+        <source>The clinic's name in Chinese</source>
+        <translation>诊所中文名称</translation>
+    </message>
+    <message>
+        <source>The address in English</source>
+        <translation>英文地址</translation>
+    </message>
+    <message>
+        <source>The address in Chinese</source>
+        <translation>中文地址</translation>
+    </message>
+    <message>
+        <source>The practitioner's name in English</source>
+        <translation>医师英文姓名</translation>
+    </message>
+    <message>
+        <source>The practitioner's name in Chinese</source>
+        <translation>医师中文姓名</translation>
+    </message>
+    <message>
+        <source>The logo is too large: choose a picture under 1 MB.</source>
+        <translation>标志文件太大：请选择小于 1 MB 的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ClinicSettingsDialog</name>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>移除标志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>诊所设置</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page a patient takes home. Enter the Chinese once; Simplified Chinese printouts convert it.</source>
+        <translation>印在病人带回家的每一页顶部。中文只需输入一次，简体中文的打印文档会自动转换。</translation>
+    </message>
+    <message>
+        <source>Clinic name (&amp;English):</source>
+        <translation>诊所名称（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Clinic name (&amp;Chinese):</source>
+        <translation>诊所名称（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address (English):</source>
+        <translation>地址（英文）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress (Chinese):</source>
+        <translation>地址（中文）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioner (English):</source>
+        <translation>医师（英文）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Practitio&amp;ner (Chinese):</source>
+        <translation>医师（中文）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Recovery Planner can read (%2). Choose a PNG or JPEG file.</source>
+        <translation>“%1”不是调养计划能读取的图片（%2）。请选择 PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the clinic's logo</source>
+        <translation>选择诊所标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>The clinic settings were not saved: %1</source>
+        <translation>诊所设置未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>rp::FollowUpModel</name>
@@ -1215,7 +1314,7 @@
         <translation>在简体字段空白时，由繁体转换填写。保存前请先核对。</translation>
     </message>
     <message>
-        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic&apos;s own practice.</source>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
         <translation>资料来源编号（T4、M28 …）；诊所自己的做法用 CLINIC。</translation>
     </message>
     <message>
@@ -1359,7 +1458,7 @@
         <translation>危险症状会印在每份计划上，不能修改或隐藏。</translation>
     </message>
     <message>
-        <source>Change this item; a built-in item becomes the clinic&apos;s version</source>
+        <source>Change this item; a built-in item becomes the clinic's version</source>
         <translation>修改此项目；内置项目会成为诊所修订版</translation>
     </message>
     <message>
@@ -1371,7 +1470,7 @@
         <translation>还原为原本版本</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s version of “%1” with the built-in original? The clinic&apos;s changes to this item are discarded.</source>
+        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
         <translation>要以内置原本版本取代“%1”的诊所修订版吗？诊所对此项目的修改将会舍弃。</translation>
     </message>
     <message>
@@ -1568,7 +1667,7 @@
         <translation>打开病人记录(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the selected patient&apos;s record (Enter)</source>
+        <source>Open the selected patient's record (Enter)</source>
         <translation>打开所选病人的记录（Enter）</translation>
     </message>
     <message>
@@ -1612,7 +1711,7 @@
         <translation>关于调养计划</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;调养计划 %1&lt;/h3&gt;&lt;p&gt;为中医诊所而设，协助制订流产或试管婴儿疗程失败后数星期的调养计划。&lt;/p&gt;&lt;p&gt;计划辅助医师的诊治，但不能取代医生的诊治。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1632,8 +1731,28 @@
         <translation>添加调养计划(&amp;P)…</translation>
     </message>
     <message>
-        <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
+        <source>A 30-day plan for the selected patient's loss (%1)</source>
         <translation>为所选病人的流产制订三十天计划（%1）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint plan…</source>
+        <translation>打印计划(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the selected plan for the patient, in her language (%1)</source>
+        <translation>以病人的语言打印所选计划（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>把计划导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;history…</source>
+        <translation>打印记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic settings…</source>
+        <translation>诊所设置(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2069,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>仍然保留(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep the selected warning&apos;s item, with a reason that is never printed</source>
+        <source>Keep the selected warning's item, with a reason that is never printed</source>
         <translation>保留所选警告的项目，并注明原因（原因不会打印）</translation>
     </message>
     <message>
@@ -1996,6 +2115,22 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>These settings change which foods fit. Fill again every day you have not locked or edited?</source>
         <translation>这些设置会改变适合的食物。要重新安排所有未锁定、未修改的日子吗？</translation>
+    </message>
+    <message>
+        <source>Save before printing</source>
+        <translation>打印前先保存</translation>
+    </message>
+    <message>
+        <source>The printout shows the plan as saved. Save your changes now and print?</source>
+        <translation>打印文档显示的是已保存的计划。现在保存您的修改并打印吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print or export for the patient (%1; %2 exports a PDF)</source>
+        <translation>为病人打印或导出（%1；%2 导出 PDF）</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2230,7 @@ Week %3 · %4</source>
         <translation>%1 流产后的调养</translation>
     </message>
     <message>
-        <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
+        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
         <translation>请先在病人记录中加入流产记录：每份计划针对一次流产。</translation>
     </message>
     <message>
@@ -2103,7 +2238,7 @@ Week %3 · %4</source>
         <translation>计划不可早于流产日期开始。</translation>
     </message>
     <message>
-        <source>The planner&apos;s rules, for her</source>
+        <source>The planner's rules, for her</source>
         <translation>按规则为她安排</translation>
     </message>
     <message>
@@ -2146,7 +2281,7 @@ Week %3 · %4</source>
         <translation>今天需要复诊</translation>
     </message>
     <message>
-        <source>The patient&apos;s plans</source>
+        <source>The patient's plans</source>
         <translation>病人的计划</translation>
     </message>
     <message>
@@ -2156,6 +2291,186 @@ Week %3 · %4</source>
     <message>
         <source>&amp;Open plan</source>
         <translation>打开计划(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintController</name>
+    <message>
+        <source>Cannot print this plan</source>
+        <translation>无法打印这份计划</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF 未写入：%1</translation>
+    </message>
+    <message>
+        <source>The PDF was written to %1, but it could not be added to her print history: %2</source>
+        <translation>PDF 已写入 %1，但无法加入她的打印记录：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 pages to %2.</source>
+        <translation>已把 %1 页保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>预览打印</translation>
+    </message>
+    <message>
+        <source>Printed, but not added to her print history: %1</source>
+        <translation>已打印，但未加入她的打印记录：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已送往打印机。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>没有打印任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>已把 %1 页送往 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot show the print history</source>
+        <translation>无法显示打印记录</translation>
+    </message>
+    <message>
+        <source>Cannot print this again</source>
+        <translation>无法再次打印这份文档</translation>
+    </message>
+    <message>
+        <source>Printed, but not added to her print history</source>
+        <translation>已打印，但未加入她的打印记录</translation>
+    </message>
+    <message>
+        <source>Save as PDF again</source>
+        <translation>再次保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the clinic settings</source>
+        <translation>无法打开诊所设置</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintDialog</name>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>大字体(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print for %1</source>
+        <translation>为 %1 打印</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Two languages &amp;set:</source>
+        <translation>双语排版(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Every printout carries the red flags and says it does not replace medical care. Your notes and keep-anyway reasons are never printed.</source>
+        <translation>每份打印文档都附有危险征兆，并注明不能取代医疗。您的备注和“仍然保留”的原因永远不会印出。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintHistoryDialog</name>
+    <message>
+        <source>&amp;Preview and print again…</source>
+        <translation>预览并再次打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF again…</source>
+        <translation>再次保存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print history: %1</source>
+        <translation>打印记录：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for her yet.</source>
+        <translation>尚未为她打印任何文档。</translation>
+    </message>
+    <message>
+        <source>What she was given, newest first. Printing again gives exactly the same pages, even if the plan has changed since.</source>
+        <translation>她获发的文档，最新的排最前。再次打印会得到完全相同的页面，即使计划之后有所修改。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintHistoryModel</name>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1，大字体</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation>提供方式</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
     </message>
 </context>
 <context>

@@ -1133,6 +1133,105 @@
         <source>The notes on a loss</source>
         <translation>流產紀錄的備註</translation>
     </message>
+    <message>
+        <source>The clinic&apos;s name in English</source>
+        <translation>診所英文名稱</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name in Chinese</source>
+        <translation>診所中文名稱</translation>
+    </message>
+    <message>
+        <source>The address in English</source>
+        <translation>英文地址</translation>
+    </message>
+    <message>
+        <source>The address in Chinese</source>
+        <translation>中文地址</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name in English</source>
+        <translation>醫師英文姓名</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name in Chinese</source>
+        <translation>醫師中文姓名</translation>
+    </message>
+    <message>
+        <source>The logo is too large: choose a picture under 1 MB.</source>
+        <translation>標誌檔案太大：請選擇小於 1 MB 的圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ClinicSettingsDialog</name>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>移除標誌(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>診所設定</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page a patient takes home. Enter the Chinese once; Simplified Chinese printouts convert it.</source>
+        <translation>印在病人帶回家的每一頁頂部。中文只需輸入一次，簡體中文的列印文件會自動轉換。</translation>
+    </message>
+    <message>
+        <source>Clinic name (&amp;English):</source>
+        <translation>診所名稱（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Clinic name (&amp;Chinese):</source>
+        <translation>診所名稱（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address (English):</source>
+        <translation>地址（英文）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress (Chinese):</source>
+        <translation>地址（中文）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioner (English):</source>
+        <translation>醫師（英文）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Practitio&amp;ner (Chinese):</source>
+        <translation>醫師（中文）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>選擇標誌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Recovery Planner can read (%2). Choose a PNG or JPEG file.</source>
+        <translation>「%1」不是調養計劃能讀取的圖片（%2）。請選擇 PNG 或 JPEG 檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>選擇診所標誌</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>沒有</translation>
+    </message>
+    <message>
+        <source>The clinic settings were not saved: %1</source>
+        <translation>診所設定未儲存：%1</translation>
+    </message>
 </context>
 <context>
     <name>rp::FollowUpModel</name>
@@ -1635,6 +1734,26 @@
         <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
         <translation>為所選病人的流產制訂三十天計劃（%1）</translation>
     </message>
+    <message>
+        <source>P&amp;rint plan…</source>
+        <translation>列印計劃(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the selected plan for the patient, in her language (%1)</source>
+        <translation>以病人的語言列印所選計劃（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>把計劃匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;history…</source>
+        <translation>列印記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic settings…</source>
+        <translation>診所設定(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -1997,6 +2116,22 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <source>These settings change which foods fit. Fill again every day you have not locked or edited?</source>
         <translation>這些設定會改變適合的食物。要重新安排所有未鎖定、未修改的日子嗎？</translation>
     </message>
+    <message>
+        <source>Save before printing</source>
+        <translation>列印前先儲存</translation>
+    </message>
+    <message>
+        <source>The printout shows the plan as saved. Save your changes now and print?</source>
+        <translation>列印文件顯示的是已儲存的計劃。現在儲存你的修改並列印嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print or export for the patient (%1; %2 exports a PDF)</source>
+        <translation>為病人列印或匯出（%1；%2 匯出 PDF）</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanGridModel</name>
@@ -2156,6 +2291,186 @@ Week %3 · %4</source>
     <message>
         <source>&amp;Open plan</source>
         <translation>開啟計劃(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintController</name>
+    <message>
+        <source>Cannot print this plan</source>
+        <translation>無法列印這份計劃</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>沒有匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF 未寫入：%1</translation>
+    </message>
+    <message>
+        <source>The PDF was written to %1, but it could not be added to her print history: %2</source>
+        <translation>PDF 已寫入 %1，但無法加入她的列印記錄：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 pages to %2.</source>
+        <translation>已把 %1 頁儲存到 %2。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Printed, but not added to her print history: %1</source>
+        <translation>已列印，但未加入她的列印記錄：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已送往打印機。</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>沒有列印任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>已把 %1 頁送往 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot show the print history</source>
+        <translation>無法顯示列印記錄</translation>
+    </message>
+    <message>
+        <source>Cannot print this again</source>
+        <translation>無法再次列印這份文件</translation>
+    </message>
+    <message>
+        <source>Printed, but not added to her print history</source>
+        <translation>已列印，但未加入她的列印記錄</translation>
+    </message>
+    <message>
+        <source>Save as PDF again</source>
+        <translation>再次儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已儲存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the clinic settings</source>
+        <translation>無法開啟診所設定</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintDialog</name>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>大字體(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>匯出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print for %1</source>
+        <translation>為 %1 列印</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>語言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Two languages &amp;set:</source>
+        <translation>雙語排版(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>紙張(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Every printout carries the red flags and says it does not replace medical care. Your notes and keep-anyway reasons are never printed.</source>
+        <translation>每份列印文件都附有危險徵兆，並註明不能取代醫療。你的備註和「仍然保留」的原因永遠不會印出。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintHistoryDialog</name>
+    <message>
+        <source>&amp;Preview and print again…</source>
+        <translation>預覽並再次列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF again…</source>
+        <translation>再次儲存為 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print history: %1</source>
+        <translation>列印記錄：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed for her yet.</source>
+        <translation>尚未為她列印任何文件。</translation>
+    </message>
+    <message>
+        <source>What she was given, newest first. Printing again gives exactly the same pages, even if the plan has changed since.</source>
+        <translation>她獲發的文件，最新的排最前。再次列印會得到完全相同的頁面，即使計劃之後有所修改。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PrintHistoryModel</name>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1，大字體</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙張</translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation>提供方式</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計劃</translation>
     </message>
 </context>
 <context>

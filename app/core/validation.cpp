@@ -124,4 +124,28 @@ QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, co
     return errors;
 }
 
+QList<ValidationError> validateClinic(const ClinicInfo &c)
+{
+    QList<ValidationError> errors;
+    const struct
+    {
+        Field field;
+        const QString &text;
+        QString label;
+    } lines[] = {
+        {Field::ClinicNameEn, c.nameEn, ValidationText::tr("The clinic's name in English")},
+        {Field::ClinicNameZh, c.nameZh, ValidationText::tr("The clinic's name in Chinese")},
+        {Field::ClinicAddressEn, c.addressEn, ValidationText::tr("The address in English")},
+        {Field::ClinicAddressZh, c.addressZh, ValidationText::tr("The address in Chinese")},
+        {Field::ClinicPhone, c.phone, ValidationText::tr("The phone number")},
+        {Field::PractitionerEn, c.practitionerEn, ValidationText::tr("The practitioner's name in English")},
+        {Field::PractitionerZh, c.practitionerZh, ValidationText::tr("The practitioner's name in Chinese")},
+    };
+    for (const auto &l : lines)
+        checkText(errors, l.field, l.text, limits::clinicLineLength, TextKind::SingleLine, l.label);
+    if (c.logo.size() > limits::logoBytes)
+        errors.append({Field::ClinicLogo, ValidationText::tr("The logo is too large: choose a picture under 1 MB.")});
+    return errors;
+}
+
 } // namespace rp

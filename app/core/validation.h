@@ -1,6 +1,7 @@
 #pragma once
 
 #include "patient.h"
+#include "printjob.h"
 
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@ enum class Field {
     Record, // the record as a whole (a failed save)
     Name, NameEn, NameZh, BirthDate, Phone, FileNumber, Notes,
     LossDate, GestationalWeek, LossNotes,
+    ClinicNameEn, ClinicNameZh, ClinicAddressEn, ClinicAddressZh, ClinicPhone, PractitionerEn, PractitionerZh,
+    ClinicLogo,
 };
 
 // One problem with what the practitioner typed, in words she can act on (translated).
@@ -32,12 +35,17 @@ constexpr int lossNotesLength = 4000;
 constexpr int oldestAgeYears = 120;
 constexpr int minGestationalWeek = 0;
 constexpr int maxGestationalWeek = 45;
+constexpr int clinicLineLength = 200;      // each line of the printed header
+constexpr int logoBytes = 1024 * 1024;    // a logo is scaled down to fit the header before this
+constexpr int logoPixels = 512;            // the longest side a stored logo keeps
 } // namespace limits
 
 // Every rule a patient record must meet before it is stored. `today` is passed in so the rules
 // are testable on any day.
 QList<ValidationError> validatePatient(const Patient &patient, const QDate &today);
 QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, const QDate &today);
+// The clinic's header on printed pages: one line each, printable, not too long.
+QList<ValidationError> validateClinic(const ClinicInfo &clinic);
 
 // Number of characters as a reader counts them (code points, not UTF-16 units).
 int characterCount(const QString &text);

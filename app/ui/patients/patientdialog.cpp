@@ -248,6 +248,7 @@ void PatientDialog::focusField(const ValidationError &error)
             m_lossTable->selectRow(error.lossIndex);
         m_lossTable->setFocus();
         return;
+    default: return; // the clinic's fields are not on this dialog
     }
     m_tabs->setCurrentIndex(0);
     widget->setFocus();

@@ -30,6 +30,8 @@ public:
 
 signals:
     void plansChanged(qint64 patientId);
+    // An open editor asks to print its (saved) plan.
+    void printRequested(qint64 planId, bool exportPdf);
 
 private:
     std::unique_ptr<Planner> makePlanner();

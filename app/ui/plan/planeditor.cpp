@@ -52,6 +52,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
       m_shopping(new QPushButton(this)),
       m_duplicate(new QPushButton(this)),
       m_template(new QPushButton(this)),
+      m_print(new QPushButton(this)),
       m_dayNotesLabel(new QLabel(this)),
       m_redFlags(new QLabel(this))
 {
@@ -107,6 +108,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     for (QPushButton *b : {m_generate, m_settings, m_shopping, m_duplicate, m_template})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_print);
     buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +154,12 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     connect(m_shopping, &QPushButton::clicked, this, &PlanEditor::showShoppingList);
     connect(m_duplicate, &QPushButton::clicked, this, &PlanEditor::duplicate);
     connect(m_template, &QPushButton::clicked, this, &PlanEditor::saveAsTemplate);
+    m_print->setObjectName(QStringLiteral("printPlan"));
+    connect(m_print, &QPushButton::clicked, this, [this] { requestPrint(false); });
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    connect(printKey, &QShortcut::activated, this, [this] { requestPrint(false); });
+    auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(exportKey, &QShortcut::activated, this, [this] { requestPrint(true); });
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &PlanEditor::save);
 
@@ -333,6 +341,19 @@ void PlanEditor::editSettings()
     refresh();
 }
 
+void PlanEditor::requestPrint(bool exportPdf)
+{
+    if (m_dirty) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save before printing"),
+            tr("The printout shows the plan as saved. Save your changes now and print?"),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return;
+    }
+    emit printRequested(m_plan.id, exportPdf);
+}
+
 bool PlanEditor::save()
 {
     if (!m_plans.save(m_plan)) {
@@ -420,6 +441,10 @@ void PlanEditor::retranslate()
     m_shopping->setText(tr("S&hopping list…"));
     m_duplicate->setText(tr("&Duplicate"));
     m_template->setText(tr("Save as te&mplate…"));
+    m_print->setText(tr("&Print…"));
+    m_print->setToolTip(tr("Print or export for the patient (%1; %2 exports a PDF)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText),
+                                 QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
     m_gridModel->retranslate();
     showDay();
     refresh();

@@ -42,8 +42,12 @@ public:
     bool save();
     void regenerate();
 
+    // Print or export: the plan is saved first (she is asked), since a printout is of the stored plan.
+    void requestPrint(bool exportPdf);
+
 signals:
     void saved(qint64 planId);
+    void printRequested(qint64 planId, bool exportPdf);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +93,7 @@ private:
     QPushButton *m_shopping;
     QPushButton *m_duplicate;
     QPushButton *m_template;
+    QPushButton *m_print;
     QLabel *m_dayNotesLabel;
     QLabel *m_redFlags;
 };

@@ -167,4 +167,12 @@ void PlansPanel::retranslate()
     m_planList->setAccessibleName(tr("The patient's plans"));
 }
 
+qint64 PlansPanel::currentPlanId() const
+{
+    QModelIndex index = m_planList->currentIndex();
+    if (!index.isValid())
+        index = m_planList->model()->index(0, 0);
+    return index.isValid() ? index.data(PlanListModel::IdRole).toLongLong() : 0;
+}
+
 } // namespace rp

@@ -55,6 +55,8 @@ public:
     void setPatient(qint64 patientId, const QString &name);
     void refresh();
     QListView *planList() const { return m_planList; }
+    // The plan selected in her list, else her newest; 0 when she has none.
+    qint64 currentPlanId() const;
     QListView *todayList() const { return m_todayList; }
 
 signals:

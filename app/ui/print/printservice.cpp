@@ -97,4 +97,63 @@ bool PrintService::record(const Patient &patient, const Plan &plan, const Printe
     return true;
 }
 
+bool PrintService::recordAgain(
+    const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error)
+{
+    PrintRecord r = earlier;
+    r.id = 0;
+    r.printedAt = {};
+    r.output = output;
+    r.fileName = fileName;
+    if (!m_history.record(r)) {
+        if (error)
+            *error = m_history.lastError().message;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<PrintRecord>> PrintService::history(qint64 patientId, QString *error)
+{
+    QList<PrintRecord> records = m_history.forPatient(patientId);
+    if (m_history.lastError().isError()) {
+        if (error)
+            *error = m_history.lastError().message;
+        return std::nullopt;
+    }
+    return records;
+}
+
+std::optional<PrintRecord> PrintService::printout(qint64 recordId, PrintedDocument *document, QString *error)
+{
+    auto record = m_history.load(recordId);
+    if (!record) {
+        if (error)
+            *error = m_history.lastError().message;
+        return std::nullopt;
+    }
+    auto doc = PrintedDocument::fromJson(record->snapshot, error);
+    if (!doc)
+        return std::nullopt;
+    *document = *doc;
+    return record;
+}
+
+ClinicInfo PrintService::clinic(QString *error)
+{
+    ClinicInfo c = m_clinic.load();
+    if (error && m_clinic.lastError().isError())
+        *error = m_clinic.lastError().message;
+    return c;
+}
+
+bool PrintService::saveClinic(const ClinicInfo &clinic, QString *error)
+{
+    if (m_clinic.save(clinic))
+        return true;
+    if (error)
+        *error = m_clinic.lastError().message;
+    return false;
+}
+
 } // namespace rp

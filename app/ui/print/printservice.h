@@ -43,6 +43,15 @@ public:
     // Records a printout on the patient and remembers its language as hers.
     bool record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
         const QString &fileName, QString *error);
+    // Records another copy of an earlier printout (a reprint is given to her too).
+    bool recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error);
+
+    // Her print history, newest first, and one printout ready to print again.
+    std::optional<QList<PrintRecord>> history(qint64 patientId, QString *error);
+    std::optional<PrintRecord> printout(qint64 recordId, PrintedDocument *document, QString *error);
+
+    ClinicInfo clinic(QString *error);
+    bool saveClinic(const ClinicInfo &clinic, QString *error);
 
 private:
     PatientRepository &m_patients;

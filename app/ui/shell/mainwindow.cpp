@@ -6,6 +6,8 @@
 #include "plan/plancontroller.h"
 #include "plan/planeditor.h"
 #include "plan/planspanel.h"
+#include "print/printcontroller.h"
+#include "print/printdialog.h"
 
 #include "core/patient.h"
 #include "core/settings.h"
@@ -31,7 +33,8 @@
 namespace rp {
 
 MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
-                       LanguageManager &languages, Settings &settings, const QString &databasePath, QWidget *parent)
+                       LanguageManager &languages, Settings &settings, const QString &databasePath,
+                       PrintService *print, QWidget *parent)
     : QMainWindow(parent),
       m_library(library),
       m_languages(languages),
@@ -42,6 +45,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
       m_controller(new PatientController(patients, this)),
       m_plansPanel(new PlansPanel(plans, this)),
       m_planController(new PlanController(patients, plans, library, this)),
+      m_print(print ? new PrintController(*print, this) : nullptr),
       m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,10 +72,18 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
             named.nameZh = p->nameZh;
         }
         m_plansPanel->setPatient(id, named.displayName());
+        updateActions();
     });
     connect(m_plansPanel, &PlansPanel::newPlanRequested, m_planController, &PlanController::newPlan);
     connect(m_plansPanel, &PlansPanel::openPlanRequested, m_planController, &PlanController::openPlan);
     connect(m_planController, &PlanController::plansChanged, m_plansPanel, &PlansPanel::refresh);
+    connect(m_planController, &PlanController::plansChanged, this, &MainWindow::updateActions);
+    if (m_print) {
+        connect(m_planController, &PlanController::printRequested, this, [this](qint64 planId, bool exportPdf) {
+            if (PrintDialog *dialog = m_print->printPlan(planId); dialog && exportPdf)
+                emit dialog->exportRequested();
+        });
+    }
     // The menu item and the list's check box are one setting, whichever is used.
     connect(m_list, &PatientListPanel::showArchivedChanged, this, [this](bool shown) {
         const QSignalBlocker block(m_showArchived);
@@ -136,6 +148,32 @@ void MainWindow::createActions()
     m_newPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_newPlan, &QAction::triggered, this, [this] { m_planController->newPlan(m_list->currentPatientId()); });
 
+    m_printPlan = new QAction(this);
+    m_printPlan->setObjectName(QStringLiteral("printPlan"));
+    m_printPlan->setShortcut(QKeySequence::Print);
+    connect(m_printPlan, &QAction::triggered, this, [this] { printSelectedPlan(false); });
+    m_exportPlan = new QAction(this);
+    m_exportPlan->setObjectName(QStringLiteral("exportPlan"));
+    m_exportPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportPlan, &QAction::triggered, this, [this] { printSelectedPlan(true); });
+    m_printHistory = new QAction(this);
+    m_printHistory->setObjectName(QStringLiteral("printHistory"));
+    connect(m_printHistory, &QAction::triggered, this, [this] {
+        const auto *p = m_model->itemAt(m_model->indexOfId(m_list->currentPatientId()));
+        if (m_print && p) {
+            Patient named;
+            named.nameEn = p->nameEn;
+            named.nameZh = p->nameZh;
+            m_print->showHistory(p->id, named.displayName());
+        }
+    });
+    m_clinicSettings = new QAction(this);
+    m_clinicSettings->setObjectName(QStringLiteral("clinicSettings"));
+    connect(m_clinicSettings, &QAction::triggered, this, [this] {
+        if (m_print)
+            m_print->editClinic();
+    });
+
     m_openLibrary = new QAction(this);
     m_openLibrary->setObjectName(QStringLiteral("openLibrary"));
     m_openLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -171,12 +209,17 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newPatient);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printPlan);
+    m_fileMenu->addAction(m_exportPlan);
+    m_fileMenu->addAction(m_clinicSettings);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_patientMenu = menuBar()->addMenu(QString());
     m_patientMenu->addAction(m_openPatient);
     m_patientMenu->addAction(m_newPlan);
     m_patientMenu->addAction(m_findPatient);
+    m_patientMenu->addAction(m_printHistory);
     m_patientMenu->addSeparator();
     m_patientMenu->addAction(m_archivePatient);
     m_patientMenu->addAction(m_restorePatient);
@@ -237,6 +280,12 @@ void MainWindow::retranslate()
     m_restorePatient->setToolTip(tr("Return the selected archived patient to the list"));
     m_showArchived->setText(tr("&Show archived patients"));
     m_findPatient->setText(tr("&Find patient"));
+    m_printPlan->setText(tr("P&rint plan…"));
+    m_printPlan->setToolTip(tr("Print the selected plan for the patient, in her language (%1)")
+                                .arg(m_printPlan->shortcut().toString(QKeySequence::NativeText)));
+    m_exportPlan->setText(tr("&Export plan as PDF…"));
+    m_printHistory->setText(tr("Print &history…"));
+    m_clinicSettings->setText(tr("&Clinic settings…"));
     m_newPlan->setText(tr("New recovery &plan…"));
     m_newPlan->setToolTip(tr("A 30-day plan for the selected patient's loss (%1)")
                               .arg(m_newPlan->shortcut().toString(QKeySequence::NativeText)));
@@ -260,6 +309,11 @@ void MainWindow::updateActions()
     const bool archived = m_list->currentPatientArchived();
     m_openPatient->setEnabled(has);
     m_newPlan->setEnabled(has && !archived);
+    const bool hasPlan = has && m_plansPanel->currentPlanId() != 0;
+    m_printPlan->setEnabled(m_print && hasPlan);
+    m_exportPlan->setEnabled(m_print && hasPlan);
+    m_printHistory->setEnabled(m_print && has);
+    m_clinicSettings->setEnabled(m_print);
     m_archivePatient->setEnabled(has && !archived);
     m_restorePatient->setEnabled(has && archived);
     m_restorePatient->setVisible(m_showArchived->isChecked());
@@ -301,6 +355,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::printSelectedPlan(bool exportPdf)
+{
+    const qint64 planId = m_plansPanel->currentPlanId();
+    if (!m_print || planId == 0)
+        return;
+    // An open editor with unsaved changes for this plan saves first: the printout is of the stored plan.
+    for (PlanEditor *editor : findChildren<PlanEditor *>()) {
+        if (editor->plan().id == planId && editor->isDirty()) {
+            editor->requestPrint(exportPdf);
+            return;
+        }
+    }
+    if (PrintDialog *dialog = m_print->printPlan(planId); dialog && exportPdf)
+        emit dialog->exportRequested();
 }
 
 } // namespace rp

@@ -22,6 +22,8 @@ class PatientRepository;
 class PlanController;
 class PlanRepository;
 class PlansPanel;
+class PrintController;
+class PrintService;
 class Settings;
 
 // The app's window: menus and the patient list. It wires feature widgets together; the
@@ -32,13 +34,15 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
                LanguageManager &languages, Settings &settings, const QString &databasePath,
-               QWidget *parent = nullptr);
+               PrintService *print = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel *patientList() const { return m_list; }
     PatientController *patientController() const { return m_controller; }
     PlanController *planController() const { return m_planController; }
     PlansPanel *plansPanel() const { return m_plansPanel; }
+    // Null when the window was made without printing (some tests).
+    PrintController *printController() const { return m_print; }
     // The library window, opened (or raised) as the Library menu does.
     LibraryWindow *openLibrary();
 
@@ -53,6 +57,7 @@ private:
     void updateActions();
     void chooseLanguage(Language language);
     void showAbout();
+    void printSelectedPlan(bool exportPdf);
 
     LibraryRepository &m_library;
     LanguageManager &m_languages;
@@ -63,6 +68,7 @@ private:
     PatientController *m_controller;
     PlansPanel *m_plansPanel;
     PlanController *m_planController;
+    PrintController *m_print = nullptr;
     QLabel *m_databaseLabel;
     LibraryWindow *m_libraryWindow = nullptr;
 
@@ -78,6 +84,10 @@ private:
     QAction *m_restorePatient = nullptr;
     QAction *m_showArchived = nullptr;
     QAction *m_findPatient = nullptr;
+    QAction *m_printPlan = nullptr;
+    QAction *m_exportPlan = nullptr;
+    QAction *m_printHistory = nullptr;
+    QAction *m_clinicSettings = nullptr;
     QAction *m_openLibrary = nullptr;
     QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;

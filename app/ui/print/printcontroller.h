@@ -1,0 +1,62 @@
+#pragma once
+
+#include "printservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QDialog;
+class QPrinter;
+class QWidget;
+
+namespace rp {
+
+class PrintDialog;
+
+// The print workflow behind the menus: the print dialog for a plan, preview, printer and PDF,
+// the patient's print history with reprints, and Clinic settings. Every printout given is
+// recorded on the patient.
+class PrintController : public QObject
+{
+    Q_OBJECT
+public:
+    PrintController(PrintService &service, QWidget *parent);
+
+    // Opens the print dialog for a stored plan (window-modal; returns it, or null with a message).
+    PrintDialog *printPlan(qint64 planId);
+    // Writes the dialog's printout to `path` and records it. Returns a message for the dialog.
+    bool exportTo(PrintDialog *dialog, const QString &path, QString *message);
+
+    // Her print history (window-modal; returns the dialog).
+    QDialog *showHistory(qint64 patientId, const QString &patientName);
+    // Saves an earlier printout again as a PDF at `path`, unchanged, and records it.
+    bool exportAgain(qint64 recordId, const QString &path, QString *message);
+
+    // Clinic settings (modal).
+    void editClinic();
+
+    // Where a PDF is offered by default: her name, the documents and the plan's start.
+    static QString suggestedFileName(const Patient &patient, const Plan &plan, const PrintOptions &options);
+
+signals:
+    void printed(qint64 patientId);
+
+private:
+    struct Job
+    {
+        Patient patient;
+        Plan plan;
+    };
+    std::optional<PrintedDocument> build(PrintDialog *dialog, const Job &job);
+    void preview(PrintDialog *dialog, const Job &job);
+    void print(PrintDialog *dialog, const Job &job);
+    void askExport(PrintDialog *dialog, const Job &job);
+    // Preview with the printer's own dialog at hand; true when she printed from it.
+    bool previewAndPrint(const PrintedDocument &document, QWidget *parent);
+
+    PrintService &m_service;
+    QWidget *m_parent;
+    QHash<PrintDialog *, Job> m_jobs;
+};
+
+} // namespace rp

@@ -1,0 +1,120 @@
+#include "printdialog.h"
+
+#include "patients/formhelpers.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rp {
+
+PrintDialog::PrintDialog(
+    const QString &patientName, const QString &planTitle, const PrintOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_layout(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_large(new QCheckBox(tr("&Large print"), this))
+    , m_message(new QLabel(this))
+    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_export(new QPushButton(tr("&Export PDF…"), this))
+{
+    setObjectName(QStringLiteral("printDialog"));
+    setWindowTitle(tr("Print for %1").arg(patientName));
+    auto *heading = new QLabel(
+        QStringLiteral("<b>%1</b><br/>%2").arg(patientName.toHtmlEscaped(), planTitle.toHtmlEscaped()), this);
+    heading->setWordWrap(true);
+
+    m_documents.clear();
+    auto *documents = checkGroup(tr("Documents"), allValues<PrintDocument>(), options.documents, &m_documents,
+        this, 2, QStringLiteral("document-"));
+
+    m_language->setObjectName(QStringLiteral("printLanguage"));
+    m_layout->setObjectName(QStringLiteral("bilingualLayout"));
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    m_large->setObjectName(QStringLiteral("largePrint"));
+    fillCombo(m_language, options.language);
+    fillCombo(m_layout, options.layout);
+    fillCombo(m_paper, options.paper);
+    m_large->setChecked(options.largePrint);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(tr("Two languages &set:"), m_layout);
+    form->addRow(tr("Pape&r:"), m_paper);
+    form->addRow(QString(), m_large);
+
+    m_message->setObjectName(QStringLiteral("printMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *note
+        = new QLabel(tr("Every printout carries the red flags and says it does not replace medical care. "
+                        "Your notes and keep-anyway reasons are never printed."),
+            this);
+    note->setWordWrap(true);
+
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    m_print->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(documents);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_preview, &QPushButton::clicked, this, &PrintDialog::previewRequested);
+    connect(m_print, &QPushButton::clicked, this, &PrintDialog::printRequested);
+    connect(m_export, &QPushButton::clicked, this, &PrintDialog::exportRequested);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PrintDialog::updateButtons);
+    for (QCheckBox *box : std::as_const(m_documents))
+        connect(box, &QCheckBox::toggled, this, &PrintDialog::updateButtons);
+    updateButtons();
+}
+
+PrintOptions PrintDialog::options() const
+{
+    PrintOptions o;
+    o.documents.clear();
+    for (PrintDocument d : allValues<PrintDocument>()) {
+        if (m_documents.value(d)->isChecked())
+            o.documents << d;
+    }
+    o.language = comboValue<PrintLanguage>(m_language);
+    o.layout = comboValue<BilingualLayout>(m_layout);
+    o.paper = comboValue<PaperSize>(m_paper);
+    o.largePrint = m_large->isChecked();
+    return o;
+}
+
+void PrintDialog::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #a0281e;") : QString());
+    m_message->show();
+}
+
+void PrintDialog::updateButtons()
+{
+    const PrintOptions o = options();
+    m_layout->setEnabled(isBilingual(o.language));
+    const bool any = !o.documents.isEmpty();
+    for (QPushButton *b : { m_preview, m_print, m_export })
+        b->setEnabled(any);
+}
+
+} // namespace rp

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/printjob.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace rp {
+
+// Chooses what to print for the patient and how: the documents, the language (hers by default,
+// apart from the screen's), the bilingual layout, the paper and large print. The buttons ask for
+// the output; PrintController does the printing.
+class PrintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PrintDialog(const QString &patientName, const QString &planTitle, const PrintOptions &options,
+        QWidget *parent = nullptr);
+
+    PrintOptions options() const;
+    // A line under the options: a problem with the last print, or where the PDF went.
+    void showMessage(const QString &text, bool problem);
+    QPushButton *exportButton() const { return m_export; }
+
+signals:
+    void previewRequested();
+    void printRequested();
+    void exportRequested();
+
+private:
+    void updateButtons();
+
+    QMap<PrintDocument, QCheckBox *> m_documents;
+    QComboBox *m_language;
+    QComboBox *m_layout;
+    QComboBox *m_paper;
+    QCheckBox *m_large;
+    QLabel *m_message;
+    QPushButton *m_preview;
+    QPushButton *m_print;
+    QPushButton *m_export;
+};
+
+} // namespace rp
