@@ -22,14 +22,17 @@ QString cssClass(Language language)
     return QStringLiteral("en");
 }
 
-// Thin single rules: Qt's rich text reads border-collapse from the table's own style only.
-QString table(const QString &cssClass, int padding = 3)
+// Rules between cells: the table's background shows through one pixel of cell spacing (Qt's
+// collapsed borders draw the outer frame heavier than the inner rules). Sizes are CSS pixels,
+// which the renderer scales to the page's resolution.
+QString table(const QString &cssClass, int padding = 3, const QString &rule = QStringLiteral("#7d8781"))
 {
     return QStringLiteral(
-        "<table class=\"%1\" width=\"100%\" border=\"0.6\" cellspacing=\"0\" cellpadding=\"%2\" "
-        "style=\"border-collapse: collapse; border-color: #9aa39e;\">")
+        "<table class=\"%1\" width=\"100%\" border=\"0\" cellspacing=\"1\" cellpadding=\"%2\" "
+        "bgcolor=\"%3\">")
         .arg(cssClass)
-        .arg(padding);
+        .arg(padding)
+        .arg(rule);
 }
 
 QString escaped(const QString &text)
@@ -515,8 +518,8 @@ private:
     void calendar()
     {
         QString html = title(QT_TRANSLATE_NOOP("Print", "Calendar"),
-            m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                "Each day shows its soup, then its tea in italics, and ★ the dates to remember.")));
+            m_w.phrase(QT_TRANSLATE_NOOP(
+                "Print", "Each day shows its soup, then its tea in italics, and ★ the dates to remember.")));
         // One page for the fridge: with two languages the cells carry twice the names, so the
         // table is set smaller, and the date in one language only.
         const bool both = m_w.languages().size() > 1;
@@ -584,7 +587,8 @@ private:
             const QString head = QStringLiteral("<th>%1</th><th>%2</th>")
                                      .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Ingredient"))),
                                          m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "How much"))));
-            const int perPiece = (m_options.largePrint || m_w.languages().size() > 1) ? 24 : 44;
+            const bool both = m_w.languages().size() > 1;
+            const int perPiece = m_options.largePrint && both ? 20 : (m_options.largePrint || both ? 36 : 64);
             for (int first = 0; first < lines.size(); first += perPiece) {
                 const QList<ShoppingLine> piece = lines.mid(first, perPiece);
                 QString html = weekHeading(w, days, first > 0);
@@ -597,7 +601,8 @@ private:
                         const int i = r + c * rows;
                         if (i < piece.size())
                             html += QStringLiteral("<td class=\"meal\">%1</td><td class=\"num\">%2</td>")
-                                        .arg(m_w.stacked(piece[i].name, QStringLiteral(" / ")), amount(piece[i]));
+                                        .arg(m_w.stacked(piece[i].name, QStringLiteral(" / ")),
+                                            amount(piece[i]));
                         else
                             html += QStringLiteral("<td></td><td></td>");
                     }
@@ -616,9 +621,8 @@ private:
             = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
                             "Go to a doctor or an emergency department now if you have any of these:")),
                 QStringLiteral("h2"), QStringLiteral(" class=\"flaghead\""));
-        html += QStringLiteral("<table class=\"flags%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                               "style=\"border-collapse: collapse; border-color: #8c1d18;\" border=\"1\">")
-                    .arg(compact ? QStringLiteral(" compact") : QString());
+        html += table(compact ? QStringLiteral("flags compact") : QStringLiteral("flags"), 3,
+            QStringLiteral("#8c1d18"));
         QStringList cells;
         for (const QString &id : m_planner.redFlagsFor(m_profile)) {
             const LibraryItem *f = m_planner.item(id);

@@ -26,7 +26,7 @@ struct Sizes
 Sizes sizesFor(bool large)
 {
     if (large)
-        return { 14, 12.5, 8.5, 10.5, 20, 16, 14 };
+        return { 14, 12.5, 8, 10.5, 20, 16, 14 };
     return { 10.5, 9, 7.5, 8, 16, 12.5, 10.5 };
 }
 
@@ -35,33 +35,32 @@ QString styleSheet(const Sizes &s)
     const QString tc = printfonts::family(Language::TraditionalChinese);
     const QString sc = printfonts::family(Language::SimplifiedChinese);
     // English is set in the TC face's Latin letters, so one font family serves every printout.
-    return QStringLiteral(
-        ".en, .hant { font-family: '%1'; } .hans { font-family: '%2'; }"
-        "h1 { font-size: %3pt; font-weight: bold; margin-bottom: 4pt; }"
-        "h2 { font-size: %4pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }"
-        "h3 { font-size: %5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 1pt; }"
-        "p { margin-top: 2pt; margin-bottom: 2pt; }"
-        "p.intro { margin-bottom: 6pt; }"
-        "p.phase { color: #3b4a42; margin-top: 0pt; }"
-        "p.differ { color: #4a4a4a; font-style: italic; }"
-        ".src { color: #8a8a8a; font-size: %6pt; }"
-        "table.grid { border-collapse: collapse; border-color: #9aa39e; font-size: %7pt; }"
-        "table.grid th { background-color: #e7ece9; text-align: left; border: 0.5pt solid #9aa39e; }"
-        "table.grid td { border: 0.5pt solid #9aa39e; vertical-align: top; }"
-        "td.day { background-color: #f4f6f5; white-space: nowrap; }"
-        "td.num { text-align: right; }"
-        "table.cal { border-collapse: collapse; font-size: %8pt; }"
-               "table.caltwo { font-size: %10pt; }"
-        "table.cal td, table.caltwo td { vertical-align: top; }"
-        "h2.flaghead { color: #8c1d18; }"
-        "table.flags { border-collapse: collapse; border: 1pt solid #8c1d18; background-color: #fbf1f0; }"
-        "table.flags td { vertical-align: top; }"
-        "table.compact { font-size: %6pt; }"
-        "p.disclaimer { font-weight: bold; margin-top: 4pt; }"
-        "p.clinic { font-size: %9pt; font-weight: bold; margin: 0pt; }"
-        "p.clinicdetail { font-size: %6pt; color: #444444; margin: 0pt; }"
-        "p.patient { margin-top: 2pt; margin-bottom: 0pt; }"
-        "p.foot { font-size: %6pt; color: #444444; margin: 0pt; }")
+    return QStringLiteral(".en, .hant { font-family: '%1'; } .hans { font-family: '%2'; }"
+                          "h1 { font-size: %3pt; font-weight: bold; margin-bottom: 4pt; }"
+                          "h2 { font-size: %4pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }"
+                          "h3 { font-size: %5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 1pt; }"
+                          "p { margin-top: 2pt; margin-bottom: 2pt; }"
+                          "p.intro { margin-bottom: 6pt; }"
+                          "p.phase { color: #3b4a42; margin-top: 0pt; }"
+                          "p.differ { color: #4a4a4a; font-style: italic; }"
+                          ".src { color: #8a8a8a; font-size: %6pt; }"
+                          "table.grid { font-size: %7pt; }"
+                          "table.grid th { background-color: #e7ece9; text-align: left; }"
+                          "table.grid td { vertical-align: top; background-color: #ffffff; }"
+                          "table.grid td.day { background-color: #f4f6f5; white-space: nowrap; }"
+                          "td.num { text-align: right; }"
+                          "table.cal { font-size: %8pt; }"
+                          "table.caltwo { font-size: %10pt; }"
+                          "table.cal td, table.caltwo td { vertical-align: top; background-color: #ffffff; }"
+                          "h2.flaghead { color: #8c1d18; }"
+                          "table.flags td { background-color: #fbf1f0; }"
+                          "table.flags td { vertical-align: top; }"
+                          "table.compact { font-size: %6pt; }"
+                          "p.disclaimer { font-weight: bold; margin-top: 4pt; }"
+                          "p.clinic { font-size: %9pt; font-weight: bold; margin: 0pt; }"
+                          "p.clinicdetail { font-size: %6pt; color: #444444; margin: 0pt; }"
+                          "p.patient { margin-top: 2pt; margin-bottom: 0pt; }"
+                          "p.foot { font-size: %6pt; color: #444444; margin: 0pt; }")
         .arg(tc, sc)
         .arg(s.h1)
         .arg(s.h2)
@@ -111,8 +110,8 @@ double safeCut(const QTextDocument &doc, double top, double limit)
         const double y = candidate.top();
         if (y <= top || y > limit || y <= best)
             continue;
-        const bool crossed = std::any_of(rects.cbegin(), rects.cend(),
-                                         [y](const QRectF &r) { return r.top() < y && r.bottom() > y; });
+        const bool crossed = std::any_of(
+            rects.cbegin(), rects.cend(), [y](const QRectF &r) { return r.top() < y && r.bottom() > y; });
         if (!crossed)
             best = y;
     }
