@@ -10,18 +10,7 @@
 
 namespace rp {
 
-ClinicRepository::ClinicRepository(Database &database) : m_db(database) { }
-
-bool ClinicRepository::fail(const StorageError &error)
-{
-    m_error = error;
-    return false;
-}
-
-bool ClinicRepository::failSql(const QSqlError &error)
-{
-    return fail(StorageError::fromSql(error));
-}
+ClinicRepository::ClinicRepository(Database &database) : Repository(database) { }
 
 ClinicInfo ClinicRepository::load()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "repository.h"
 
 #include "core/printjob.h"
 
@@ -9,7 +9,7 @@ namespace rp {
 class Database;
 
 // Reads and writes the clinic's header for printed pages (Clinic settings). There is one.
-class ClinicRepository
+class ClinicRepository : public Repository
 {
 public:
     explicit ClinicRepository(Database &database);
@@ -19,15 +19,6 @@ public:
     ClinicInfo load();
     // Replaces the stored header. One transaction.
     bool save(const ClinicInfo &info);
-
-    StorageError lastError() const { return m_error; }
-
-private:
-    bool fail(const StorageError &error);
-    bool failSql(const QSqlError &error);
-
-    Database &m_db;
-    StorageError m_error;
 };
 
 } // namespace rp

@@ -56,18 +56,7 @@ struct LibraryRepository::ClinicRow
     QString basedOnHash;
 };
 
-LibraryRepository::LibraryRepository(Database &database) : m_db(database) { }
-
-bool LibraryRepository::fail(const StorageError &error)
-{
-    m_error = error;
-    return false;
-}
-
-bool LibraryRepository::failSql(const QSqlError &error)
-{
-    return fail(StorageError::fromSql(error));
-}
+LibraryRepository::LibraryRepository(Database &database) : Repository(database) { }
 
 QByteArray LibraryRepository::installedFingerprint()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "repository.h"
 
 #include "core/library.h"
 
@@ -12,7 +12,7 @@ class Database;
 
 // The clinic's library: the built-in items as shipped, merged with the clinic's own items, her
 // versions of built-in items and what she hid. An upgrade replaces only the built-in part.
-class LibraryRepository
+class LibraryRepository : public Repository
 {
 public:
     explicit LibraryRepository(Database &database);
@@ -35,18 +35,11 @@ public:
     // Drops her version of a built-in item: the original comes back (shown, unedited).
     bool resetToOriginal(const QString &id);
 
-    StorageError lastError() const { return m_error; }
-
 private:
     struct ClinicRow;
-    bool fail(const StorageError &error);
-    bool failSql(const QSqlError &error);
     std::optional<QString> builtInHash(const QString &id);
     std::optional<ItemKind> builtInKind(const QString &id);
     bool refuseRedFlag(const QString &id);
-
-    Database &m_db;
-    StorageError m_error;
 };
 
 } // namespace rp

@@ -65,18 +65,7 @@ QString containsPattern(QString term)
 
 } // namespace
 
-PatientRepository::PatientRepository(Database &database) : m_db(database) { }
-
-bool PatientRepository::fail(const StorageError &error)
-{
-    m_error = error;
-    return false;
-}
-
-bool PatientRepository::failSql(const QSqlError &error)
-{
-    return fail(StorageError::fromSql(error));
-}
+PatientRepository::PatientRepository(Database &database) : Repository(database) { }
 
 bool PatientRepository::save(Patient &patient)
 {

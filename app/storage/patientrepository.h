@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "repository.h"
 
 #include "core/patient.h"
 
@@ -19,7 +19,7 @@ struct PatientQuery
 };
 
 // Reads and writes patients and their loss histories. Every write is one transaction.
-class PatientRepository
+class PatientRepository : public Repository
 {
 public:
     explicit PatientRepository(Database &database);
@@ -43,19 +43,12 @@ public:
     // were stored (core/search.h: searchKeyVersion). One transaction.
     bool rebuildSearchKeysIfNeeded();
 
-    StorageError lastError() const { return m_error; }
-
 private:
     bool write(Patient &patient);
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
     template <typename E>
     bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
     bool exists(qint64 id);
-    bool fail(const StorageError &error);
-    bool failSql(const QSqlError &error);
-
-    Database &m_db;
-    StorageError m_error;
 };
 
 } // namespace rp

@@ -66,18 +66,7 @@ QVariant idOrNull(qint64 id)
 
 } // namespace
 
-PlanRepository::PlanRepository(Database &database) : m_db(database) { }
-
-bool PlanRepository::fail(const StorageError &error)
-{
-    m_error = error;
-    return false;
-}
-
-bool PlanRepository::failSql(const QSqlError &error)
-{
-    return fail(StorageError::fromSql(error));
-}
+PlanRepository::PlanRepository(Database &database) : Repository(database) { }
 
 bool PlanRepository::save(Plan &plan)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "repository.h"
 
 #include "core/plan.h"
 
@@ -34,7 +34,7 @@ struct FollowUpDue
 
 // Reads and writes plans and templates. Every write is one transaction; a save based on an
 // older version of the plan is refused, as for patients.
-class PlanRepository
+class PlanRepository : public Repository
 {
 public:
     explicit PlanRepository(Database &database);
@@ -49,16 +49,9 @@ public:
     QList<PlanSummary> templates();
     QList<FollowUpDue> followUpsDue(const QDate &date);
 
-    StorageError lastError() const { return m_error; }
-
 private:
     bool write(Plan &plan, bool isTemplate);
-    bool fail(const StorageError &error);
-    bool failSql(const QSqlError &error);
     QList<PlanSummary> summaries(const QString &where, const QVariant &value);
-
-    Database &m_db;
-    StorageError m_error;
 };
 
 } // namespace rp

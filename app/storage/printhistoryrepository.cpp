@@ -62,18 +62,7 @@ PrintRecord readRecord(const QSqlQuery &q)
 
 } // namespace
 
-PrintHistoryRepository::PrintHistoryRepository(Database &database) : m_db(database) { }
-
-bool PrintHistoryRepository::fail(const StorageError &error)
-{
-    m_error = error;
-    return false;
-}
-
-bool PrintHistoryRepository::failSql(const QSqlError &error)
-{
-    return fail(StorageError::fromSql(error));
-}
+PrintHistoryRepository::PrintHistoryRepository(Database &database) : Repository(database) { }
 
 bool PrintHistoryRepository::record(PrintRecord &record)
 {

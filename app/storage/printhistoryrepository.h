@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "repository.h"
 
 #include "core/printjob.h"
 
@@ -13,7 +13,7 @@ class Database;
 
 // Keeps what was printed for each patient, with the finished document, so the print history can
 // list it and a reprint gives exactly what she was given. Every write is one transaction.
-class PrintHistoryRepository
+class PrintHistoryRepository : public Repository
 {
 public:
     explicit PrintHistoryRepository(Database &database);
@@ -27,15 +27,6 @@ public:
     QList<PrintRecord> forPatient(qint64 patientId);
     // One printout with its snapshot.
     std::optional<PrintRecord> load(qint64 id);
-
-    StorageError lastError() const { return m_error; }
-
-private:
-    bool fail(const StorageError &error);
-    bool failSql(const QSqlError &error);
-
-    Database &m_db;
-    StorageError m_error;
 };
 
 } // namespace rp
