@@ -81,6 +81,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             m_error = CommandLineText::tr("--export-pdf needs the path of the PDF file to write.");
             return Result::Error;
         }
+        if (m_parser.isSet(m_demo)) {
+            m_error = CommandLineText::tr("--demo does not go with --export-pdf: make the demo database first, "
+                                          "then export from it.");
+            return Result::Error;
+        }
         if (!m_parser.isSet(m_database)) {
             m_error = CommandLineText::tr("--export-pdf needs --database with the database to read the plan from.");
             return Result::Error;

@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -104,6 +105,11 @@ int generatePlan(const QString &file)
 // --export-pdf: the plan's printout, written and recorded on the patient, with no window.
 int exportPdf(const CommandLine &options)
 {
+    // Reading a plan from a database that is not there would only create an empty one.
+    if (!QFileInfo::exists(options.database())) {
+        print(stderr, StartupText::tr("There is no database at %1.").arg(options.database()));
+        return DatabaseRefused;
+    }
     rp::Database database;
     if (!database.open(options.database())) {
         print(stderr, database.errorMessage());
@@ -124,6 +130,11 @@ int exportPdf(const CommandLine &options)
     const auto plan = plans.load(options.planId());
     if (!plan) {
         print(stderr, StartupText::tr("There is no plan number %1 in this database.").arg(options.planId()));
+        return NoSuchPlan;
+    }
+    if (plan->patientId == 0) {
+        print(stderr, StartupText::tr("Plan number %1 is a template, not a patient's plan: there is no one to print it "
+                                      "for.").arg(options.planId()));
         return NoSuchPlan;
     }
     const auto patient = patients.load(plan->patientId);

@@ -131,6 +131,10 @@
         <source>--%1 only goes with --export-pdf.</source>
         <translation>--%1 只能配合 --export-pdf 使用。</translation>
     </message>
+    <message>
+        <source>--demo does not go with --export-pdf: make the demo database first, then export from it.</source>
+        <translation>--demo 不能配合 --export-pdf 使用：请先创建示范数据库，再从中导出。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -581,7 +585,7 @@
     </message>
     <message>
         <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages:</source>
-        <translation>小产后休养的几周，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为三个阶段：</translation>
+        <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为三个阶段：</translation>
     </message>
     <message>
         <source>Foods to avoid for now</source>
@@ -695,6 +699,22 @@
         <source>Choose at least one document to print.</source>
         <translation>请至少选择一份要打印的文档。</translation>
     </message>
+    <message>
+        <source>Expel (排)</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Regulate (調)</source>
+        <translation>调</translation>
+    </message>
+    <message>
+        <source>Tonify (補)</source>
+        <translation>补</translation>
+    </message>
+    <message>
+        <source>The clinic header and the patient's name take up too much of the page. Shorten them in Clinic settings.</source>
+        <translation>诊所擡头和病人姓名占了页面太多位置。请在“诊所设置”中缩短。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>
@@ -775,6 +795,14 @@
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>已写入 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 没有数据库。</translation>
+    </message>
+    <message>
+        <source>Plan number %1 is a template, not a patient's plan: there is no one to print it for.</source>
+        <translation>编号 %1 的计划是范本，不是病人的计划：没有可以为之打印的病人。</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2398,10 @@ Week %3 · %4</source>
     <message>
         <source>Cannot open the clinic settings</source>
         <translation>无法打开诊所设置</translation>
+    </message>
+    <message>
+        <source>The clinic's name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
+        <translation>尚未设置诊所名称、地址和电话，因此每页只印有她的姓名和日期。请在“文件 ▸ 诊所设置”中设置。</translation>
     </message>
 </context>
 <context>

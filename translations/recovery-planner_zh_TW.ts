@@ -131,6 +131,10 @@
         <source>--%1 only goes with --export-pdf.</source>
         <translation>--%1 只能配合 --export-pdf 使用。</translation>
     </message>
+    <message>
+        <source>--demo does not go with --export-pdf: make the demo database first, then export from it.</source>
+        <translation>--demo 不能配合 --export-pdf 使用：請先建立示範資料庫，再從中匯出。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -581,7 +585,7 @@
     </message>
     <message>
         <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages:</source>
-        <translation>小產後休養的幾週，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為三個階段：</translation>
+        <translation>這幾週休養期間，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為三個階段：</translation>
     </message>
     <message>
         <source>Foods to avoid for now</source>
@@ -695,6 +699,22 @@
         <source>Choose at least one document to print.</source>
         <translation>請至少選擇一份要列印的文件。</translation>
     </message>
+    <message>
+        <source>Expel (排)</source>
+        <translation>排</translation>
+    </message>
+    <message>
+        <source>Regulate (調)</source>
+        <translation>調</translation>
+    </message>
+    <message>
+        <source>Tonify (補)</source>
+        <translation>補</translation>
+    </message>
+    <message>
+        <source>The clinic header and the patient&apos;s name take up too much of the page. Shorten them in Clinic settings.</source>
+        <translation>診所抬頭和病人姓名佔了頁面太多位置。請在「診所設定」中縮短。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>
@@ -775,6 +795,14 @@
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>已寫入 %1（共 %2 頁）。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>Plan number %1 is a template, not a patient&apos;s plan: there is no one to print it for.</source>
+        <translation>編號 %1 的計劃是範本，不是病人的計劃：沒有可以為之列印的病人。</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2398,10 @@ Week %3 · %4</source>
     <message>
         <source>Cannot open the clinic settings</source>
         <translation>無法開啟診所設定</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
+        <translation>尚未設定診所名稱、地址和電話，因此每頁只印有她的姓名和日期。請在「檔案 ▸ 診所設定」中設定。</translation>
     </message>
 </context>
 <context>

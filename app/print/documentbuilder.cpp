@@ -142,6 +142,13 @@ private:
     const Phrasebook &m_phrases;
 };
 
+PrintBlock wholeBlock(const QString &html)
+{
+    PrintBlock b;
+    b.html = html;
+    return b;
+}
+
 bool appliesTo(const LibraryItem &item, const PlanPatient &patient)
 {
     if (!item.lossKinds.isEmpty() && !item.lossKinds.contains(patient.loss.kind))
@@ -159,10 +166,11 @@ bool appliesTo(const LibraryItem &item, const PlanPatient &patient)
 class Build
 {
 public:
-    Build(const Planner &planner, const ClinicInfo &clinic, const Patient &patient, const Plan &plan,
-        const PrintOptions &options)
+    Build(const Planner &planner, const ClinicInfo &clinic, const QSet<QString> &hidden,
+        const Patient &patient, const Plan &plan, const PrintOptions &options)
         : m_planner(planner)
         , m_clinic(clinic)
+        , m_hidden(hidden)
         , m_patient(patient)
         , m_plan(plan)
         , m_profile(PlanPatient::forLoss(patient, plan.lossId))
@@ -182,10 +190,11 @@ public:
                                                   "This plan supports your recovery. It does not "
                                                   "replace care from your doctor or hospital.")),
                                  QStringLiteral(" · ")));
+        // Each language's "Page n of m" in its own script's font.
         QStringList labels;
         for (Language l : m_w.languages())
-            labels << m_phrases.in(l, QT_TRANSLATE_NOOP("Print", "Page %1 of %2"));
-        labels.removeDuplicates();
+            labels << QStringLiteral("<span class=\"%1\">%2</span>")
+                          .arg(cssClass(l), m_phrases.in(l, QT_TRANSLATE_NOOP("Print", "Page %1 of %2")));
         doc.pageLabel = labels.join(QStringLiteral(" · "));
         for (PrintDocument kind : m_options.documents) {
             const int first = int(m_blocks.size());
@@ -203,7 +212,8 @@ public:
                 shopping();
                 break;
             }
-            redFlags(kind == PrintDocument::Calendar);
+            if (kind != PrintDocument::Calendar) // the calendar carries them on its own page
+                redFlags();
             if (first < m_blocks.size())
                 m_blocks[first].newPage = true;
         }
@@ -324,33 +334,55 @@ private:
         const LocalizedText format = continued
             ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 (continued) · %2"))
             : m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 · %2"));
+        const QDate first = days.first()->date, last = days.last()->date;
         const LocalizedText heading = m_w.arg(m_w.arg(format, QString::number(w + 1)),
-            Writer::dateRange(days.first()->date, days.last()->date));
+            first == last ? Writer::dateText(first, true) : Writer::dateRange(first, last));
         return m_w.block(heading, QStringLiteral("h2"));
     }
 
-    // A week's days in page-sized pieces, each under its heading, so no day is ever printed apart
-    // from its week's heading.
-    QList<QList<const PlanDay *>> weekPieces(int w) const
+    // One week as a block: the whole week under its heading, and the parts it is printed in when
+    // it does not fit one page (halves; a day at a time in large print with two languages),
+    // each part under its own heading, so no day is ever apart from its week's heading.
+    // `body(days)` gives the part's content after the heading.
+    template <typename Body> PrintBlock weekBlock(int w, Body body) const
     {
         const QList<const PlanDay *> days = week(w);
-        // Rows are about twice as tall in large print or with two languages: a piece then holds
-        // half a week (or two days with both), which fits a page, so a row is never cut.
-        const bool both = m_w.languages().size() > 1;
-        const int size = m_options.largePrint && both ? 2 : (m_options.largePrint || both ? 4 : 7);
-        QList<QList<const PlanDay *>> out;
-        for (int i = 0; i < days.size(); i += size)
-            out << days.mid(i, size);
-        return out;
+        PrintBlock block;
+        block.html = weekHeading(w, days) + body(days);
+        const int size = m_options.largePrint && m_w.languages().size() > 1 ? 1 : 4;
+        for (int i = 0; i < days.size(); i += size) {
+            const QList<const PlanDay *> part = days.mid(i, size);
+            block.pieces << weekHeading(w, part, i > 0) + body(part);
+        }
+        return block;
     }
 
-    QString dayCell(const PlanDay &d) const
+    // The day, its weekday and date; with `phase`, which stage it belongs to (for a week that
+    // holds two stages).
+    QString dayCell(const PlanDay &d, bool phase = false) const
     {
         const LocalizedText label
             = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Day %1")), QString::number(d.day));
-        return QStringLiteral("<td class=\"day\"><b>%1</b><br/>%2<br/>%3</td>")
+        QString stage;
+        if (phase)
+            stage
+                = QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(phaseName(d.phase), QStringLiteral(" ")));
+        return QStringLiteral("<td class=\"day\"><b>%1</b><br/>%2<br/>%3%4</td>")
             .arg(m_w.stacked(label, QStringLiteral(" ")),
-                m_w.stacked(m_w.weekday(d.date), QStringLiteral(" ")), m_w.date(d.date, false));
+                m_w.stacked(m_w.weekday(d.date), QStringLiteral(" ")), m_w.date(d.date, false), stage);
+    }
+
+    LocalizedText phaseName(Phase phase) const
+    {
+        switch (phase) {
+        case Phase::Expel:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Expel (排)"));
+        case Phase::Regulate:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Regulate (調)"));
+        case Phase::Tonify:
+            return m_w.phrase(QT_TRANSLATE_NOOP("Print", "Tonify (補)"));
+        }
+        return {};
     }
 
     LocalizedText slotName(Slot slot) const
@@ -395,14 +427,13 @@ private:
         QStringList phaseLines;
         for (Phase p : { Phase::Expel, Phase::Regulate, Phase::Tonify })
             phaseLines << QStringLiteral("<li>%1</li>").arg(m_w.stacked(phaseLine(p)));
-        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Diet schedule"),
-                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                                        "Warm, gentle food for the weeks of rest after your loss. Eat "
-                                        "what you can manage; warm water or the day's tea is fine "
-                                        "between meals. The weeks follow three stages:")))
-                + QStringLiteral("<ul>%1</ul>").arg(phaseLines.join(QString()))
-                + QStringLiteral("<p class=\"src\">%1</p>").arg(Writer::sources(phaseSources())),
-            true };
+        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Diet schedule"),
+                                   m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                       "Warm, gentle food for the weeks of rest after your loss. Eat "
+                                       "what you can manage; warm water or the day's tea is fine "
+                                       "between meals. The weeks follow three stages:")))
+            + QStringLiteral("<ul>%1</ul>").arg(phaseLines.join(QString()))
+            + QStringLiteral("<p class=\"src\">%1</p>").arg(Writer::sources(phaseSources())));
         QList<Slot> used;
         for (Slot s : { Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack }) {
             for (const PlanDay &d : m_plan.days) {
@@ -413,15 +444,13 @@ private:
             }
         }
         for (int w = 0; w < weeks(); ++w) {
-            const QList<QList<const PlanDay *>> pieces = weekPieces(w);
-            for (int piece = 0; piece < pieces.size(); ++piece) {
-                const QList<const PlanDay *> &days = pieces[piece];
-                QString html = weekHeading(w, days, piece > 0);
+            m_blocks << weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QList<Phase> phases;
                 for (const PlanDay *d : days) {
                     if (!phases.contains(d->phase))
                         phases << d->phase;
                 }
+                QString html;
                 for (Phase p : phases)
                     html += m_w.block(phaseLine(p), QStringLiteral("p"), QStringLiteral(" class=\"phase\""));
                 html += table(QStringLiteral("grid")) + QStringLiteral("<tr><th></th>");
@@ -429,21 +458,20 @@ private:
                     html += QStringLiteral("<th>%1</th>").arg(m_w.stacked(slotName(s)));
                 html += QStringLiteral("</tr>");
                 for (const PlanDay *d : days) {
-                    html += QStringLiteral("<tr>") + dayCell(*d);
+                    html += QStringLiteral("<tr>") + dayCell(*d, phases.size() > 1);
                     for (Slot s : used)
                         html += mealCell(d->entry(s));
                     html += QStringLiteral("</tr>");
                 }
-                html += QStringLiteral("</table>");
-                m_blocks << PrintBlock{ html, true };
-            }
+                return html + QStringLiteral("</table>");
+            });
         }
         // The heading goes with the first item, so it never ends a page on its own.
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Avoid && appliesTo(i, m_profile)) {
-                m_blocks << PrintBlock{ heading + guidanceItem(i), true };
+            if (i.kind == ItemKind::Avoid && !m_hidden.contains(i.id) && appliesTo(i, m_profile)) {
+                m_blocks << wholeBlock(heading + guidanceItem(i));
                 heading.clear();
             }
         }
@@ -469,22 +497,18 @@ private:
 
     void rest()
     {
-        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Rest and activity schedule"),
-                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                                        "Rest comes first in these weeks, with gentle movement every "
-                                        "day. Each day's line says how much to do; go at your own pace "
-                                        "and rest more whenever you need to."))),
-            true };
+        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Rest and activity schedule"),
+            m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                "Rest comes first in these weeks, with gentle movement every "
+                "day. Each day's line says how much to do; go at your own pace "
+                "and rest more whenever you need to."))));
         for (int w = 0; w < weeks(); ++w) {
-            const QList<QList<const PlanDay *>> pieces = weekPieces(w);
-            for (int piece = 0; piece < pieces.size(); ++piece) {
-                const QList<const PlanDay *> &days = pieces[piece];
-                QString html = weekHeading(w, days, piece > 0);
-                html
-                    += (table(QStringLiteral("grid"))
+            m_blocks << weekBlock(w, [&](const QList<const PlanDay *> &days) {
+                QString html
+                    = (table(QStringLiteral("grid"))
                         + QStringLiteral("<tr><th></th><th>%1</th><th>%2</th></tr>"))
-                           .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Rest and activity"))),
-                               m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Appointments and dates"))));
+                          .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Rest and activity"))),
+                              m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Appointments and dates"))));
                 for (const PlanDay *d : days) {
                     QString restText = QStringLiteral("–");
                     if (const LibraryItem *r = m_planner.item(d->restId))
@@ -501,15 +525,14 @@ private:
                     html += QStringLiteral("<tr>%1<td class=\"rest\">%2</td><td class=\"rest\">%3</td></tr>")
                                 .arg(dayCell(*d), restText, milestones.join(QStringLiteral("<br/><br/>")));
                 }
-                html += QStringLiteral("</table>");
-                m_blocks << PrintBlock{ html, true };
-            }
+                return html + QStringLiteral("</table>");
+            });
         }
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Rest && appliesTo(i, m_profile)) {
-                m_blocks << PrintBlock{ heading + guidanceItem(i), true };
+            if (i.kind == ItemKind::Rest && !m_hidden.contains(i.id) && appliesTo(i, m_profile)) {
+                m_blocks << wholeBlock(heading + guidanceItem(i));
                 heading.clear();
             }
         }
@@ -542,9 +565,9 @@ private:
                 // Both names run on in one line ("Sea bass soup / 鱸魚湯"): no half-empty lines.
                 const QString sep = QStringLiteral(" / ");
                 if (const PlanEntry *e = d.entry(Slot::Soup))
-                    cell += QStringLiteral("<br/>%1").arg(m_w.stacked(itemName(e->itemId), sep));
+                    cell += QStringLiteral("<br/>%1").arg(calendarItem(e->itemId));
                 if (const PlanEntry *e = d.entry(Slot::Tea))
-                    cell += QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(itemName(e->itemId), sep));
+                    cell += QStringLiteral("<br/><i>%1</i>").arg(calendarItem(e->itemId));
                 for (const QString &id : d.milestoneIds)
                     cell += QStringLiteral("<br/><b>★ %1</b>").arg(m_w.stacked(itemName(id), sep));
                 html += QStringLiteral("<td width=\"14%\" class=\"calday\">%1</td>").arg(cell);
@@ -552,7 +575,24 @@ private:
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
-        m_blocks << PrintBlock{ html, true };
+        // The red flags on the same page: the calendar is the sheet that stays on the fridge.
+        PrintBlock block = wholeBlock(html + redFlagsHtml(true));
+        block.fitOnePage = true;
+        m_blocks << block;
+    }
+
+    // A name on the calendar; a practitioner-only item (生化湯) says it is taken as she directs.
+    QString calendarItem(const QString &id) const
+    {
+        const LibraryItem *item = m_planner.item(id);
+        if (!item)
+            return QStringLiteral("–");
+        QString html = m_w.stacked(item->name, QStringLiteral(" / "));
+        if (item->practitionerOnly)
+            html += QStringLiteral(" (%1)").arg(
+                m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
+                    QStringLiteral(" / ")));
+        return html;
     }
 
     QString amount(const ShoppingLine &line) const
@@ -572,50 +612,64 @@ private:
 
     void shopping()
     {
-        m_blocks << PrintBlock{ title(QT_TRANSLATE_NOOP("Print", "Weekly shopping list"),
-                                    m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                                        "What the week's dishes, soups and teas need, added up. Herbs for "
-                                        "anything your practitioner prescribes come from the clinic."))),
-            true };
+        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Weekly shopping list"),
+            m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                "What the week's dishes, soups and teas need, added up. Herbs for "
+                "anything your practitioner prescribes come from the clinic."))));
         for (int w = 0; w < weeks(); ++w) {
             const QList<const PlanDay *> days = week(w);
             const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, w + 1);
             if (days.isEmpty() || lines.isEmpty())
                 continue;
-            // Two ingredients to a row, and a long week in pieces under its heading, so that each
-            // piece fits a page and no row is cut.
-            const QString head = QStringLiteral("<th>%1</th><th>%2</th>")
-                                     .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Ingredient"))),
-                                         m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "How much"))));
-            const bool both = m_w.languages().size() > 1;
-            const int perPiece = m_options.largePrint && both ? 20 : (m_options.largePrint || both ? 36 : 64);
-            for (int first = 0; first < lines.size(); first += perPiece) {
-                const QList<ShoppingLine> piece = lines.mid(first, perPiece);
-                QString html = weekHeading(w, days, first > 0);
-                html += table(QStringLiteral("grid")) + QStringLiteral("<tr>") + head + head
-                    + QStringLiteral("</tr>");
-                const int rows = int(piece.size() + 1) / 2;
-                for (int r = 0; r < rows; ++r) {
-                    html += QStringLiteral("<tr>");
-                    for (int c = 0; c < 2; ++c) {
-                        const int i = r + c * rows;
-                        if (i < piece.size())
-                            html += QStringLiteral("<td class=\"meal\">%1</td><td class=\"num\">%2</td>")
-                                        .arg(m_w.stacked(piece[i].name, QStringLiteral(" / ")),
-                                            amount(piece[i]));
-                        else
-                            html += QStringLiteral("<td></td><td></td>");
-                    }
-                    html += QStringLiteral("</tr>");
-                }
-                html += QStringLiteral("</table>");
-                m_blocks << PrintBlock{ html, true };
+            // One row per ingredient however many units it comes in ("40 pieces + for 5 servings").
+            QList<QPair<LocalizedText, QStringList>> merged;
+            for (const ShoppingLine &line : lines) {
+                auto it = std::find_if(
+                    merged.begin(), merged.end(), [&](const auto &m) { return m.first == line.name; });
+                if (it == merged.end())
+                    merged.append({ line.name, { amount(line) } });
+                else
+                    it->second << amount(line);
             }
+            PrintBlock block;
+            block.html = weekHeading(w, days) + shoppingTable(merged);
+            // Only when a week does not fit one page: in parts, each under its heading.
+            const int perPiece = 24;
+            for (int first = 0; first < merged.size(); first += perPiece)
+                block.pieces << weekHeading(w, days, first > 0) + shoppingTable(merged.mid(first, perPiece));
+            m_blocks << block;
         }
     }
 
+    // Two ingredients to a row, in columns.
+    QString shoppingTable(const QList<QPair<LocalizedText, QStringList>> &lines) const
+    {
+        const QString head = QStringLiteral("<th>%1</th><th>%2</th>")
+                                 .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Ingredient"))),
+                                     m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "How much"))));
+        QString html
+            = table(QStringLiteral("grid")) + QStringLiteral("<tr>") + head + head + QStringLiteral("</tr>");
+        const int rows = int(lines.size() + 1) / 2;
+        for (int r = 0; r < rows; ++r) {
+            html += QStringLiteral("<tr>");
+            for (int c = 0; c < 2; ++c) {
+                const int i = r + c * rows;
+                if (i < lines.size())
+                    html += QStringLiteral("<td class=\"meal\">%1</td><td class=\"num\">%2</td>")
+                                .arg(m_w.stacked(lines[i].first, QStringLiteral(" / ")),
+                                    lines[i].second.join(QStringLiteral(" + ")));
+                else
+                    html += QStringLiteral("<td></td><td></td>");
+            }
+            html += QStringLiteral("</tr>");
+        }
+        return html + QStringLiteral("</table>");
+    }
+
     // Every printed document ends with the red flags in their most cautious form.
-    void redFlags(bool compact)
+    void redFlags() { m_blocks << wholeBlock(redFlagsHtml(false)); }
+
+    QString redFlagsHtml(bool compact) const
     {
         QString html
             = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
@@ -655,11 +709,12 @@ private:
                               "This plan does not replace medical care. If something worries you, contact "
                               "your doctor or the clinic.")),
             QStringLiteral("p"), QStringLiteral(" class=\"disclaimer\""));
-        m_blocks << PrintBlock{ html, true };
+        return html;
     }
 
     const Planner &m_planner;
     const ClinicInfo &m_clinic;
+    const QSet<QString> &m_hidden;
     const Patient &m_patient;
     const Plan &m_plan;
     PlanPatient m_profile;
@@ -671,15 +726,16 @@ private:
 
 } // namespace
 
-DocumentBuilder::DocumentBuilder(const Planner &planner, ClinicInfo clinic)
+DocumentBuilder::DocumentBuilder(const Planner &planner, ClinicInfo clinic, QSet<QString> hidden)
     : m_planner(planner)
     , m_clinic(std::move(clinic))
+    , m_hidden(std::move(hidden))
 { }
 
 PrintedDocument DocumentBuilder::build(
     const Patient &patient, const Plan &plan, const PrintOptions &options) const
 {
-    return Build(m_planner, m_clinic, patient, plan, options).run();
+    return Build(m_planner, m_clinic, m_hidden, patient, plan, options).run();
 }
 
 } // namespace rp

@@ -6,6 +6,7 @@
 #include "core/printjob.h"
 
 #include <QDate>
+#include <QSet>
 
 namespace rp {
 
@@ -16,13 +17,17 @@ namespace rp {
 class DocumentBuilder
 {
 public:
-    DocumentBuilder(const Planner &planner, ClinicInfo clinic);
+    // `planner` holds every library item, hidden ones too: a dish she hid after it was planned is
+    // still printed for the days that have it. `hidden` leaves those items out of the general
+    // guidance (foods to avoid, everyday care) the clinic chose not to give.
+    DocumentBuilder(const Planner &planner, ClinicInfo clinic, QSet<QString> hidden = {});
 
     PrintedDocument build(const Patient &patient, const Plan &plan, const PrintOptions &options) const;
 
 private:
     const Planner &m_planner;
     ClinicInfo m_clinic;
+    QSet<QString> m_hidden;
 };
 
 } // namespace rp

@@ -30,6 +30,13 @@ Sizes sizesFor(bool large)
     return { 10.5, 9, 7.5, 8, 16, 12.5, 10.5 };
 }
 
+Sizes scaled(Sizes s, double f)
+{
+    for (double *v : { &s.body, &s.grid, &s.calendar, &s.small, &s.h1, &s.h2, &s.h3 })
+        *v *= f;
+    return s;
+}
+
 QString styleSheet(const Sizes &s)
 {
     const QString tc = printfonts::family(Language::TraditionalChinese);
@@ -132,12 +139,14 @@ QPageLayout PageRenderer::pageLayout(PaperSize paper)
 
 int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
 {
-    printfonts::ensureLoaded();
-    if (!device->setPageLayout(pageLayout(m_doc.options.paper))) {
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = QCoreApplication::translate("Print", "The printer does not accept this paper size.");
+            *error = why;
         return 0;
-    }
+    };
+    printfonts::ensureLoaded();
+    if (!device->setPageLayout(pageLayout(m_doc.options.paper)))
+        return fail(QCoreApplication::translate("Print", "The printer does not accept this paper size."));
     const Sizes sizes = sizesFor(m_doc.options.largePrint);
     const QString css = styleSheet(sizes);
     const Language script = chineseScriptOf(m_doc.options.language);
@@ -145,15 +154,22 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
     const double width = body.width();
     const double mm = device->logicalDpiY() / 25.4;
 
-    auto header = layOut(m_doc.headerHtml, device, width, css, sizes, script);
     QImage logo;
-    if (!m_doc.logo.isEmpty() && logo.loadFromData(m_doc.logo)) {
-        const double logoSize = 14 * mm;
-        header->setTextWidth(width - logoSize - 3 * mm);
-    }
-    const double headerHeight = std::max(header->size().height(), logo.isNull() ? 0.0 : 14 * mm) + 3 * mm;
-    QString footerHtml = m_doc.footerHtml;
-    auto footer = layOut(footerHtml, device, width * 0.75, css, sizes, script);
+    const double logoSize = 14 * mm;
+    const bool hasLogo = !m_doc.logo.isEmpty() && logo.loadFromData(m_doc.logo);
+    const double headerWidth = hasLogo ? width - logoSize - 3 * mm : width;
+    auto header = layOut(m_doc.headerHtml, device, headerWidth, css, sizes, script);
+    // A long clinic header and name are set smaller rather than crowd out the page; one that still
+    // takes over a third of it is refused, since the plan would hardly fit beside it.
+    if (header->size().height() > body.height() / 6.0)
+        header = layOut(m_doc.headerHtml, device, headerWidth, styleSheet(scaled(sizes, 0.75)),
+            scaled(sizes, 0.75), script);
+    if (header->size().height() > body.height() / 3.0)
+        return fail(QCoreApplication::translate("Print",
+            "The clinic header and the patient's name take up too much "
+            "of the page. Shorten them in Clinic settings."));
+    const double headerHeight = std::max(header->size().height(), hasLogo ? logoSize : 0.0) + 3 * mm;
+    auto footer = layOut(m_doc.footerHtml, device, width * 0.6, css, sizes, script);
     const double footerHeight = footer->size().height() + 2 * mm;
     const double bodyTop = headerHeight;
     const double bodyHeight = body.height() - headerHeight - footerHeight;
@@ -162,59 +178,77 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
     QList<QList<Placement>> pages(1);
     double y = 0;
     const double gap = 2 * mm;
-    for (int i = 0; i < m_doc.blocks.size(); ++i) {
-        const PrintBlock &b = m_doc.blocks[i];
-        blocks.push_back(layOut(b.html, device, width, css, sizes, script));
+    auto newPage = [&] {
+        pages.append(QList<Placement>());
+        y = 0;
+    };
+    // Places one laid-out block: whole on this page or the next when it fits a page, else cut
+    // where no line crosses, page by page.
+    auto place = [&](bool keepTogether, bool startPage) {
+        const int index = int(blocks.size()) - 1;
         const double h = blocks.back()->size().height();
         const bool pageUsed = !pages.last().isEmpty();
         if (pageUsed
-            && (b.newPage || (b.keepTogether && y + h > bodyHeight && h <= bodyHeight)
-                || (h > bodyHeight && y > 0))) {
-            pages.append(QList<Placement>());
-            y = 0;
-        }
-        // Taller than a page: slice it at line boundaries the text layout reports.
+            && (startPage || (keepTogether && y + h > bodyHeight && h <= bodyHeight)
+                || (h > bodyHeight && y > 0)))
+            newPage();
         double top = 0;
         while (top < h) {
             double slice = std::min(h - top, bodyHeight - y);
             if (h - top > bodyHeight - y) {
                 // Cut where no paragraph (nor any cell of a table row) straddles the line: a
                 // straddling one would be drawn on both pages, and read twice from the PDF.
-                const double cut = safeCut(*blocks.back(), top, top + slice);
-                slice = cut - top;
+                slice = safeCut(*blocks.back(), top, top + slice) - top;
             }
-            pages.last().append(Placement{ i, y, top, slice });
+            if (slice <= 0) { // nothing fits in what is left of this page
+                newPage();
+                continue;
+            }
+            pages.last().append(Placement{ index, y, top, slice });
             top += slice;
             y += slice;
-            if (top < h) {
-                pages.append(QList<Placement>());
-                y = 0;
-            }
+            if (top < h)
+                newPage();
         }
         y += gap;
+    };
+    m_placed.clear();
+    for (const PrintBlock &b : m_doc.blocks) {
+        blocks.push_back(layOut(b.html, device, width, css, sizes, script));
+        // The calendar with its red flags stays one page for the fridge: its type gets smaller
+        // until it fits.
+        for (double scale = 0.95; b.fitOnePage && blocks.back()->size().height() > bodyHeight && scale >= 0.5;
+             scale -= 0.05)
+            blocks.back() = layOut(
+                b.html, device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
+        if (!b.pieces.isEmpty() && blocks.back()->size().height() > bodyHeight) {
+            // Too tall for one page: its pieces instead (a week in parts, each under its heading).
+            blocks.pop_back();
+            for (int i = 0; i < b.pieces.size(); ++i) {
+                blocks.push_back(layOut(b.pieces[i], device, width, css, sizes, script));
+                place(true, b.newPage && i == 0);
+                m_placed << b.pieces[i];
+            }
+        } else {
+            place(b.keepTogether, b.newPage);
+            m_placed << b.html;
+        }
     }
 
     QPainter painter;
-    if (!painter.begin(device)) {
-        if (error)
-            *error = QCoreApplication::translate("Print", "The printer could not be started.");
-        return 0;
-    }
+    if (!painter.begin(device))
+        return fail(QCoreApplication::translate("Print", "The printer could not be started."));
     const int total = int(pages.size());
     for (int p = 0; p < total; ++p) {
         if (p > 0)
             device->newPage();
         // Header: logo, clinic, patient; a rule under it.
         painter.save();
-        double x = 0;
-        if (!logo.isNull()) {
-            const double logoSize = 14 * mm;
-            const QImage scaled
-                = logo.scaled(int(logoSize), int(logoSize), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            painter.drawImage(QPointF(0, 0), scaled);
-            x = logoSize + 3 * mm;
+        if (hasLogo) {
+            painter.drawImage(QPointF(0, 0),
+                logo.scaled(int(logoSize), int(logoSize), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            painter.translate(logoSize + 3 * mm, 0);
         }
-        painter.translate(x, 0);
         header->drawContents(&painter);
         painter.restore();
         painter.setPen(QPen(QColor(0x9a, 0xa3, 0x9e), 0.3 * mm));
@@ -223,8 +257,7 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         for (const Placement &pl : pages[p]) {
             painter.save();
             painter.translate(0, bodyTop + pl.y - pl.sliceTop);
-            const QRectF clip(0, pl.sliceTop, width, pl.height);
-            blocks[size_t(pl.block)]->drawContents(&painter, clip);
+            blocks[size_t(pl.block)]->drawContents(&painter, QRectF(0, pl.sliceTop, width, pl.height));
             painter.restore();
         }
 
@@ -235,12 +268,11 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         painter.translate(0, footTop);
         footer->drawContents(&painter);
         painter.restore();
-        auto label
-            = layOut(QStringLiteral("<p class=\"foot\" align=\"right\"><span class=\"en\">%1</span></p>")
-                         .arg(QString(m_doc.pageLabel).arg(p + 1).arg(total).toHtmlEscaped()),
-                device, width * 0.25, css, sizes, script);
+        auto label = layOut(QStringLiteral("<p class=\"foot\" align=\"right\">%1</p>")
+                                .arg(QString(m_doc.pageLabel).arg(p + 1).arg(total)),
+            device, width * 0.38, css, sizes, script);
         painter.save();
-        painter.translate(width * 0.75, footTop);
+        painter.translate(width * 0.62, footTop);
         label->drawContents(&painter);
         painter.restore();
     }

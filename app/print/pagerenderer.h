@@ -28,9 +28,13 @@ public:
     int exportPdf(const QString &path, QString *error = nullptr) const;
 
     const PrintedDocument &document() const { return m_doc; }
+    // What the last render() put on the pages, in order: each block, or its pieces where it was
+    // too tall for a page. The text a reader gets back from the PDF is exactly this.
+    const QStringList &placedHtml() const { return m_placed; }
 
 private:
     PrintedDocument m_doc;
+    mutable QStringList m_placed;
 };
 
 } // namespace rp

@@ -43,7 +43,9 @@ QByteArray PrintedDocument::toJson() const
     QJsonArray blockArray;
     for (const PrintBlock &b : blocks)
         blockArray.append(QJsonObject{ { QStringLiteral("html"), b.html },
-            { QStringLiteral("keepTogether"), b.keepTogether }, { QStringLiteral("newPage"), b.newPage } });
+            { QStringLiteral("keepTogether"), b.keepTogether }, { QStringLiteral("newPage"), b.newPage },
+            { QStringLiteral("fitOnePage"), b.fitOnePage },
+            { QStringLiteral("pieces"), QJsonArray::fromStringList(b.pieces) } });
     const QJsonObject root{
         { QStringLiteral("format"), formatVersion },
         { QStringLiteral("documents"), documents },
@@ -100,9 +102,14 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
     d.pageLabel = root.value(QStringLiteral("pageLabel")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("blocks")).toArray()) {
         const QJsonObject b = v.toObject();
-        d.blocks << PrintBlock{ b.value(QStringLiteral("html")).toString(),
-            b.value(QStringLiteral("keepTogether")).toBool(true),
-            b.value(QStringLiteral("newPage")).toBool() };
+        PrintBlock block;
+        block.html = b.value(QStringLiteral("html")).toString();
+        block.keepTogether = b.value(QStringLiteral("keepTogether")).toBool(true);
+        block.newPage = b.value(QStringLiteral("newPage")).toBool();
+        block.fitOnePage = b.value(QStringLiteral("fitOnePage")).toBool();
+        for (const QJsonValue &piece : b.value(QStringLiteral("pieces")).toArray())
+            block.pieces << piece.toString();
+        d.blocks << block;
     }
     if (d.blocks.isEmpty())
         return fail(QCoreApplication::translate("Print", "The saved printout is empty."));

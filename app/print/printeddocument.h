@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace rp {
@@ -17,9 +18,14 @@ struct PrintBlock
     QString html;
     bool keepTogether = true; // move to the next page rather than split (unless taller than a page)
     bool newPage = false; // start on a new page (each document does)
+    bool fitOnePage = false; // set the type smaller until it fits one page (the fridge calendar)
+    // When the whole is taller than a page: these parts instead, each kept whole (a week in
+    // halves, each under its heading).
+    QStringList pieces;
     bool operator==(const PrintBlock &o) const
     {
-        return html == o.html && keepTogether == o.keepTogether && newPage == o.newPage;
+        return html == o.html && keepTogether == o.keepTogether && newPage == o.newPage
+            && fitOnePage == o.fitOnePage && pieces == o.pieces;
     }
 };
 
@@ -33,7 +39,7 @@ struct PrintedDocument
     QString headerHtml; // clinic, patient and plan dates, on every page
     QByteArray logo; // PNG, beside the header; may be empty
     QString footerHtml; // the "does not replace medical care" line, on every page
-    QString pageLabel; // "Page %1 of %2", in the print language(s)
+    QString pageLabel; // HTML: "Page %1 of %2" in the print language(s), each in its script's font
     QList<PrintBlock> blocks;
 
     // Every word the pages carry, as plain text, in page order (header and footer once).

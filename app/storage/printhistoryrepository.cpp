@@ -100,6 +100,17 @@ bool PrintHistoryRepository::record(PrintRecord &record)
             return failSql(q.lastError());
         id = q.lastInsertId().toLongLong();
     }
+    {
+        // The language she was given becomes hers, in the same transaction: never a printout on
+        // record with her old preference, nor the other way round. A preference, not clinical
+        // data, so her record's version does not move.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
+        q.addBindValue(codeOf(record.options.language));
+        q.addBindValue(record.patientId);
+        if (!q.exec())
+            return failSql(q.lastError());
+    }
     if (!tx.commit())
         return failSql(tx.error());
     record.id = id;

@@ -18,8 +18,9 @@ class PrintHistoryRepository : public Repository
 public:
     explicit PrintHistoryRepository(Database &database);
 
-    // Stores a new record. On success its id is filled in, and printedAt when it was not set
-    // (now, UTC); on failure `record` is as it was.
+    // Stores a new record and makes its language the patient's print language, in one
+    // transaction. On success its id is filled in, and printedAt when it was not set (now, UTC);
+    // on failure `record` is as it was.
     bool record(PrintRecord &record);
     // Her printouts, newest first, without their snapshots (a list need not carry every
     // document): load() one to reprint it. Empty when there are none or the database could not be

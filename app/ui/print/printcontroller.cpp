@@ -27,6 +27,18 @@ PrintController::PrintController(PrintService &service, QWidget *parent)
     , m_parent(parent)
 { }
 
+QString PrintController::askPdfPath(QWidget *parent, const QString &title, const QString &suggested)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The suffix is the dialog's, so its "replace the existing file?" question covers it.
+    QFileDialog files(parent, title, QDir(folder).filePath(suggested), tr("PDF files (*.pdf)"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("pdf"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return {};
+    return files.selectedFiles().constFirst();
+}
+
 PrintDialog *PrintController::printPlan(qint64 planId)
 {
     QString error;
@@ -40,28 +52,30 @@ PrintDialog *PrintController::printPlan(qint64 planId)
         = PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage()));
     auto *dialog = new PrintDialog(prepared->patient.displayName(), prepared->plan.title, options, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_jobs.insert(dialog, Job{ prepared->patient, prepared->plan });
-    connect(dialog, &QObject::destroyed, this, [this, dialog] { m_jobs.remove(dialog); });
-    connect(dialog, &PrintDialog::previewRequested, this,
-        [this, dialog] { preview(dialog, m_jobs.value(dialog)); });
-    connect(
-        dialog, &PrintDialog::printRequested, this, [this, dialog] { print(dialog, m_jobs.value(dialog)); });
-    connect(dialog, &PrintDialog::exportRequested, this,
-        [this, dialog] { askExport(dialog, m_jobs.value(dialog)); });
-    QString fontProblem;
-    if (!printfonts::ensureLoaded(&fontProblem))
-        dialog->showMessage(fontProblem, true);
+    m_plans.insert(dialog, planId);
+    connect(dialog, &QObject::destroyed, this, [this, dialog] { m_plans.remove(dialog); });
+    connect(dialog, &PrintDialog::previewRequested, this, [this, dialog] { preview(dialog); });
+    connect(dialog, &PrintDialog::printRequested, this, [this, dialog] { print(dialog); });
+    connect(dialog, &PrintDialog::exportRequested, this, [this, dialog] { askExport(dialog); });
+    QString problem;
+    if (!printfonts::ensureLoaded(&problem))
+        dialog->showMessage(problem, true);
+    else if (m_service.clinic(&problem).isEmpty() && problem.isEmpty())
+        dialog->showMessage(
+            tr("The clinic's name, address and phone are not set, so the pages carry only her "
+               "name and dates. Set them in File ▸ Clinic settings."),
+            false);
     dialog->open();
     return dialog;
 }
 
-std::optional<PrintedDocument> PrintController::build(PrintDialog *dialog, const Job &job)
+std::optional<PrintService::Prepared> PrintController::build(PrintDialog *dialog)
 {
     QString error;
-    auto document = m_service.build(job.patient, job.plan, dialog->options(), &error);
-    if (!document)
+    auto prepared = m_service.prepare(m_plans.value(dialog), dialog->options(), &error);
+    if (!prepared)
         dialog->showMessage(error, true);
-    return document;
+    return prepared;
 }
 
 QString PrintController::suggestedFileName(
@@ -76,21 +90,23 @@ QString PrintController::suggestedFileName(
         : documents.join(QLatin1Char('-'));
     QString file = QStringLiteral("%1 %2 %3 %4.pdf")
                        .arg(name, what, plan.settings.start.toString(Qt::ISODate), codeOf(options.language));
-    // Characters file systems refuse, and a name that is all of them.
+    // Characters file systems refuse.
     file.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("_"));
     return file;
 }
 
-void PrintController::askExport(PrintDialog *dialog, const Job &job)
+void PrintController::askExport(PrintDialog *dialog)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(dialog, tr("Export PDF"),
-        QDir(folder).filePath(suggestedFileName(job.patient, job.plan, dialog->options())),
-        tr("PDF files (*.pdf)"));
+    QString error;
+    const auto prepared = m_service.prepare(m_plans.value(dialog), dialog->options(), &error);
+    if (!prepared) {
+        dialog->showMessage(error, true);
+        return;
+    }
+    const QString path = askPdfPath(
+        dialog, tr("Export PDF"), suggestedFileName(prepared->patient, prepared->plan, dialog->options()));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
     QString message;
     const bool ok = exportTo(dialog, path, &message);
     dialog->showMessage(message, !ok);
@@ -98,30 +114,29 @@ void PrintController::askExport(PrintDialog *dialog, const Job &job)
 
 bool PrintController::exportTo(PrintDialog *dialog, const QString &path, QString *message)
 {
-    const Job job = m_jobs.value(dialog);
-    const auto document = build(dialog, job);
-    if (!document) {
+    const auto prepared = build(dialog);
+    if (!prepared) {
         *message = tr("Nothing was exported.");
         return false;
     }
     QString error;
-    const int pages = PageRenderer(*document).exportPdf(path, &error);
+    const int pages = PageRenderer(prepared->document).exportPdf(path, &error);
     if (pages == 0) {
         *message = tr("The PDF was not written: %1").arg(error);
         return false;
     }
-    if (!m_service.record(job.patient, job.plan, *document, PrintOutput::Pdf, path, &error)) {
+    if (!m_service.record(
+            prepared->patient, prepared->plan, prepared->document, PrintOutput::Pdf, path, &error)) {
         *message = tr("The PDF was written to %1, but it could not be added to her print history: %2")
                        .arg(path, error);
         return false;
     }
-    m_jobs[dialog].patient.printLanguage = document->options.language;
-    emit printed(job.patient.id);
+    emit printed(prepared->patient.id);
     *message = tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(path));
     return true;
 }
 
-bool PrintController::previewAndPrint(const PrintedDocument &document, QWidget *parent)
+bool PrintController::previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageRenderer::pageLayout(document.options.paper));
@@ -133,46 +148,62 @@ bool PrintController::previewAndPrint(const PrintedDocument &document, QWidget *
         [&renderer](QPrinter *p) { renderer.render(p); });
     preview.resize(900, 1000);
     // Accepted means she printed from the preview; closing it prints nothing.
-    return preview.exec() == QDialog::Accepted;
+    const bool printed = preview.exec() == QDialog::Accepted;
+    *fileName = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
+    return printed;
 }
 
-void PrintController::preview(PrintDialog *dialog, const Job &job)
+void PrintController::preview(PrintDialog *dialog)
 {
-    const auto document = build(dialog, job);
-    if (!document || !previewAndPrint(*document, dialog))
+    const auto prepared = build(dialog);
+    QString fileName;
+    if (!prepared || !previewAndPrint(prepared->document, dialog, &fileName))
         return;
     QString error;
-    if (!m_service.record(job.patient, job.plan, *document, PrintOutput::Printer, QString(), &error)) {
+    const PrintOutput output = fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf;
+    if (!m_service.record(prepared->patient, prepared->plan, prepared->document, output, fileName, &error)) {
         dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
         return;
     }
-    emit printed(job.patient.id);
-    dialog->showMessage(tr("Sent to the printer."), false);
+    emit printed(prepared->patient.id);
+    dialog->showMessage(fileName.isEmpty() ? tr("Sent to the printer.")
+                                           : tr("Saved to %1.").arg(QDir::toNativeSeparators(fileName)),
+        false);
 }
 
-void PrintController::print(PrintDialog *dialog, const Job &job)
+void PrintController::print(PrintDialog *dialog)
 {
-    const auto document = build(dialog, job);
-    if (!document)
+    const auto prepared = build(dialog);
+    if (!prepared)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(PageRenderer::pageLayout(document->options.paper));
-    printer.setDocName(document->title);
+    printer.setPageLayout(PageRenderer::pageLayout(prepared->document.options.paper));
+    printer.setDocName(prepared->document.title);
     QPrintDialog chooser(&printer, dialog);
+    // Whole printouts only: the history records what she was given, every page of it. The paper is
+    // the one chosen in the print dialog, so the printer's page settings are not offered.
+    chooser.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
     if (chooser.exec() != QDialog::Accepted)
         return;
     QString error;
-    const int pages = PageRenderer(*document).render(&printer, &error);
+    const int pages = PageRenderer(prepared->document).render(&printer, &error);
     if (pages == 0) {
         dialog->showMessage(tr("Nothing was printed: %1").arg(error), true);
         return;
     }
-    if (!m_service.record(job.patient, job.plan, *document, PrintOutput::Printer, QString(), &error)) {
+    // "Print to file" (or a machine with no printer) writes a PDF: recorded as one, with its path.
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat;
+    const QString fileName = toFile ? printer.outputFileName() : QString();
+    if (!m_service.record(prepared->patient, prepared->plan, prepared->document,
+            toFile ? PrintOutput::Pdf : PrintOutput::Printer, fileName, &error)) {
         dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
         return;
     }
-    emit printed(job.patient.id);
-    dialog->showMessage(tr("Sent %1 pages to %2.").arg(pages).arg(printer.printerName()), false);
+    emit printed(prepared->patient.id);
+    dialog->showMessage(toFile
+            ? tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(fileName))
+            : tr("Sent %1 pages to %2.").arg(pages).arg(printer.printerName()),
+        false);
 }
 
 QDialog *PrintController::showHistory(qint64 patientId, const QString &patientName)
@@ -195,20 +226,18 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
             QMessageBox::warning(dialog, tr("Cannot print this again"), problem);
             return;
         }
-        if (previewAndPrint(document, dialog)) {
-            if (!m_service.recordAgain(*record, PrintOutput::Printer, QString(), &problem))
+        QString fileName;
+        if (previewAndPrint(document, dialog, &fileName)) {
+            if (!m_service.recordAgain(*record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf,
+                    fileName, &problem))
                 QMessageBox::warning(dialog, tr("Printed, but not added to her print history"), problem);
             emit printed(patientId);
         }
     });
     connect(dialog, &PrintHistoryDialog::exportRequested, this, [this, dialog](qint64 recordId) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString path
-            = QFileDialog::getSaveFileName(dialog, tr("Save as PDF again"), folder, tr("PDF files (*.pdf)"));
+        const QString path = askPdfPath(dialog, tr("Save as PDF again"), QString());
         if (path.isEmpty())
             return;
-        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QLatin1String(".pdf");
         QString message;
         if (!exportAgain(recordId, path, &message))
             QMessageBox::warning(dialog, tr("Not saved"), message);

@@ -42,21 +42,21 @@ signals:
     void printed(qint64 patientId);
 
 private:
-    struct Job
-    {
-        Patient patient;
-        Plan plan;
-    };
-    std::optional<PrintedDocument> build(PrintDialog *dialog, const Job &job);
-    void preview(PrintDialog *dialog, const Job &job);
-    void print(PrintDialog *dialog, const Job &job);
-    void askExport(PrintDialog *dialog, const Job &job);
+    // The plan and her record are read again for each print, so what prints is what is stored now
+    // (the plan editor may have saved changes since the dialog opened).
+    std::optional<PrintService::Prepared> build(PrintDialog *dialog);
+    void preview(PrintDialog *dialog);
+    void print(PrintDialog *dialog);
+    void askExport(PrintDialog *dialog);
+    // Where to save a PDF; empty when she cancelled.
+    static QString askPdfPath(QWidget *parent, const QString &title, const QString &suggested);
     // Preview with the printer's own dialog at hand; true when she printed from it.
-    bool previewAndPrint(const PrintedDocument &document, QWidget *parent);
+    // `fileName`: the PDF it went to when she chose "Print to file"; empty for a printer.
+    bool previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName);
 
     PrintService &m_service;
     QWidget *m_parent;
-    QHash<PrintDialog *, Job> m_jobs;
+    QHash<PrintDialog *, qint64> m_plans; // the plan each open print dialog prints
 };
 
 } // namespace rp

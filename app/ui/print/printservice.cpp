@@ -60,8 +60,21 @@ std::optional<PrintedDocument> PrintService::build(
             *error = m_clinic.lastError().message;
         return std::nullopt;
     }
-    const Planner planner(m_library.offeredItems());
-    return DocumentBuilder(planner, clinic).build(patient, plan, options);
+    // Every item, hidden ones too: a dish hidden after it was planned still prints on its days.
+    QList<LibraryItem> items;
+    QSet<QString> hidden;
+    for (const LibraryEntry &e : m_library.entries()) {
+        items << e.item;
+        if (e.hidden)
+            hidden << e.item.id;
+    }
+    if (m_library.lastError().isError()) {
+        if (error)
+            *error = m_library.lastError().message;
+        return std::nullopt;
+    }
+    const Planner planner(items);
+    return DocumentBuilder(planner, clinic, hidden).build(patient, plan, options);
 }
 
 PrintOptions PrintService::defaultsFor(const Patient &patient, PrintLanguage fallback)
@@ -87,14 +100,7 @@ bool PrintService::record(const Patient &patient, const Plan &plan, const Printe
             *error = m_history.lastError().message;
         return false;
     }
-    // The language she was given becomes her default; a preference, not clinical data.
-    if (patient.printLanguage != document.options.language
-        && !m_patients.setPrintLanguage(patient.id, document.options.language)) {
-        if (error)
-            *error = m_patients.lastError().message;
-        return false;
-    }
-    return true;
+    return true; // and her print language is now this one (the same transaction)
 }
 
 bool PrintService::recordAgain(

@@ -40,7 +40,7 @@ public:
     // as given.
     static PrintOptions defaultsFor(const Patient &patient, PrintLanguage fallback);
 
-    // Records a printout on the patient and remembers its language as hers.
+    // Records a printout on the patient and makes its language hers, in one transaction.
     bool record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
         const QString &fileName, QString *error);
     // Records another copy of an earlier printout (a reprint is given to her too).
