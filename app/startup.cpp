@@ -106,7 +106,7 @@ int generatePlan(const QString &file)
 int exportPdf(const CommandLine &options)
 {
     // Reading a plan from a database that is not there would only create an empty one.
-    if (!QFileInfo::exists(options.database())) {
+    if (!QFileInfo::exists(options.database()) || QFileInfo(options.database()).size() == 0) {
         print(stderr, StartupText::tr("There is no database at %1.").arg(options.database()));
         return DatabaseRefused;
     }

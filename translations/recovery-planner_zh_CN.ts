@@ -584,10 +584,6 @@
         <translation>饮食安排</translation>
     </message>
     <message>
-        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages:</source>
-        <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为三个阶段：</translation>
-    </message>
-    <message>
         <source>Foods to avoid for now</source>
         <translation>暂时避免的食物</translation>
     </message>
@@ -713,7 +709,11 @@
     </message>
     <message>
         <source>The clinic header and the patient's name take up too much of the page. Shorten them in Clinic settings.</source>
-        <translation>诊所擡头和病人姓名占了页面太多位置。请在“诊所设置”中缩短。</translation>
+        <translation>诊所抬头和病人姓名占了页面太多位置。请在“诊所设置”中缩短。</translation>
+    </message>
+    <message>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
+        <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为排、调、补三个阶段；每周都写明该阶段的作用。</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation>%1 没有数据库。</translation>
+        <translation>在 %1 找不到数据库。</translation>
     </message>
     <message>
         <source>Plan number %1 is a template, not a patient's plan: there is no one to print it for.</source>

@@ -584,10 +584,6 @@
         <translation>飲食安排</translation>
     </message>
     <message>
-        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages:</source>
-        <translation>這幾週休養期間，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為三個階段：</translation>
-    </message>
-    <message>
         <source>Foods to avoid for now</source>
         <translation>暫時避免的食物</translation>
     </message>
@@ -715,6 +711,10 @@
         <source>The clinic header and the patient&apos;s name take up too much of the page. Shorten them in Clinic settings.</source>
         <translation>診所抬頭和病人姓名佔了頁面太多位置。請在「診所設定」中縮短。</translation>
     </message>
+    <message>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
+        <translation>這幾週休養期間，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為排、調、補三個階段；每週都寫明該階段的作用。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation>%1 沒有資料庫。</translation>
+        <translation>在 %1 找不到資料庫。</translation>
     </message>
     <message>
         <source>Plan number %1 is a template, not a patient&apos;s plan: there is no one to print it for.</source>

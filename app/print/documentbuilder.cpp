@@ -212,6 +212,8 @@ public:
                 shopping();
                 break;
             }
+            if (!m_pendingTitle.isEmpty()) // a document with no weeks (nothing to buy)
+                add(wholeBlock(QString()));
             if (kind != PrintDocument::Calendar) // the calendar carries them on its own page
                 redFlags();
             if (first < m_blocks.size())
@@ -341,7 +343,7 @@ private:
     }
 
     // One week as a block: the whole week under its heading, and the parts it is printed in when
-    // it does not fit one page (halves; a day at a time in large print with two languages),
+    // it does not fit one page (see below for the sizes of the parts),
     // each part under its own heading, so no day is ever apart from its week's heading.
     // `body(days)` gives the part's content after the heading.
     template <typename Body> PrintBlock weekBlock(int w, Body body) const
@@ -349,10 +351,14 @@ private:
         const QList<const PlanDay *> days = week(w);
         PrintBlock block;
         block.html = weekHeading(w, days) + body(days);
-        const int size = m_options.largePrint && m_w.languages().size() > 1 ? 1 : 4;
-        for (int i = 0; i < days.size(); i += size) {
-            const QList<const PlanDay *> part = days.mid(i, size);
+        // Halves; thirds in large print or with two languages; single days with both.
+        const bool both = m_w.languages().size() > 1;
+        const int size = m_options.largePrint && both ? 1 : (m_options.largePrint || both ? 3 : 4);
+        for (int i = 0; i < days.size();) {
+            const int n = size == 3 && days.size() - i == 4 ? 2 : size; // 3 + 2 + 2, not 3 + 3 + 1
+            const QList<const PlanDay *> part = days.mid(i, n);
             block.pieces << weekHeading(w, part, i > 0) + body(part);
+            i += n;
         }
         return block;
     }
@@ -424,16 +430,15 @@ private:
 
     void diet()
     {
-        QStringList phaseLines;
-        for (Phase p : { Phase::Expel, Phase::Regulate, Phase::Tonify })
-            phaseLines << QStringLiteral("<li>%1</li>").arg(m_w.stacked(phaseLine(p)));
-        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Diet schedule"),
-                                   m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                                       "Warm, gentle food for the weeks of rest after your loss. Eat "
-                                       "what you can manage; warm water or the day's tea is fine "
-                                       "between meals. The weeks follow three stages:")))
-            + QStringLiteral("<ul>%1</ul>").arg(phaseLines.join(QString()))
-            + QStringLiteral("<p class=\"src\">%1</p>").arg(Writer::sources(phaseSources())));
+        // Short, so the first week fits beside it: each week's own heading says what its stage is for.
+        QString intro = title(QT_TRANSLATE_NOOP("Print", "Diet schedule"),
+            m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                "Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm "
+                "water or the day's tea is fine between meals. The weeks follow three stages, expel (排), "
+                "regulate (調) and tonify (補); each week says what its stage is for.")));
+        intro.insert(intro.lastIndexOf(QStringLiteral("</")), Writer::sources(phaseSources()));
+        m_pendingTitle = intro;
+
         QList<Slot> used;
         for (Slot s : { Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack }) {
             for (const PlanDay &d : m_plan.days) {
@@ -444,7 +449,7 @@ private:
             }
         }
         for (int w = 0; w < weeks(); ++w) {
-            m_blocks << weekBlock(w, [&](const QList<const PlanDay *> &days) {
+            add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QList<Phase> phases;
                 for (const PlanDay *d : days) {
                     if (!phases.contains(d->phase))
@@ -464,7 +469,7 @@ private:
                     html += QStringLiteral("</tr>");
                 }
                 return html + QStringLiteral("</table>");
-            });
+            }));
         }
         // The heading goes with the first item, so it never ends a page on its own.
         QString heading = m_w.block(
@@ -475,6 +480,19 @@ private:
                 heading.clear();
             }
         }
+    }
+
+    // Adds a block; a document's title and intro go just before it, on the same page as its
+    // first week (or that week's first part), so a title never stands alone at the foot of a page.
+    void add(PrintBlock block)
+    {
+        if (!m_pendingTitle.isEmpty()) {
+            PrintBlock title = wholeBlock(m_pendingTitle);
+            title.keepWithNext = true;
+            m_blocks << title;
+            m_pendingTitle.clear();
+        }
+        m_blocks << block;
     }
 
     // A piece of guidance: its name, what to do, and both sides where sources differ.
@@ -497,13 +515,13 @@ private:
 
     void rest()
     {
-        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Rest and activity schedule"),
+        m_pendingTitle = (title(QT_TRANSLATE_NOOP("Print", "Rest and activity schedule"),
             m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "Rest comes first in these weeks, with gentle movement every "
                 "day. Each day's line says how much to do; go at your own pace "
                 "and rest more whenever you need to."))));
         for (int w = 0; w < weeks(); ++w) {
-            m_blocks << weekBlock(w, [&](const QList<const PlanDay *> &days) {
+            add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QString html
                     = (table(QStringLiteral("grid"))
                         + QStringLiteral("<tr><th></th><th>%1</th><th>%2</th></tr>"))
@@ -526,7 +544,7 @@ private:
                                 .arg(dayCell(*d), restText, milestones.join(QStringLiteral("<br/><br/>")));
                 }
                 return html + QStringLiteral("</table>");
-            });
+            }));
         }
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
@@ -578,6 +596,9 @@ private:
         // The red flags on the same page: the calendar is the sheet that stays on the fridge.
         PrintBlock block = wholeBlock(html + redFlagsHtml(true));
         block.fitOnePage = true;
+        // Where they cannot share a page at a readable size (two languages, large print, long
+        // plans), the flags follow on the next page and the calendar keeps its size.
+        block.pieces = QStringList{ html, redFlagsHtml(true) };
         m_blocks << block;
     }
 
@@ -612,7 +633,7 @@ private:
 
     void shopping()
     {
-        m_blocks << wholeBlock(title(QT_TRANSLATE_NOOP("Print", "Weekly shopping list"),
+        m_pendingTitle = (title(QT_TRANSLATE_NOOP("Print", "Weekly shopping list"),
             m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "What the week's dishes, soups and teas need, added up. Herbs for "
                 "anything your practitioner prescribes come from the clinic."))));
@@ -634,10 +655,10 @@ private:
             PrintBlock block;
             block.html = weekHeading(w, days) + shoppingTable(merged);
             // Only when a week does not fit one page: in parts, each under its heading.
-            const int perPiece = 24;
+            const int perPiece = m_options.largePrint && m_w.languages().size() > 1 ? 12 : 24;
             for (int first = 0; first < merged.size(); first += perPiece)
                 block.pieces << weekHeading(w, days, first > 0) + shoppingTable(merged.mid(first, perPiece));
-            m_blocks << block;
+            add(block);
         }
     }
 
@@ -712,6 +733,7 @@ private:
         return html;
     }
 
+    QString m_pendingTitle; // a document's title and intro, waiting to go with its first week
     const Planner &m_planner;
     const ClinicInfo &m_clinic;
     const QSet<QString> &m_hidden;

@@ -169,12 +169,49 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
             "The clinic header and the patient's name take up too much "
             "of the page. Shorten them in Clinic settings."));
     const double headerHeight = std::max(header->size().height(), hasLogo ? logoSize : 0.0) + 3 * mm;
-    auto footer = layOut(m_doc.footerHtml, device, width * 0.6, css, sizes, script);
+    auto footer = layOut(m_doc.footerHtml, device, width * 0.68, css, sizes, script);
     const double footerHeight = footer->size().height() + 2 * mm;
     const double bodyTop = headerHeight;
     const double bodyHeight = body.height() - headerHeight - footerHeight;
 
-    std::vector<std::unique_ptr<QTextDocument>> blocks;
+    // First every block is laid out, as it will be placed: whole, or its pieces when it is too
+    // tall for a page; then the pieces are put on pages.
+    struct Unit
+    {
+        std::unique_ptr<QTextDocument> doc;
+        QString html;
+        bool keepTogether = true;
+        bool newPage = false;
+        bool keepWithNext = false;
+    };
+    std::vector<Unit> units;
+    for (const PrintBlock &b : m_doc.blocks) {
+        auto doc = layOut(b.html, device, width, css, sizes, script);
+        // The calendar with its red flags stays one page for the fridge: its type may get a little
+        // smaller, never below 85%, which keeps it readable; past that it uses its pieces.
+        for (double scale = 0.95; b.fitOnePage && doc->size().height() > bodyHeight && scale >= 0.849;
+             scale -= 0.05)
+            doc = layOut(
+                b.html, device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
+        // A block after a title must fit beside it, or the title would stand alone on a page.
+        const double title
+            = !units.empty() && units.back().keepWithNext ? units.back().doc->size().height() + 2 * mm : 0.0;
+        if (!b.pieces.isEmpty() && doc->size().height() + title > bodyHeight) {
+            // Too tall for one page: its pieces instead (a week in parts, each under its heading).
+            // A piece of a one-page block (the calendar without its flags) may shrink to 80%.
+            for (int i = 0; i < b.pieces.size(); ++i) {
+                auto piece = layOut(b.pieces[i], device, width, css, sizes, script);
+                for (double scale = 0.95;
+                     b.fitOnePage && piece->size().height() > bodyHeight && scale >= 0.799; scale -= 0.05)
+                    piece = layOut(b.pieces[i], device, width, styleSheet(scaled(sizes, scale)),
+                        scaled(sizes, scale), script);
+                units.push_back(Unit{ std::move(piece), b.pieces[i], true, b.newPage && i == 0, false });
+            }
+        } else {
+            units.push_back(Unit{ std::move(doc), b.html, b.keepTogether, b.newPage, b.keepWithNext });
+        }
+    }
+
     QList<QList<Placement>> pages(1);
     double y = 0;
     const double gap = 2 * mm;
@@ -182,57 +219,41 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         pages.append(QList<Placement>());
         y = 0;
     };
-    // Places one laid-out block: whole on this page or the next when it fits a page, else cut
-    // where no line crosses, page by page.
-    auto place = [&](bool keepTogether, bool startPage) {
-        const int index = int(blocks.size()) - 1;
-        const double h = blocks.back()->size().height();
+    m_placed.clear();
+    for (size_t index = 0; index < units.size(); ++index) {
+        const Unit &unit = units[index];
+        const double h = unit.doc->size().height();
         const bool pageUsed = !pages.last().isEmpty();
+        // A title goes to the next page with the start of what follows it, when both fit there.
+        double together = h;
+        if (unit.keepWithNext && index + 1 < units.size())
+            together += gap + units[index + 1].doc->size().height();
         if (pageUsed
-            && (startPage || (keepTogether && y + h > bodyHeight && h <= bodyHeight)
+            && (unit.newPage || (unit.keepTogether && y + h > bodyHeight && h <= bodyHeight)
+                || (unit.keepWithNext && y + together > bodyHeight && together <= bodyHeight)
                 || (h > bodyHeight && y > 0)))
             newPage();
+        // Whole on this page; a unit taller than a page is cut where no line crosses, page by page.
         double top = 0;
         while (top < h) {
             double slice = std::min(h - top, bodyHeight - y);
             if (h - top > bodyHeight - y) {
                 // Cut where no paragraph (nor any cell of a table row) straddles the line: a
                 // straddling one would be drawn on both pages, and read twice from the PDF.
-                slice = safeCut(*blocks.back(), top, top + slice) - top;
+                slice = safeCut(*unit.doc, top, top + slice) - top;
             }
             if (slice <= 0) { // nothing fits in what is left of this page
                 newPage();
                 continue;
             }
-            pages.last().append(Placement{ index, y, top, slice });
+            pages.last().append(Placement{ int(index), y, top, slice });
             top += slice;
             y += slice;
             if (top < h)
                 newPage();
         }
         y += gap;
-    };
-    m_placed.clear();
-    for (const PrintBlock &b : m_doc.blocks) {
-        blocks.push_back(layOut(b.html, device, width, css, sizes, script));
-        // The calendar with its red flags stays one page for the fridge: its type gets smaller
-        // until it fits.
-        for (double scale = 0.95; b.fitOnePage && blocks.back()->size().height() > bodyHeight && scale >= 0.5;
-             scale -= 0.05)
-            blocks.back() = layOut(
-                b.html, device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
-        if (!b.pieces.isEmpty() && blocks.back()->size().height() > bodyHeight) {
-            // Too tall for one page: its pieces instead (a week in parts, each under its heading).
-            blocks.pop_back();
-            for (int i = 0; i < b.pieces.size(); ++i) {
-                blocks.push_back(layOut(b.pieces[i], device, width, css, sizes, script));
-                place(true, b.newPage && i == 0);
-                m_placed << b.pieces[i];
-            }
-        } else {
-            place(b.keepTogether, b.newPage);
-            m_placed << b.html;
-        }
+        m_placed << unit.html;
     }
 
     QPainter painter;
@@ -257,7 +278,7 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         for (const Placement &pl : pages[p]) {
             painter.save();
             painter.translate(0, bodyTop + pl.y - pl.sliceTop);
-            blocks[size_t(pl.block)]->drawContents(&painter, QRectF(0, pl.sliceTop, width, pl.height));
+            units[size_t(pl.block)].doc->drawContents(&painter, QRectF(0, pl.sliceTop, width, pl.height));
             painter.restore();
         }
 
@@ -270,9 +291,9 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         painter.restore();
         auto label = layOut(QStringLiteral("<p class=\"foot\" align=\"right\">%1</p>")
                                 .arg(QString(m_doc.pageLabel).arg(p + 1).arg(total)),
-            device, width * 0.38, css, sizes, script);
+            device, width * 0.3, css, sizes, script);
         painter.save();
-        painter.translate(width * 0.62, footTop);
+        painter.translate(width * 0.7, footTop);
         label->drawContents(&painter);
         painter.restore();
     }

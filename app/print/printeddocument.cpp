@@ -45,6 +45,7 @@ QByteArray PrintedDocument::toJson() const
         blockArray.append(QJsonObject{ { QStringLiteral("html"), b.html },
             { QStringLiteral("keepTogether"), b.keepTogether }, { QStringLiteral("newPage"), b.newPage },
             { QStringLiteral("fitOnePage"), b.fitOnePage },
+            { QStringLiteral("keepWithNext"), b.keepWithNext },
             { QStringLiteral("pieces"), QJsonArray::fromStringList(b.pieces) } });
     const QJsonObject root{
         { QStringLiteral("format"), formatVersion },
@@ -107,6 +108,7 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
         block.keepTogether = b.value(QStringLiteral("keepTogether")).toBool(true);
         block.newPage = b.value(QStringLiteral("newPage")).toBool();
         block.fitOnePage = b.value(QStringLiteral("fitOnePage")).toBool();
+        block.keepWithNext = b.value(QStringLiteral("keepWithNext")).toBool();
         for (const QJsonValue &piece : b.value(QStringLiteral("pieces")).toArray())
             block.pieces << piece.toString();
         d.blocks << block;

@@ -19,13 +19,14 @@ struct PrintBlock
     bool keepTogether = true; // move to the next page rather than split (unless taller than a page)
     bool newPage = false; // start on a new page (each document does)
     bool fitOnePage = false; // set the type smaller until it fits one page (the fridge calendar)
+    bool keepWithNext = false; // on the same page as the start of the next block (a title)
     // When the whole is taller than a page: these parts instead, each kept whole (a week in
     // halves, each under its heading).
     QStringList pieces;
     bool operator==(const PrintBlock &o) const
     {
         return html == o.html && keepTogether == o.keepTogether && newPage == o.newPage
-            && fitOnePage == o.fitOnePage && pieces == o.pieces;
+            && fitOnePage == o.fitOnePage && keepWithNext == o.keepWithNext && pieces == o.pieces;
     }
 };
 

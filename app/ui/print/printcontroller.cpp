@@ -136,7 +136,8 @@ bool PrintController::exportTo(PrintDialog *dialog, const QString &path, QString
     return true;
 }
 
-bool PrintController::previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName)
+bool PrintController::previewAndPrint(
+    const PrintedDocument &document, QWidget *parent, QString *fileName, QString *error)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(PageRenderer::pageLayout(document.options.paper));
@@ -144,22 +145,29 @@ bool PrintController::previewAndPrint(const PrintedDocument &document, QWidget *
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print preview"));
     const PageRenderer renderer(document);
+    QString problem;
     connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-        [&renderer](QPrinter *p) { renderer.render(p); });
+        [&renderer, &problem](QPrinter *p) { renderer.render(p, &problem); });
     preview.resize(900, 1000);
-    // Accepted means she printed from the preview; closing it prints nothing.
+    // Accepted means she printed from the preview; closing it prints nothing. Pages that could
+    // not be laid out are never recorded as given.
     const bool printed = preview.exec() == QDialog::Accepted;
+    *error = problem;
     *fileName = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
-    return printed;
+    return printed && problem.isEmpty();
 }
 
 void PrintController::preview(PrintDialog *dialog)
 {
     const auto prepared = build(dialog);
-    QString fileName;
-    if (!prepared || !previewAndPrint(prepared->document, dialog, &fileName))
+    QString fileName, error;
+    if (!prepared)
         return;
-    QString error;
+    if (!previewAndPrint(prepared->document, dialog, &fileName, &error)) {
+        if (!error.isEmpty())
+            dialog->showMessage(tr("Nothing was printed: %1").arg(error), true);
+        return;
+    }
     const PrintOutput output = fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf;
     if (!m_service.record(prepared->patient, prepared->plan, prepared->document, output, fileName, &error)) {
         dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
@@ -227,11 +235,13 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
             return;
         }
         QString fileName;
-        if (previewAndPrint(document, dialog, &fileName)) {
+        if (previewAndPrint(document, dialog, &fileName, &problem)) {
             if (!m_service.recordAgain(*record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf,
                     fileName, &problem))
                 QMessageBox::warning(dialog, tr("Printed, but not added to her print history"), problem);
             emit printed(patientId);
+        } else if (!problem.isEmpty()) {
+            QMessageBox::warning(dialog, tr("Cannot print this again"), problem);
         }
     });
     connect(dialog, &PrintHistoryDialog::exportRequested, this, [this, dialog](qint64 recordId) {

@@ -52,7 +52,8 @@ private:
     static QString askPdfPath(QWidget *parent, const QString &title, const QString &suggested);
     // Preview with the printer's own dialog at hand; true when she printed from it.
     // `fileName`: the PDF it went to when she chose "Print to file"; empty for a printer.
-    bool previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName);
+    // `error`: why the pages could not be laid out (nothing is then recorded).
+    bool previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName, QString *error);
 
     PrintService &m_service;
     QWidget *m_parent;
