@@ -313,13 +313,14 @@ private slots:
         QCOMPARE(m_patients->load(fresh.id)->printLanguage, std::optional(PrintLanguage::Traditional));
     }
 
-    // The print dialog remembers her language without touching her record: a patient dialog open
-    // at another desk still saves.
-    void setPrintLanguageChangesOnlyThat()
+    // A printout makes its language hers, in the same transaction, without touching the rest of
+    // her record: a patient dialog open at another desk still saves.
+    void aPrintoutMakesItsLanguageHersAndChangesNothingElse()
     {
         Patient before = *m_patients->load(m_patient.id);
-        QVERIFY2(m_patients->setPrintLanguage(m_patient.id, PrintLanguage::Traditional),
-                 qPrintable(m_patients->lastError().detail));
+        PrintRecord r = makeRecord();
+        r.options.language = PrintLanguage::Traditional;
+        QVERIFY2(m_history->record(r), qPrintable(m_history->lastError().detail));
         const Patient after = *m_patients->load(m_patient.id);
         QCOMPARE(after.printLanguage, std::optional(PrintLanguage::Traditional));
         QCOMPARE(after.version, before.version);
@@ -334,8 +335,11 @@ private slots:
         QVERIFY2(m_patients->save(before), qPrintable(m_patients->lastError().message));
         QCOMPARE(m_patients->load(m_patient.id)->notes, QStringLiteral("Sleeping better."));
 
-        QVERIFY(!m_patients->setPrintLanguage(m_patient.id + 100, PrintLanguage::English));
-        QCOMPARE(m_patients->lastError().code, StorageError::Code::NotFound);
+        // A record for a patient who is not there is refused whole: no history row either.
+        PrintRecord nobody = makeRecord();
+        nobody.patientId = m_patient.id + 100;
+        QVERIFY(!m_history->record(nobody));
+        QVERIFY(m_history->forPatient(nobody.patientId).isEmpty());
     }
 
     // A newer version of the app may store a language this one does not know: it reads as not

@@ -305,29 +305,6 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
     return true;
 }
 
-bool PatientRepository::setPrintLanguage(qint64 id, PrintLanguage language)
-{
-    m_error = {};
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return failSql(tx.error());
-    // A preference, not clinical data: neither the version nor updated_at moves, so a patient
-    // dialog open at another desk still saves.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
-    q.addBindValue(codeOf(language));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failSql(q.lastError());
-    if (q.numRowsAffected() != 1)
-        return fail({StorageError::Code::NotFound,
-                     RepositoryText::tr("This patient is no longer in the database."), {}});
-    q.finish();
-    if (!tx.commit())
-        return failSql(tx.error());
-    return true;
-}
-
 template <typename E>
 bool PatientRepository::readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out)
 {

@@ -30,9 +30,6 @@ public:
     // All or nothing: either every patient is stored or none is.
     bool saveAll(QList<Patient> &patients);
     bool setArchived(qint64 id, bool archived);
-    // Remembers the language her printouts were last made in. Only that column changes: the
-    // version is not raised, so an edit open at another desk is not refused because of it.
-    bool setPrintLanguage(qint64 id, PrintLanguage language);
 
     std::optional<Patient> load(qint64 id);
     QList<PatientSummary> find(const PatientQuery &query);
