@@ -14,6 +14,7 @@
 #include "print/printcontroller.h"
 #include "print/printdialog.h"
 #include "print/printhistorydialog.h"
+#include "print/printhistorymodel.h"
 #include "print/printservice.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -273,6 +274,39 @@ private slots:
             QStringLiteral("red-date-white-fungus"));
         m_window->findChild<PrintDialog *>()->close();
         editor->close();
+    }
+
+    // Alt+letter reaches exactly one control in each print dialog, in every language.
+    void printDialogAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<int>("language");
+        for (Language l : allLanguages())
+            QTest::newRow(qPrintable(languageCode(l))) << int(l);
+    }
+    void printDialogAcceleratorsAreUnique()
+    {
+        QFETCH(int, language);
+        m_languages.setLanguage(Language(language));
+        PrintDialog print(
+            QStringLiteral("何詠詩 Ho Wing Sze"), QStringLiteral("After 2 Nov"), PrintOptions{});
+        ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; });
+        PrintHistoryDialog history(QStringLiteral("何詠詩"), new PrintHistoryModel);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{ &print, &clinic, &history }) {
+            QStringList texts;
+            for (auto *label : dialog->findChildren<QLabel *>())
+                texts << label->text();
+            for (auto *button : dialog->findChildren<QAbstractButton *>())
+                texts << button->text();
+            QMap<QKeySequence, QString> seen;
+            for (const QString &text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" and ") + text));
+                seen.insert(key, text);
+            }
+        }
+        m_languages.setLanguage(Language::English);
     }
 
 private:

@@ -2454,8 +2454,8 @@ Week %3 · %4</source>
         <translation>预览并再次打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF again…</source>
-        <translation>再次保存为 PDF(&amp;F)…</translation>
+        <source>Save as P&amp;DF again…</source>
+        <translation>再次保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Print history: %1</source>

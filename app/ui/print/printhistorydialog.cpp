@@ -16,7 +16,7 @@ PrintHistoryDialog::PrintHistoryDialog(const QString &patientName, PrintHistoryM
     , m_model(model)
     , m_table(new QTableView(this))
     , m_preview(new QPushButton(tr("&Preview and print again…"), this))
-    , m_export(new QPushButton(tr("Save as &PDF again…"), this))
+    , m_export(new QPushButton(tr("Save as P&DF again…"), this))
 {
     setObjectName(QStringLiteral("printHistoryDialog"));
     setWindowTitle(tr("Print history: %1").arg(patientName));
