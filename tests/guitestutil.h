@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QKeySequence>
+#include <QMap>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -29,6 +31,21 @@ inline void commitText(QWidget *widget, const QString &text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(widget, &event);
+}
+
+// The first two texts that take the same Alt+letter ("A and B"), or empty when none do.
+inline QString mnemonicClash(const QStringList &texts)
+{
+    QMap<QKeySequence, QString> seen;
+    for (const QString &text : texts) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        if (seen.contains(key))
+            return seen.value(key) + QStringLiteral(" and ") + text;
+        seen.insert(key, text);
+    }
+    return {};
 }
 
 inline void clickButton(QDialog *dialog, QDialogButtonBox::StandardButton which)

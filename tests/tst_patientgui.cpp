@@ -255,14 +255,8 @@ private slots:
                 texts << label->text();
             for (auto *button : widget->findChildren<QAbstractButton *>())
                 texts << button->text();
-            QMap<QKeySequence, QString> seen;
-            for (const QString &text : texts) {
-                const QKeySequence key = QKeySequence::mnemonic(text);
-                if (key.isEmpty())
-                    continue;
-                QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" and ") + text));
-                seen.insert(key, text);
-            }
+            const QString clash = test::mnemonicClash(texts);
+            QVERIFY2(clash.isEmpty(), qPrintable(clash));
         }
         m_languages->setLanguage(Language::English);
     }
