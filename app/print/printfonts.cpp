@@ -65,11 +65,6 @@ bool ensureLoaded(QString *error)
     return s.loaded;
 }
 
-bool printCopiesLoaded()
-{
-    return ensureLoaded();
-}
-
 QString family(Language script)
 {
     const bool simplified = script == Language::SimplifiedChinese;

@@ -12,7 +12,5 @@ namespace rp::printfonts {
 bool ensureLoaded(QString *error = nullptr);
 // The family to set text of `script` in (English is set in the TC face's Latin letters).
 QString family(Language script);
-// Whether the print copies were found (tests insist on it).
-bool printCopiesLoaded();
 
 } // namespace rp::printfonts
