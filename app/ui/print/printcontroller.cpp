@@ -42,8 +42,7 @@ QString PrintController::askPdfPath(QWidget *parent, const QString &title, const
 PrintDialog *PrintController::printPlan(qint64 planId)
 {
     QString error;
-    // The options only matter once she chooses; the plan and her record are what is read here.
-    const auto prepared = m_service.prepare(planId, PrintOptions{ { PrintDocument::Calendar } }, &error);
+    const auto prepared = m_service.load(planId, &error);
     if (!prepared) {
         QMessageBox::warning(m_parent, tr("Cannot print this plan"), error);
         return nullptr;
@@ -98,7 +97,7 @@ QString PrintController::suggestedFileName(
 void PrintController::askExport(PrintDialog *dialog)
 {
     QString error;
-    const auto prepared = m_service.prepare(m_plans.value(dialog), dialog->options(), &error);
+    const auto prepared = m_service.load(m_plans.value(dialog), &error);
     if (!prepared) {
         dialog->showMessage(error, true);
         return;

@@ -25,6 +25,18 @@ PrintService::PrintService(PatientRepository &patients, PlanRepository &plans, L
 std::optional<PrintService::Prepared> PrintService::prepare(
     qint64 planId, const PrintOptions &options, QString *error)
 {
+    auto prepared = load(planId, error);
+    if (!prepared)
+        return std::nullopt;
+    auto document = build(prepared->patient, prepared->plan, options, error);
+    if (!document)
+        return std::nullopt;
+    prepared->document = *document;
+    return prepared;
+}
+
+std::optional<PrintService::Prepared> PrintService::load(qint64 planId, QString *error)
+{
     const auto plan = m_plans.load(planId);
     if (!plan) {
         if (error)
@@ -40,10 +52,7 @@ std::optional<PrintService::Prepared> PrintService::prepare(
             *error = m_patients.lastError().message;
         return std::nullopt;
     }
-    auto document = build(*patient, *plan, options, error);
-    if (!document)
-        return std::nullopt;
-    return Prepared{ *patient, *plan, *document };
+    return Prepared{ *patient, *plan, {} };
 }
 
 std::optional<PrintedDocument> PrintService::build(

@@ -33,6 +33,8 @@ public:
     // The printout of plan `planId` as stored. Empty with a translated `error` when the plan or
     // its patient cannot be read.
     std::optional<Prepared> prepare(qint64 planId, const PrintOptions &options, QString *error);
+    // The plan and her record only (no document yet), for the dialog's defaults and file name.
+    std::optional<Prepared> load(qint64 planId, QString *error);
     std::optional<PrintedDocument> build(
         const Patient &patient, const Plan &plan, const PrintOptions &options, QString *error);
 
