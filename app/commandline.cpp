@@ -16,7 +16,8 @@ struct CommandLineText
 
 CommandLine::CommandLine()
     : m_database(QStringLiteral("database"),
-                 CommandLineText::tr("Use the SQLite database at <path> instead of the default one."),
+                 CommandLineText::tr("Use the SQLite database file at <path>, or the PostgreSQL server at "
+                                     "postgresql://user@host:port/dbname, instead of the one in settings."),
                  CommandLineText::tr("path")),
       m_demo(QStringLiteral("demo"),
              CommandLineText::tr("Fill an empty database with demo patients (refused if it has patients).")),

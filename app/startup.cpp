@@ -22,7 +22,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -73,6 +76,38 @@ private:
     bool m_done = false;
 };
 
+// The database this run uses: --database, else the one set in settings, else the default file.
+QString databaseLocation(const CommandLine &options, const rp::Settings &settings)
+{
+    if (options.hasDatabase())
+        return options.database();
+    const QString chosen = settings.databaseLocation();
+    return chosen.isEmpty() ? rp::Database::defaultPath() : chosen;
+}
+
+// Opens the database; a server that asks for a password gets one typed into a prompt (kept in
+// memory only), three tries at most. Without a window there is no prompt: the pgpass file it is.
+bool openDatabase(rp::Database &database, const QString &location, bool interactive)
+{
+    for (int attempt = 0;; ++attempt) {
+        if (database.open(location))
+            return true;
+        if (database.status() != rp::Database::Status::NeedsPassword || !interactive || attempt == 3)
+            break;
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, StartupText::tr("Database server password"),
+            database.errorMessage() + u'\n' + StartupText::tr("Password:"), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            break;
+        database.setPassword(password);
+    }
+    if (database.status() == rp::Database::Status::NeedsPassword)
+        print(stderr, StartupText::tr("Give the password when asked, or put it in a pgpass file (~/.pgpass, "
+                                      "readable only by you); see docs/postgresql.md."));
+    return false;
+}
+
 // --generate-plan: the plan for a patient described in JSON, from the built-in library only.
 int generatePlan(const QString &file)
 {
@@ -105,13 +140,14 @@ int generatePlan(const QString &file)
 // --export-pdf: the plan's printout, written and recorded on the patient, with no window.
 int exportPdf(const CommandLine &options)
 {
-    // Reading a plan from a database that is not there would only create an empty one.
-    if (!QFileInfo::exists(options.database()) || QFileInfo(options.database()).size() == 0) {
+    // Reading a plan from a database file that is not there would only create an empty one.
+    const bool server = rp::Database::isServerAddress(options.database());
+    if (!server && (!QFileInfo::exists(options.database()) || QFileInfo(options.database()).size() == 0)) {
         print(stderr, StartupText::tr("There is no database at %1.").arg(options.database()));
         return DatabaseRefused;
     }
     rp::Database database;
-    if (!database.open(options.database())) {
+    if (!openDatabase(database, options.database(), false)) {
         print(stderr, database.errorMessage());
         return DatabaseRefused;
     }
@@ -185,15 +221,37 @@ QStringList argumentList(int argc, char *argv[])
     return out;
 }
 
+// SQLite on a network share can corrupt the file when two desks write: said once per file.
+void warnIfOnNetworkShare(QWidget &window, const rp::Database &database, rp::Settings &settings, bool interactive)
+{
+    if (!database.onNetworkShare())
+        return;
+    const QString message =
+        StartupText::tr("The database file “%1” is on a network share. SQLite is not safe there: its write-ahead "
+                        "log does not work over a network file system, and two desks writing at once can damage "
+                        "the file. Keep the file on this computer's own disk, or, for several desks, set up a "
+                        "PostgreSQL server (see docs/postgresql.md).")
+            .arg(QDir::toNativeSeparators(database.path()));
+    print(stderr, message);
+    QStringList warned = settings.networkShareWarned();
+    if (!interactive || warned.contains(database.path()))
+        return;
+    warned << database.path();
+    settings.setNetworkShareWarned(warned);
+    QTimer::singleShot(0, &window, [&window, message] {
+        QMessageBox::warning(&window, StartupText::tr("Database on a network share"), message);
+    });
+}
+
 int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager &languages)
 {
     const bool interactive = !options.exitWhenReady()
         && QGuiApplication::platformName() != QLatin1String("offscreen")
         && QGuiApplication::platformName() != QLatin1String("minimal");
 
-    const QString path = options.hasDatabase() ? options.database() : rp::Database::defaultPath();
+    const QString path = databaseLocation(options, settings);
     rp::Database database;
-    if (!database.open(path)) {
+    if (!openDatabase(database, path, interactive)) {
         reportError(StartupText::tr("Cannot open the database"), database.errorMessage(), interactive);
         return DatabaseRefused;
     }
@@ -256,6 +314,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);
     window.show();
+    warnIfOnNetworkShare(window, database, settings, interactive);
     if (!fontProblem.isEmpty() && interactive) {
         QTimer::singleShot(0, &window, [&window, fontProblem] {
             QMessageBox::warning(&window, StartupText::tr("Chinese font missing"), fontProblem);

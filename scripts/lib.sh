@@ -19,6 +19,7 @@ RP_PACKAGES=(
   libopencc-dev           # Traditional <-> Simplified matching (and content conversion)
   python3-fonttools       # build step: the print copy of Noto Sans CJK (resources/fonts)
   poppler-utils           # tests: pdftotext / pdffonts read back the printed PDFs
+  postgresql              # tests: a throwaway server the storage tests also run against
 )
 
 rp_as_root() {

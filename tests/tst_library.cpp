@@ -1,5 +1,6 @@
 // The library in the database: installed on first start, upgraded without touching the
 // clinic's own items and edits, hidden not deleted, red flags locked; and its filters.
+#include "testdb.h"
 #include "testutil.h"
 
 #include "core/library.h"
@@ -17,6 +18,7 @@ class TestLibrary : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    test::TestDatabases m_dbs;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LibraryRepository> m_repo;
     int m_n = 0;
@@ -47,7 +49,7 @@ private slots:
     {
         m_repo.reset();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_n))));
+        QVERIFY(m_db->open(m_dbs.newLocation(QStringLiteral("lib%1").arg(++m_n))));
         m_repo = std::make_unique<LibraryRepository>(*m_db);
     }
     void cleanup()

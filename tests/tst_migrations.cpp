@@ -2,28 +2,40 @@
 #include "testutil.h"
 
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/migrations.h"
 #include "storage/patientrepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
+
+#include "testdb.h"
 
 using namespace rp;
 
 class TestMigrations : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::TestDatabases m_dbs;
 
-    // A bare connection, as an older version of the app would have left the file.
+    // A bare connection, as an older version of the app would have left the database.
     struct RawConnection
     {
         QString name;
-        explicit RawConnection(const QString &path, const QString &n) : name(n)
+        explicit RawConnection(const QString &location, const QString &n) : name(n)
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
+            const bool server = Database::isServerAddress(location);
+            QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (server) {
+                const QUrl url(location);
+                db.setHostName(url.host());
+                db.setPort(url.port());
+                db.setUserName(url.userName());
+                db.setDatabaseName(url.path().mid(1));
+            } else {
+                db.setDatabaseName(location);
+            }
             db.open();
         }
         ~RawConnection() { QSqlDatabase::removeDatabase(name); }
@@ -34,7 +46,10 @@ class TestMigrations : public QObject
     {
         QStringList out;
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        q.exec(dialect::backendOf(db) == Backend::SQLite
+                   ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                   : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                    "WHERE table_schema = current_schema() ORDER BY table_name"));
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -60,7 +75,7 @@ private slots:
 
     void fromEmpty()
     {
-        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        const QString path = m_dbs.newLocation(QStringLiteral("empty"));
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
         QCOMPARE(schemaVersion(db.connection()), latestSchemaVersion());
@@ -69,6 +84,14 @@ private slots:
                                  "print_history"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
         QSqlQuery q(db.connection());
+        if (m_dbs.isServer()) {
+            QVERIFY(q.exec(QStringLiteral("SELECT application_id FROM rp_schema")) && q.next());
+            QCOMPARE(q.value(0).toInt(), applicationId);
+            // A foreign key holds there too: a loss for no patient is refused.
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO losses (patient_id, loss_date, kind, management) "
+                                           "VALUES (999, '2026-01-01', 'other', 'natural')")));
+            return;
+        }
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toInt(), applicationId);
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -88,7 +111,7 @@ private slots:
     void fromEveryEarlierVersion()
     {
         QFETCH(int, from);
-        const QString path = m_dir.filePath(QStringLiteral("from-v%1.sqlite").arg(from));
+        const QString path = m_dbs.newLocation(QStringLiteral("fromv%1").arg(from));
         {
             RawConnection raw(path, QStringLiteral("raw-%1").arg(from));
             QString error;
@@ -110,7 +133,7 @@ private slots:
 
     void reopeningChangesNothing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+        const QString path = m_dbs.newLocation(QStringLiteral("twice"));
         {
             Database db;
             QVERIFY(db.open(path));

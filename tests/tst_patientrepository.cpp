@@ -1,4 +1,5 @@
 // Patients and their loss histories, stored and found again exactly as the practitioner typed them.
+#include "testdb.h"
 #include "testutil.h"
 
 #include "storage/database.h"
@@ -15,6 +16,7 @@ class TestPatientRepository : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    test::TestDatabases m_dbs;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PatientRepository> m_repo;
     int m_n = 0;
@@ -45,7 +47,7 @@ private slots:
     {
         m_repo.reset();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))));
+        QVERIFY(m_db->open(m_dbs.newLocation(QStringLiteral("db%1").arg(++m_n))));
         m_repo = std::make_unique<PatientRepository>(*m_db);
     }
     void cleanup()
@@ -218,30 +220,35 @@ private slots:
     // nothing is half-written.
     void busyDatabaseIsReportedPlainly()
     {
-        const QString file = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        const QString file = m_dbs.newLocation(QStringLiteral("busy"));
         Database desk1, desk2;
         desk2.setBusyTimeout(200);
         QVERIFY(desk1.open(file));
         QVERIFY(desk2.open(file));
         PatientRepository repo2(desk2);
+        Patient p = test::makePatient(QStringLiteral("Waiting"), {});
+        QVERIFY(repo2.save(p));
         {
+            // Desk 1 is in the middle of saving her (SQLite locks the file; PostgreSQL the row).
             Transaction hold(desk1.connection());
             QVERIFY(hold.isActive());
-            Patient p = test::makePatient(QStringLiteral("Waiting"), {});
+            QSqlQuery q(desk1.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE patients SET phone = phone WHERE id = %1").arg(p.id)));
+            p.phone = QStringLiteral("6123 4567");
             QVERIFY(!repo2.save(p));
             QCOMPARE(repo2.lastError().code, StorageError::Code::Busy);
             QVERIFY(repo2.lastError().message.contains(QLatin1String("try again")));
+            QCOMPARE(p.phone, QStringLiteral("6123 4567")); // still on screen
         }
-        Patient p = test::makePatient(QStringLiteral("Waiting"), {});
         QVERIFY2(repo2.save(p), qPrintable(repo2.lastError().detail));
-        QCOMPARE(PatientRepository(desk1).count(true), 1);
+        QCOMPARE(PatientRepository(desk1).load(p.id)->phone, QStringLiteral("6123 4567"));
     }
 
     // Desk B adds a loss and a pattern; desk A, still showing the old record, saves her notes:
     // A is told, and B's work stays.
     void twoDesksNeverOverwriteEachOther()
     {
-        const QString file = m_dir.filePath(QStringLiteral("desks.sqlite"));
+        const QString file = m_dbs.newLocation(QStringLiteral("desks"));
         Database deskA, deskB;
         QVERIFY(deskA.open(file));
         QVERIFY(deskB.open(file));

@@ -1,5 +1,6 @@
 // Plans in the database: stored and read back exactly, duplicated, made into templates, guarded
 // against two desks, and the follow-ups due today found.
+#include "testdb.h"
 #include "testutil.h"
 
 #include "core/planner.h"
@@ -16,6 +17,7 @@ class TestPlanStore : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    test::TestDatabases m_dbs;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PatientRepository> m_patients;
     std::unique_ptr<PlanRepository> m_plans;
@@ -43,7 +45,7 @@ private slots:
         m_plans.reset();
         m_patients.reset();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("plans%1.sqlite").arg(++m_n))));
+        QVERIFY(m_db->open(m_dbs.newLocation(QStringLiteral("plans%1").arg(++m_n))));
         m_patients = std::make_unique<PatientRepository>(*m_db);
         m_plans = std::make_unique<PlanRepository>(*m_db);
         m_patient = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));

@@ -1,5 +1,6 @@
 // What printing keeps in the database: the clinic's header, each patient's print history with the
 // finished document, and the language her printouts are made in.
+#include "testdb.h"
 #include "testutil.h"
 
 #include "storage/clinicrepository.h"
@@ -18,6 +19,7 @@ class TestPrintStore : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    test::TestDatabases m_dbs;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PatientRepository> m_patients;
     std::unique_ptr<PlanRepository> m_plans;
@@ -80,7 +82,7 @@ private slots:
         m_plans.reset();
         m_patients.reset();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("print%1.sqlite").arg(++m_n))));
+        QVERIFY(m_db->open(m_dbs.newLocation(QStringLiteral("print%1").arg(++m_n))));
         m_patients = std::make_unique<PatientRepository>(*m_db);
         m_plans = std::make_unique<PlanRepository>(*m_db);
         m_clinic = std::make_unique<ClinicRepository>(*m_db);

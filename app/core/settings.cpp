@@ -17,6 +17,8 @@ QString Settings::keyName(Key key)
     case Key::Language: return QStringLiteral("ui/language");
     case Key::MainWindowGeometry: return QStringLiteral("mainWindow/geometry");
     case Key::MainWindowState: return QStringLiteral("mainWindow/state");
+    case Key::DatabaseLocation: return QStringLiteral("database/location");
+    case Key::NetworkShareWarned: return QStringLiteral("database/networkShareWarned");
     }
     return {};
 }
@@ -43,6 +45,26 @@ std::optional<Language> Settings::language() const
 void Settings::setLanguage(Language language)
 {
     setValue(Key::Language, languageCode(language));
+}
+
+QString Settings::databaseLocation() const
+{
+    return value(Key::DatabaseLocation).toString();
+}
+
+void Settings::setDatabaseLocation(const QString &location)
+{
+    setValue(Key::DatabaseLocation, location);
+}
+
+QStringList Settings::networkShareWarned() const
+{
+    return value(Key::NetworkShareWarned).toStringList();
+}
+
+void Settings::setNetworkShareWarned(const QStringList &paths)
+{
+    setValue(Key::NetworkShareWarned, paths);
 }
 
 QByteArray Settings::mainWindowGeometry() const

@@ -15,7 +15,7 @@ class Settings : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key { Language, MainWindowGeometry, MainWindowState };
+    enum class Key { Language, MainWindowGeometry, MainWindowState, DatabaseLocation, NetworkShareWarned };
 
     // Uses the platform's usual settings file for this application.
     explicit Settings(QObject *parent = nullptr);
@@ -26,6 +26,14 @@ public:
     // Empty until the user has chosen; the first start then follows the system locale.
     std::optional<Language> language() const;
     void setLanguage(Language language);
+
+    // The database to open when --database is not given: a file path or a postgresql:// address
+    // (never with a password). Empty: the default file.
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString &location);
+    // The database files the practitioner was already warned are on a network share.
+    QStringList networkShareWarned() const;
+    void setNetworkShareWarned(const QStringList &paths);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);

@@ -12,7 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QVariant>
+#include <tuple>
 
 // Translation context for this file's messages (declared outside the namespace so that
 // lupdate and the runtime agree on its name).
@@ -81,12 +83,43 @@ bool Database::fail(Status status, const QString &message)
     return false;
 }
 
+bool Database::isServerAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+bool Database::isNetworkFileSystem(const QByteArray &type)
+{
+    static const QByteArrayList network{"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p",
+                                        "ceph", "glusterfs", "lustre", "gfs2", "ocfs2", "davfs", "coda", "afpfs"};
+    if (network.contains(type))
+        return true;
+    // FUSE file systems that reach another machine (sshfs, smbnetfs, rclone, s3fs…).
+    static const QByteArrayList remoteFuse{"fuse.sshfs", "fuse.smbnetfs", "fuse.rclone", "fuse.s3fs",
+                                           "fuse.gcsfuse", "fuse.davfs", "fuse.glusterfs", "fuse.cephfs"};
+    return remoteFuse.contains(type);
+}
+
+bool Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return false;
+    db.close();
+    return db.open();
+}
+
 bool Database::open(const QString &path)
 {
     close();
     m_path = path;
     m_created = false;
     m_message.clear();
+    m_onNetworkShare = false;
+    m_backend = isServerAddress(path) ? Backend::PostgreSQL : Backend::SQLite;
+    if (m_backend == Backend::PostgreSQL)
+        return openServer(path);
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Status::DriverMissing,
@@ -108,6 +141,7 @@ bool Database::open(const QString &path)
         return fail(status, message);
     m_created = false;
     m_status = Status::Open;
+    m_onNetworkShare = isNetworkFileSystem(QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType());
     return true;
 }
 
@@ -148,7 +182,11 @@ std::pair<Database::Status, QString> Database::connectAndUpgrade()
                                  "and the disk are writable. Nothing was changed.")
                     .arg(shown, q.lastError().text())};
     q.finish();
+    return upgrade(db, shown);
+}
 
+std::pair<Database::Status, QString> Database::upgrade(QSqlDatabase &db, const QString &shown)
+{
     QString error;
     if (!migrate(db, latestSchemaVersion(), &error))
         return {Status::UpgradeFailed,
@@ -271,6 +309,107 @@ std::pair<Database::Status, QString> Database::inspect()
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// A server address: postgresql://user@host:port/dbname, with libpq's options (sslmode…) after "?".
+bool Database::openServer(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    // What the practitioner sees of the address never includes a password typed into it.
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : address;
+    m_path = shown;
+    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(u'/'))
+        return fail(Status::BadAddress,
+                    DatabaseText::tr("“%1” is not a database server address Recovery Planner understands. Write it "
+                                     "as postgresql://user@host:port/database, for example "
+                                     "postgresql://clinic@192.168.1.10:5432/recovery.")
+                        .arg(shown));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Status::DriverMissing,
+                    DatabaseText::tr("The PostgreSQL driver for Qt is missing. Install the Debian package "
+                                     "libqt6sql6-psql and start Recovery Planner again."));
+
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=recovery-planner")};
+    const QStringList query = url.query(QUrl::FullyDecoded).split(u'&', Qt::SkipEmptyParts);
+    for (const QString &pair : query) {
+        // Only libpq's own key=value options, with no way to end one and start another.
+        if (pair.contains(u';') || !pair.contains(u'='))
+            return fail(Status::BadAddress,
+                        DatabaseText::tr("The option “%1” in the server address cannot be used.").arg(pair));
+        options << pair;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(dbName);
+    db.setUserName(url.userName());
+    db.setPassword(m_password.isEmpty() ? url.password() : m_password);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                             : db.lastError().databaseText().trimmed();
+        if (why.contains(QLatin1String("no password supplied")))
+            return fail(Status::NeedsPassword,
+                        DatabaseText::tr("The database server at %1 asks for the password of “%2”.")
+                            .arg(url.host(), url.userName()));
+        if (why.contains(QLatin1String("password authentication failed")))
+            return fail(Status::NeedsPassword,
+                        DatabaseText::tr("The database server at %1 did not accept the password of “%2”. Try "
+                                         "again.")
+                            .arg(url.host(), url.userName()));
+        return fail(Status::CannotOpen,
+                    DatabaseText::tr("Recovery Planner cannot connect to the database server %1: %2. Check that "
+                                     "the server is running and that this computer can reach it.")
+                        .arg(shown, why));
+    }
+    // A save waits for another desk's lock at most as long as on SQLite, then says "busy".
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs));
+    q.finish();
+
+    auto [status, message] = inspectServer(db, shown);
+    if (status == Status::Open)
+        std::tie(status, message) = upgrade(db, shown);
+    if (status != Status::Open)
+        return fail(status, message);
+    m_status = Status::Open;
+    return true;
+}
+
+std::pair<Database::Status, QString> Database::inspectServer(QSqlDatabase &db, const QString &shown)
+{
+    QSqlQuery q(db);
+    // An empty database becomes this app's; one with tables must already be it.
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_schema = current_schema()), to_regclass('rp_schema') IS NOT NULL"))
+        || !q.next())
+        return {Status::CannotOpen,
+                DatabaseText::tr("Recovery Planner cannot read the database %1: %2").arg(shown, q.lastError().text())};
+    const int tables = q.value(0).toInt();
+    const bool ours = q.value(1).toBool();
+    if (!ours && tables == 0)
+        return {Status::Open, {}};
+    int appId = 0, version = 0;
+    if (ours && q.exec(QStringLiteral("SELECT application_id, version FROM rp_schema")) && q.next()) {
+        appId = q.value(0).toInt();
+        version = q.value(1).toInt();
+    }
+    if (appId != applicationId)
+        return {Status::OtherProgram,
+                DatabaseText::tr("The database %1 holds another program's tables, not Recovery Planner's. It was "
+                                 "left unchanged; give an empty database or this app's.")
+                    .arg(shown)};
+    if (version > latestSchemaVersion())
+        return {Status::TooNew,
+                DatabaseText::tr("The database %1 was made by a newer version of Recovery Planner (database "
+                                 "version %2; this version understands up to %3). Please install the newer version "
+                                 "on this desk. The database was left unchanged.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(latestSchemaVersion())};
+    return {Status::Open, {}};
 }
 
 } // namespace rp

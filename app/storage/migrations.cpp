@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "dialect.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -58,18 +59,10 @@ QStringList splitStatements(const QString &sql)
 
 int schemaVersion(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return dialect::schemaVersion(db);
 }
 
 namespace {
-
-QString expandDialect(QString sql)
-{
-    return sql.replace(QLatin1String("@ID@"), QLatin1String("INTEGER PRIMARY KEY"));
-}
 
 bool applyOne(const QSqlDatabase &db, const Migration &m, QString *error)
 {
@@ -78,21 +71,23 @@ bool applyOne(const QSqlDatabase &db, const Migration &m, QString *error)
         *error = tx.error().text();
         return false;
     }
-    // Another desk may have applied this step while we waited for the write lock.
+    const Backend backend = dialect::backendOf(db);
+    QSqlQuery q(db);
+    if (!dialect::lockSchema(q, backend)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // Another desk may have applied this step while we waited for the lock.
     if (schemaVersion(db) >= m.version)
         return true;
-    QSqlQuery q(db);
-    for (const QString &statement : splitStatements(expandDialect(m.sql))) {
+    for (const QString &statement : splitStatements(dialect::expand(m.sql, backend))) {
         if (!q.exec(statement)) {
             *error = QStringLiteral("%1_%2: %3").arg(m.version, 3, 10, QLatin1Char('0'))
                          .arg(m.name, q.lastError().text());
             return false;
         }
     }
-    // Both pragmas write the file header inside this transaction: they land with the step or not
-    // at all.
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
-        || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+    if (!dialect::writeSchemaVersion(q, backend, applicationId, m.version)) {
         *error = q.lastError().text();
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QSqlError>
 #include <QString>
 
@@ -9,14 +11,16 @@ namespace rp {
 // driver's own text for the log.
 struct StorageError
 {
-    enum class Code { None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Invalid, Other };
+    enum class Code {
+        None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Disconnected, Invalid, Other
+    };
 
     Code code = Code::None;
     QString message;
     QString detail;
 
     bool isError() const { return code != Code::None; }
-    static StorageError fromSql(const QSqlError &error);
+    static StorageError fromSql(const QSqlError &error, Backend backend = Backend::SQLite);
 };
 
 } // namespace rp

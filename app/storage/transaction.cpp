@@ -1,23 +1,16 @@
 #include "transaction.h"
 
-#include <QSqlDriver>
+#include "dialect.h"
+
 #include <QSqlQuery>
 
 namespace rp {
-
-namespace {
-bool isSqlite(const QSqlDatabase &db)
-{
-    return db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
-}
-} // namespace
 
 Transaction::Transaction(const QSqlDatabase &db, Mode mode) : m_db(db)
 {
     QSqlQuery q(m_db);
     // Issued as SQL, not QSqlDatabase::transaction(), which only knows a plain BEGIN.
-    const bool immediate = mode == Mode::Write && isSqlite(m_db);
-    m_active = q.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_active = q.exec(dialect::begin(dialect::backendOf(m_db), mode == Mode::Write));
     if (!m_active)
         m_error = q.lastError();
 }

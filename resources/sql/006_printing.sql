@@ -16,7 +16,7 @@ CREATE TABLE clinic_settings (
     phone TEXT NOT NULL DEFAULT '',
     practitioner_en TEXT NOT NULL DEFAULT '',
     practitioner_zh TEXT NOT NULL DEFAULT '',
-    logo BLOB,                                            -- PNG; NULL when there is none
+    logo @BLOB@,                                            -- PNG; NULL when there is none
     updated_at TEXT NOT NULL
 );
 
@@ -35,6 +35,6 @@ CREATE TABLE print_history (
     output TEXT NOT NULL,                                 -- 'printer' or 'pdf'
     file_name TEXT NOT NULL DEFAULT '',                   -- the PDF's path; '' for a printer
     printed_at TEXT NOT NULL,                             -- ISO 8601 UTC, as created_at elsewhere
-    snapshot BLOB NOT NULL                                -- the finished document (print layer's JSON)
+    snapshot @BLOB@ NOT NULL                                -- the finished document (print layer's JSON)
 );
 CREATE INDEX print_history_patient ON print_history (patient_id, printed_at);
