@@ -23,6 +23,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -280,6 +281,86 @@ private slots:
 
         list()->findChild<QCheckBox *>(QStringLiteral("showArchived"))->setChecked(true);
         QCOMPARE(model->rowCount(), 1);
+    }
+
+    // Two desks edit her at once. The second save is told plainly; "Keep mine as a copy" stores
+    // her version as a new record beside the other desk's, and nothing is overwritten.
+    void aChangeAtAnotherDeskCanBeKeptAsACopy()
+    {
+        Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0100"));
+        QVERIFY(m_repo->save(p));
+        Database otherDesk;
+        QVERIFY(otherDesk.open(m_db->path()));
+        PatientRepository other(otherDesk);
+
+        bool asked = false;
+        test::onNextDialog([&](QDialog *dialog) {
+            // Meanwhile, the other desk saves a new phone number.
+            Patient there = *other.load(p.id);
+            there.phone = QStringLiteral("6000 1111");
+            QVERIFY(other.save(there));
+
+            auto *notes = dialog->findChild<QPlainTextEdit *>();
+            QVERIFY(notes);
+            notes->setPlainText(QStringLiteral("Sleeping better."));
+            test::onNextDialog([&](QDialog *prompt) {
+                QVERIFY(prompt->windowTitle().contains(QLatin1String("another desk")));
+                QPushButton *copy = nullptr;
+                for (auto *b : prompt->findChildren<QPushButton *>())
+                    if (b->text().contains(QLatin1String("copy")))
+                        copy = b;
+                QVERIFY(copy && copy->text().contains(QLatin1String("copy")));
+                asked = true;
+                copy->click();
+            });
+            clickSave(dialog);
+        });
+        m_window->patientController()->editPatient(p.id);
+        QVERIFY(asked);
+
+        const auto all = m_repo->find({QStringLiteral("Chan Mei Ling"), true});
+        QCOMPARE(all.size(), 2);
+        const Patient original = *m_repo->load(p.id);
+        QCOMPARE(original.phone, QStringLiteral("6000 1111")); // the other desk's save stands
+        QVERIFY(original.notes.isEmpty());
+        QCOMPARE(original.fileNumber, QStringLiteral("HK-0100"));
+        const qint64 copyId = all.at(0).id == p.id ? all.at(1).id : all.at(0).id;
+        const Patient copy = *m_repo->load(copyId);
+        QCOMPARE(copy.notes, QStringLiteral("Sleeping better.")); // hers, kept
+        QVERIFY(copy.fileNumber.isEmpty());
+    }
+
+    // "Show the latest" opens her record again as the other desk saved it.
+    void aChangeAtAnotherDeskCanBeReloaded()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ho Ka Yan"), QStringLiteral("何嘉欣"));
+        QVERIFY(m_repo->save(p));
+        Database otherDesk;
+        QVERIFY(otherDesk.open(m_db->path()));
+        PatientRepository other(otherDesk);
+
+        QString phoneShownAgain;
+        test::onNextDialog([&](QDialog *dialog) {
+            Patient there = *other.load(p.id);
+            there.phone = QStringLiteral("6000 2222");
+            QVERIFY(other.save(there));
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"))->setText(QStringLiteral("Ho Ka-yan"));
+            test::onNextDialog([&](QDialog *prompt) {
+                // The dialog opens again, on the latest record.
+                test::onNextDialog([&](QDialog *again) {
+                    phoneShownAgain = again->findChild<QLineEdit *>(QStringLiteral("phone"))->text();
+                    again->reject();
+                });
+                for (auto *b : prompt->findChildren<QPushButton *>())
+                    if (b->text().contains(QLatin1String("latest")))
+                        b->click();
+            });
+            clickSave(dialog);
+        });
+        m_window->patientController()->editPatient(p.id);
+        QCOMPARE(phoneShownAgain, QStringLiteral("6000 2222"));
+        QCOMPARE(m_repo->load(p.id)->nameEn, QStringLiteral("Ho Ka Yan")); // nothing of hers was forced in
+        QCOMPARE(m_repo->find({QStringLiteral("Ho"), true}).size(), 1);
     }
 };
 

@@ -248,6 +248,51 @@ private slots:
         QCOMPARE(window.plansPanel()->planList()->model()->rowCount(), before + 1);
         editor->close();
     }
+
+    // Two desks edit the same plan: the second save is told, and "Keep mine as a copy" stores her
+    // version as a new plan for the same loss; the other desk's save stands.
+    void aPlanChangedAtAnotherDeskIsNeverOverwritten()
+    {
+        PlanEditor *editor = openEditor();
+        QVERIFY(editor);
+        const qint64 id = editor->plan().id;
+        Database otherDesk;
+        QVERIFY(otherDesk.open(m_db.path()));
+        PlanRepository other(otherDesk);
+        Plan there = *other.load(id);
+        there.day(3)->notes = QStringLiteral("Other desk: she called about day 3.");
+        QVERIFY(other.save(there));
+
+        editor->setSlot(5, Slot::Tea, QStringLiteral("red-date-longan-tea"));
+        QVERIFY(editor->isDirty());
+        test::onNextDialog([](QDialog *prompt) {
+            QVERIFY(prompt->windowTitle().contains(QLatin1String("another desk")));
+            for (auto *b : prompt->findChildren<QPushButton *>())
+                if (b->text().contains(QLatin1String("copy")))
+                    b->click();
+        });
+        QVERIFY(editor->save());
+        QVERIFY(editor->plan().id != id);
+        QVERIFY(editor->plan().title.contains(QLatin1String("my copy")));
+        QCOMPARE(m_plans->load(id)->day(3)->notes, QStringLiteral("Other desk: she called about day 3."));
+        QCOMPARE(m_plans->load(editor->plan().id)->day(5)->entry(Slot::Tea)->itemId, QStringLiteral("red-date-longan-tea"));
+        QCOMPARE(m_plans->load(editor->plan().id)->lossId, there.lossId);
+
+        // And "Show the latest" puts the other desk's version on her screen.
+        there = *other.load(editor->plan().id);
+        there.day(7)->notes = QStringLiteral("Changed again elsewhere.");
+        QVERIFY(other.save(there));
+        editor->setSlot(8, Slot::Tea, QStringLiteral("red-date-longan-tea"));
+        test::onNextDialog([](QDialog *prompt) {
+            for (auto *b : prompt->findChildren<QPushButton *>())
+                if (b->text().contains(QLatin1String("latest")))
+                    b->click();
+        });
+        QVERIFY(!editor->save());
+        QVERIFY(!editor->isDirty());
+        QCOMPARE(editor->plan().day(7)->notes, QStringLiteral("Changed again elsewhere."));
+        editor->close();
+    }
 };
 
 QTEST_MAIN(TestPlanGui)

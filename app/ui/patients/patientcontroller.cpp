@@ -2,6 +2,8 @@
 
 #include "patientdialog.h"
 
+#include "shell/changedelsewhere.h"
+
 #include "storage/patientrepository.h"
 
 #include <QMessageBox>
@@ -13,21 +15,56 @@ PatientController::PatientController(PatientRepository &repository, QWidget *dia
 {
 }
 
-bool PatientController::runDialog(PatientDialog &dialog)
+bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
 {
-    dialog.setSaveHandler([this](Patient &patient, ValidationError *problem) {
+    bool reloadUnused = false;
+    if (!reload)
+        reload = &reloadUnused;
+    dialog.setSaveHandler([this, &dialog, reload](Patient &patient, ValidationError *problem) {
         if (m_repository.save(patient))
             return true;
         const StorageError e = m_repository.lastError();
         problem->message = e.message;
         problem->field = e.code == StorageError::Code::DuplicateFileNumber ? Field::FileNumber
                                                                            : Field::Record;
+        if (e.code == StorageError::Code::Conflict)
+            return resolveConflict(dialog, patient, reload);
         return false;
     });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     emit patientChanged(dialog.patient().id);
     return true;
+}
+
+// Another desk saved her first. Either the dialog opens again on the latest record, or her
+// version is stored beside it as a new record: never over it.
+bool PatientController::resolveConflict(PatientDialog &dialog, Patient &patient, bool *reload)
+{
+    switch (askAboutChangeElsewhere(&dialog, tr("this patient's record"),
+                                    tr("“Keep mine as a copy” saves your version as a separate patient record "
+                                       "(without the file number, which stays with the other), so you can "
+                                       "compare the two and archive the one you do not need."))) {
+    case ChangedElsewhere::Reload:
+        *reload = true;
+        dialog.reject();
+        return false;
+    case ChangedElsewhere::KeepCopy: {
+        Patient copy = patient;
+        copy.id = 0;
+        copy.version = 0;
+        copy.fileNumber.clear();
+        for (Loss &loss : copy.losses)
+            loss.id = 0;
+        if (!m_repository.save(copy))
+            return false;
+        patient = copy;
+        return true;
+    }
+    case ChangedElsewhere::Cancel:
+        break;
+    }
+    return false;
 }
 
 void PatientController::addPatient()
@@ -38,14 +75,17 @@ void PatientController::addPatient()
 
 void PatientController::editPatient(qint64 id)
 {
-    const auto patient = m_repository.load(id);
-    if (!patient) {
-        showStorageError(tr("Cannot open this patient"));
-        emit patientChanged(0);
-        return;
+    for (bool reload = true; reload;) {
+        reload = false;
+        const auto patient = m_repository.load(id);
+        if (!patient) {
+            showStorageError(tr("Cannot open this patient"));
+            emit patientChanged(0);
+            return;
+        }
+        PatientDialog dialog(*patient, m_parent);
+        runDialog(dialog, &reload);
     }
-    PatientDialog dialog(*patient, m_parent);
-    runDialog(dialog);
 }
 
 void PatientController::setArchived(qint64 id, bool archived)

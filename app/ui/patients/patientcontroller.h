@@ -25,7 +25,9 @@ signals:
     void patientChanged(qint64 id);
 
 private:
-    bool runDialog(class PatientDialog &dialog);
+    // `reload` is set when she chose to see another desk's newer version of the record.
+    bool runDialog(class PatientDialog &dialog, bool *reload = nullptr);
+    bool resolveConflict(class PatientDialog &dialog, struct Patient &patient, bool *reload);
     void showStorageError(const QString &title);
 
     PatientRepository &m_repository;

@@ -7,6 +7,8 @@
 #include "core/terms.h"
 #include "storage/planrepository.h"
 
+#include "shell/changedelsewhere.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCloseEvent>
@@ -357,6 +359,8 @@ void PlanEditor::requestPrint(bool exportPdf)
 bool PlanEditor::save()
 {
     if (!m_plans.save(m_plan)) {
+        if (m_plans.lastError().code == StorageError::Code::Conflict)
+            return resolveConflict();
         QMessageBox::warning(this, tr("The plan was not saved"), m_plans.lastError().message);
         return false;
     }
@@ -364,6 +368,46 @@ bool PlanEditor::save()
     retranslate();
     emit saved(m_plan.id);
     return true;
+}
+
+// Another desk saved this plan first: show theirs, or keep hers as a new plan beside it.
+bool PlanEditor::resolveConflict()
+{
+    switch (askAboutChangeElsewhere(this, tr("this plan"),
+                                    tr("“Keep mine as a copy” saves your version as a new plan for the same "
+                                       "loss, next to the other desk's."))) {
+    case ChangedElsewhere::Reload: {
+        const auto latest = m_plans.load(m_plan.id);
+        if (!latest) {
+            QMessageBox::warning(this, tr("Cannot open this plan"), m_plans.lastError().message);
+            return false;
+        }
+        m_plan = *latest;
+        m_dirty = false;
+        retranslate();
+        refresh();
+        return false; // her edits were not saved
+    }
+    case ChangedElsewhere::KeepCopy: {
+        Plan copy = m_plan;
+        copy.id = 0;
+        copy.version = 0;
+        copy.title = tr("%1 (my copy)").arg(m_plan.title);
+        if (!m_plans.save(copy)) {
+            QMessageBox::warning(this, tr("The plan was not saved"), m_plans.lastError().message);
+            return false;
+        }
+        m_plan = copy;
+        m_dirty = false;
+        retranslate();
+        refresh();
+        emit saved(m_plan.id);
+        return true;
+    }
+    case ChangedElsewhere::Cancel:
+        break;
+    }
+    return false;
 }
 
 void PlanEditor::showShoppingList()

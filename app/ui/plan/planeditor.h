@@ -65,6 +65,7 @@ private:
     void saveAsTemplate();
     void duplicate();
     void markDirty();
+    bool resolveConflict();
 
     PlanRepository &m_plans;
     std::unique_ptr<Planner> m_planner;
