@@ -32,6 +32,10 @@ CommandLine::CommandLine()
                      CommandLineText::tr("Print the plan generated for the patient described in <file> (JSON; - for "
                                          "standard input) as JSON, from the built-in library, without a database."),
                      CommandLineText::tr("file")),
+      m_generatePatients(QStringLiteral("generate-patients"),
+                         CommandLineText::tr("Add <count> made-up patients to the database given by --database, each "
+                                             "with a loss and a plan (for tests and benchmarks), without a window."),
+                         CommandLineText::tr("count")),
       m_exportPdf(QStringLiteral("export-pdf"),
                   CommandLineText::tr("Export the printout of the plan given by --plan to the PDF <file>, without a "
                                       "window, and record it on the patient."),
@@ -51,7 +55,7 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(CommandLineText::tr(
         "Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
-    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_exportPdf, m_plan,
+    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_generatePatients, m_exportPdf, m_plan,
                          m_document, m_paper, m_layout, m_largePrint, m_help, m_version});
 }
 
@@ -69,6 +73,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (!m_parser.positionalArguments().isEmpty()) {
         m_error = CommandLineText::tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
         return Result::Error;
+    }
+    if (m_parser.isSet(m_generatePatients)) {
+        bool ok = false;
+        const int count = m_parser.value(m_generatePatients).toInt(&ok);
+        if (!ok || count <= 0 || count > maxGeneratedPatients) {
+            m_error = CommandLineText::tr("--generate-patients needs a number of patients from 1 to %1.")
+                          .arg(maxGeneratedPatients);
+            return Result::Error;
+        }
+        if (!m_parser.isSet(m_database)) {
+            m_error = CommandLineText::tr("--generate-patients needs --database with the database to add them to.");
+            return Result::Error;
+        }
+        if (m_parser.isSet(m_demo) || m_parser.isSet(m_exportPdf) || m_parser.isSet(m_generatePlan)) {
+            m_error = CommandLineText::tr("--generate-patients goes with --database only.");
+            return Result::Error;
+        }
     }
     const bool exporting = m_parser.isSet(m_exportPdf);
     if (exporting) {
@@ -126,7 +147,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return Result::Error;
     }
     if (m_parser.isSet(m_database) && m_parser.value(m_database).isEmpty()) {
-        m_error = CommandLineText::tr("--database needs the path of a file.");
+        m_error = CommandLineText::tr("--database needs the path of a file or a postgresql:// address.");
         return Result::Error;
     }
     return Result::Run;

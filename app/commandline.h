@@ -23,6 +23,9 @@ public:
     QString language() const { return m_parser.value(m_language); }
     // The patient file for --generate-plan ("-" reads standard input); empty when not asked.
     QString generatePlan() const { return m_parser.value(m_generatePlan); }
+    // --generate-patients: how many to add; 0 when not asked.
+    int generatePatients() const { return m_parser.value(m_generatePatients).toInt(); }
+    static constexpr int maxGeneratedPatients = 1000000;
     // --export-pdf: the file to write, the plan, and how (values checked by parse()).
     QString exportPdf() const { return m_parser.value(m_exportPdf); }
     qint64 planId() const { return m_parser.value(m_plan).toLongLong(); }
@@ -33,7 +36,7 @@ public:
     QString layout() const { return m_parser.value(m_layout); }
     bool largePrint() const { return m_parser.isSet(m_largePrint); }
     // Whether this run opens a window (the headless commands do not).
-    bool needsWindow() const { return generatePlan().isEmpty() && exportPdf().isEmpty(); }
+    bool needsWindow() const { return generatePlan().isEmpty() && exportPdf().isEmpty() && generatePatients() == 0; }
     // Whether it needs fonts and painting, though no window (--export-pdf).
     bool needsGui() const { return !exportPdf().isEmpty(); }
 
@@ -47,6 +50,7 @@ private:
     QCommandLineOption m_exitWhenReady;
     QCommandLineOption m_language;
     QCommandLineOption m_generatePlan;
+    QCommandLineOption m_generatePatients;
     QCommandLineOption m_exportPdf;
     QCommandLineOption m_plan;
     QCommandLineOption m_document;

@@ -1,6 +1,7 @@
 #include "startup.h"
 
 #include "commandline.h"
+#include "generatepatients.h"
 
 #include "core/demopatients.h"
 #include "core/planjson.h"
@@ -371,5 +372,14 @@ int runRecoveryPlanner(int argc, char *argv[])
         return generatePlan(options.generatePlan());
     if (!options.exportPdf().isEmpty())
         return exportPdf(options);
+    if (options.generatePatients() > 0) {
+        rp::Database database;
+        QString message;
+        if (!openDatabase(database, options.database(), false) || !rp::bringDataUpToDate(database, &message)) {
+            print(stderr, message.isEmpty() ? database.errorMessage() : message);
+            return DatabaseRefused;
+        }
+        return generatePatients(database, options.generatePatients());
+    }
     return runWindow(options, settings, languages);
 }

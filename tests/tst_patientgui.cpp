@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -361,6 +362,39 @@ private slots:
         QCOMPARE(phoneShownAgain, QStringLiteral("6000 2222"));
         QCOMPARE(m_repo->load(p.id)->nameEn, QStringLiteral("Ho Ka Yan")); // nothing of hers was forced in
         QCOMPARE(m_repo->find({QStringLiteral("Ho"), true}).size(), 1);
+    }
+
+    // Her window shows who changed what: the phone number changed here is listed, with this desk.
+    void theHistoryOfChangesIsReadableFromHerWindow()
+    {
+        Patient p = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), {}, QStringLiteral("6123 4567"));
+        QVERIFY(m_repo->save(p));
+        p.phone = QStringLiteral("6000 3333");
+        QVERIFY(m_repo->save(p));
+
+        QStringList rows;
+        test::onNextDialog([&](QDialog *dialog) {
+            auto *history = dialog->findChild<QPushButton *>(QStringLiteral("historyButton"));
+            QVERIFY(history && history->isVisible());
+            test::onNextDialog([&](QDialog *log) {
+                auto *table = log->findChild<QTableView *>(QStringLiteral("auditLog"));
+                QVERIFY(table);
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    QStringList cells;
+                    for (int c = 0; c < table->model()->columnCount(); ++c)
+                        cells << table->model()->index(r, c).data().toString();
+                    rows << cells.join(QStringLiteral(" | "));
+                }
+                log->reject();
+            });
+            history->click();
+            dialog->reject();
+        });
+        m_window->patientController()->editPatient(p.id);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).contains(QStringLiteral("Phone: 6123 4567 → 6000 3333")), qPrintable(rows.at(0)));
+        QVERIFY(rows.at(0).contains(QSysInfo::machineHostName()));
+        QVERIFY(rows.at(1).contains(QLatin1String("Added")));
     }
 };
 

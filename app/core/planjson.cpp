@@ -51,8 +51,28 @@ template <typename E> bool readCode(const QJsonValue &v, const QString &field, E
     return true;
 }
 
-// QJsonDocument keeps the last of two members with the same name; for a patient's details that
-// would silently drop a condition, so a repeated name inside one object is refused.
+bool onlyKnownFields(const QJsonObject &o, const QStringList &known, const QString &where, QString *error)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(error, where.isEmpty() ? PlanRequestText::tr("Unknown field “%1”.").arg(it.key())
+                                               : PlanRequestText::tr("Unknown field “%1” in “%2”.").arg(it.key(), where));
+    }
+    return true;
+}
+
+bool readWhole(const QJsonValue &v, const QString &field, int min, int max, int *out, QString *error)
+{
+    const double d = v.toDouble(-1e9);
+    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        return fail(error, PlanRequestText::tr("“%1” must be a whole number from %2 to %3.").arg(field).arg(min).arg(max));
+    *out = int(d);
+    return true;
+}
+
+} // namespace
+
+// For a patient's details a repeated name would silently drop a condition, so it is refused.
 QString firstDuplicateKey(const QByteArray &json)
 {
     struct Scope { bool isObject; QSet<QString> keys; };
@@ -85,27 +105,6 @@ QString firstDuplicateKey(const QByteArray &json)
     }
     return {};
 }
-
-bool onlyKnownFields(const QJsonObject &o, const QStringList &known, const QString &where, QString *error)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!known.contains(it.key()))
-            return fail(error, where.isEmpty() ? PlanRequestText::tr("Unknown field “%1”.").arg(it.key())
-                                               : PlanRequestText::tr("Unknown field “%1” in “%2”.").arg(it.key(), where));
-    }
-    return true;
-}
-
-bool readWhole(const QJsonValue &v, const QString &field, int min, int max, int *out, QString *error)
-{
-    const double d = v.toDouble(-1e9);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-        return fail(error, PlanRequestText::tr("“%1” must be a whole number from %2 to %3.").arg(field).arg(min).arg(max));
-    *out = int(d);
-    return true;
-}
-
-} // namespace
 
 std::optional<Request> readRequest(const QByteArray &json, const Planner &planner, QString *error)
 {
@@ -312,6 +311,36 @@ QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const
     return QJsonDocument(QJsonObject{{QStringLiteral("days"), days},
                                      {QStringLiteral("warnings"), warned},
                                      {QStringLiteral("redFlags"), flags}});
+}
+
+QJsonObject settingsToJson(const PlanSettings &s)
+{
+    QJsonArray followUps;
+    for (int d : s.followUpDays)
+        followUps.append(d);
+    return QJsonObject{{QStringLiteral("start"), s.start.toString(Qt::ISODate)},
+                       {QStringLiteral("days"), s.days},
+                       {QStringLiteral("expelUntil"), s.expelUntil},
+                       {QStringLiteral("regulateUntil"), s.regulateUntil},
+                       {QStringLiteral("followUpDays"), followUps},
+                       {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
+                       {QStringLiteral("heavyBleeding"), s.heavyBleeding}};
+}
+
+PlanSettings settingsFromJson(const QJsonObject &o)
+{
+    PlanSettings s;
+    s.start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    s.days = o.value(QStringLiteral("days")).toInt(30);
+    s.expelUntil = o.value(QStringLiteral("expelUntil")).toInt(7);
+    s.regulateUntil = o.value(QStringLiteral("regulateUntil")).toInt(14);
+    s.followUpDays.clear();
+    for (const QJsonValue &v : o.value(QStringLiteral("followUpDays")).toArray())
+        s.followUpDays << v.toInt();
+    for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray())
+        s.practitionerItems << v.toString();
+    s.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
+    return s;
 }
 
 } // namespace rp::planjson

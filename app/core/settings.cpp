@@ -2,7 +2,25 @@
 
 namespace rp {
 
-Settings::Settings(QObject *parent) : Settings(std::make_unique<QSettings>(), parent) { }
+namespace {
+
+// ~/.config/recovery-planner/recovery-planner.conf. Earlier builds, having no organisation name,
+// wrote "~/.config/Unknown Organization/recovery-planner.conf": its choices are carried over once.
+std::unique_ptr<QSettings> userSettings()
+{
+    const QString app = QStringLiteral("recovery-planner");
+    auto store = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, app, app);
+    if (store->allKeys().isEmpty()) {
+        QSettings old(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"), app);
+        for (const QString &key : old.allKeys())
+            store->setValue(key, old.value(key));
+    }
+    return store;
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent) : Settings(userSettings(), parent) { }
 
 Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent)
     : QObject(parent), m_store(std::move(store))

@@ -136,6 +136,22 @@ const Term<PrintOutput> printOutputs[] = {
     {PrintOutput::Pdf, "pdf", QT_TRANSLATE_NOOP("Terms", "PDF")},
 };
 
+const Term<AuditSubject> auditSubjects[] = {
+    {AuditSubject::Patient, "patient", QT_TRANSLATE_NOOP("Terms", "Patient record")},
+    {AuditSubject::Loss, "loss", QT_TRANSLATE_NOOP("Terms", "Loss")},
+    {AuditSubject::Plan, "plan", QT_TRANSLATE_NOOP("Terms", "Plan")},
+};
+
+const Term<AuditAction> auditActions[] = {
+    {AuditAction::Created, "created", QT_TRANSLATE_NOOP("Terms", "Added")},
+    {AuditAction::Changed, "changed", QT_TRANSLATE_NOOP("Terms", "Changed")},
+    {AuditAction::Archived, "archived", QT_TRANSLATE_NOOP("Terms", "Archived")},
+    {AuditAction::Restored, "restored", QT_TRANSLATE_NOOP("Terms", "Restored")},
+    {AuditAction::Deleted, "deleted", QT_TRANSLATE_NOOP("Terms", "Removed")},
+    {AuditAction::Imported, "imported", QT_TRANSLATE_NOOP("Terms", "Imported")},
+    {AuditAction::Merged, "merged", QT_TRANSLATE_NOOP("Terms", "Merged from an import")},
+};
+
 const Term<ItemOrigin> origins[] = {
     {ItemOrigin::BuiltIn, "built-in", QT_TRANSLATE_NOOP("Terms", "Built-in")},
     {ItemOrigin::ClinicEdited, "clinic-edited", QT_TRANSLATE_NOOP("Terms", "Clinic's version")},
@@ -200,6 +216,8 @@ RP_DEFINE_TERMS(PrintLanguage, printLanguageTerms)
 RP_DEFINE_TERMS(BilingualLayout, bilingualLayouts)
 RP_DEFINE_TERMS(PaperSize, paperSizes)
 RP_DEFINE_TERMS(PrintOutput, printOutputs)
+RP_DEFINE_TERMS(AuditSubject, auditSubjects)
+RP_DEFINE_TERMS(AuditAction, auditActions)
 
 #undef RP_DEFINE_TERMS
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit.h"
 #include "library.h"
 #include "patient.h"
 #include "printjob.h"
@@ -38,6 +39,8 @@ RP_DECLARE_TERMS(PrintLanguage)
 RP_DECLARE_TERMS(BilingualLayout)
 RP_DECLARE_TERMS(PaperSize)
 RP_DECLARE_TERMS(PrintOutput)
+RP_DECLARE_TERMS(AuditSubject)
+RP_DECLARE_TERMS(AuditAction)
 
 #undef RP_DECLARE_TERMS
 

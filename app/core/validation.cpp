@@ -14,23 +14,31 @@ namespace {
 
 enum class TextKind { SingleLine, MultiLine };
 
-// Text that cannot be shown or printed: NUL and other control characters, broken surrogates.
+// Text that cannot be shown, printed or stored as typed: NUL and other control characters, broken
+// surrogates, Unicode noncharacters (U+FFFF and the like, which UTF-8 storage would turn into
+// U+FFFD), and line separators in a one-line field.
 bool hasUnprintable(const QString &text, TextKind kind)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate()) {
             if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                if (QChar::isNonCharacter(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                    return true;
                 ++i;
                 continue;
             }
             return true;
         }
-        if (c.isLowSurrogate())
+        // U+FEFF, the byte order mark: invisible, and lost when the text is read back.
+        if (c.isLowSurrogate() || c.isNonCharacter() || c == QChar::ByteOrderMark)
             return true;
         if (kind == TextKind::MultiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
             continue;
         if (c.category() == QChar::Other_Control)
+            return true;
+        if (kind == TextKind::SingleLine
+            && (c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph))
             return true;
     }
     return false;
@@ -54,6 +62,12 @@ void checkText(QList<ValidationError> &errors, Field field, const QString &text,
 
 } // namespace
 
+QString tidyLine(const QString &typed)
+{
+    QString text = typed;
+    return text.remove(QChar::ByteOrderMark).trimmed();
+}
+
 int characterCount(const QString &text)
 {
     int n = 0;
@@ -63,6 +77,13 @@ int characterCount(const QString &text)
         ++n;
     }
     return n;
+}
+
+QString textProblem(const QString &text, int maxLength, bool multiLine, const QString &label)
+{
+    QList<ValidationError> errors;
+    checkText(errors, Field::Record, text, maxLength, multiLine ? TextKind::MultiLine : TextKind::SingleLine, label);
+    return errors.isEmpty() ? QString() : errors.constFirst().message;
 }
 
 QList<ValidationError> validatePatient(const Patient &p, const QDate &today)

@@ -47,7 +47,16 @@ QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, co
 // The clinic's header on printed pages: one line each, printable, not too long.
 QList<ValidationError> validateClinic(const ClinicInfo &clinic);
 
+// A one-line field as it is saved: without the surrounding spaces, and without the invisible
+// byte order marks that text pasted from other programs can carry.
+QString tidyLine(const QString &typed);
+
 // Number of characters as a reader counts them (code points, not UTF-16 units).
 int characterCount(const QString &text);
+
+// The problem with one piece of free text, in the words the forms use (“%1 is too long…”, “%1
+// contains characters that cannot be shown…”), or empty when it is fine. `label` is the subject
+// of the sentence; `multiLine` allows line breaks and tabs.
+QString textProblem(const QString &text, int maxLength, bool multiLine, const QString &label);
 
 } // namespace rp

@@ -47,7 +47,7 @@ int schemaVersion(const QSqlDatabase &db)
         : -1;
 }
 
-bool lockSchema(QSqlQuery &q, Backend backend)
+bool lockUpkeep(QSqlQuery &q, Backend backend)
 {
     if (backend == Backend::SQLite)
         return true;

@@ -27,9 +27,10 @@ QString begin(Backend backend, bool write);
 // The schema version stored in the database: SQLite's user_version, PostgreSQL's rp_schema
 // table. 0 for a new, empty database; -1 when it cannot be read.
 int schemaVersion(const QSqlDatabase &db);
-// Inside a migration's transaction: waits until no other desk is migrating (PostgreSQL; SQLite's
-// write lock already does this), so each step runs once.
-bool lockSchema(QSqlQuery &q, Backend backend);
+// Inside a migration's or an upkeep step's transaction: waits until no other desk is doing the
+// same (PostgreSQL; SQLite's write lock already does this), so each step runs once. The caller
+// then checks again whether the step is still needed.
+bool lockUpkeep(QSqlQuery &q, Backend backend);
 // Inside a migration's transaction: marks the database as this app's, at `version`.
 bool writeSchemaVersion(QSqlQuery &q, Backend backend, int applicationId, int version);
 

@@ -1,5 +1,7 @@
 #include "libraryrepository.h"
 
+#include "dialect.h"
+
 #include "appmeta.h"
 #include "database.h"
 #include "transaction.h"
@@ -73,6 +75,11 @@ bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QB
         return failSql(tx.error());
     {
         QSqlQuery q(m_db.connection());
+        // Another desk starting the same new version installs it first; then there is nothing to do.
+        if (!dialect::lockUpkeep(q, backend()))
+            return failSql(q.lastError());
+        if (installedFingerprint() == fingerprint)
+            return true;
         if (!q.exec(QStringLiteral("DELETE FROM library_builtin")))
             return failSql(q.lastError());
         q.prepare(QStringLiteral("INSERT INTO library_builtin (id, position, kind, data, hash) VALUES (?, ?, ?, ?, ?)"));

@@ -73,7 +73,7 @@ bool applyOne(const QSqlDatabase &db, const Migration &m, QString *error)
     }
     const Backend backend = dialect::backendOf(db);
     QSqlQuery q(db);
-    if (!dialect::lockSchema(q, backend)) {
+    if (!dialect::lockUpkeep(q, backend)) {
         *error = q.lastError().text();
         return false;
     }

@@ -1,5 +1,8 @@
 #include "patientrepository.h"
 
+#include "auditlog.h"
+#include "dialect.h"
+
 #include "appmeta.h"
 #include "database.h"
 #include "sqltext.h"
@@ -93,7 +96,15 @@ bool PatientRepository::saveAll(QList<Patient> &patients)
     return true;
 }
 
-bool PatientRepository::write(Patient &p)
+bool PatientRepository::saveIn(Transaction &transaction, Patient &patient)
+{
+    m_error = {};
+    if (!transaction.isActive())
+        return failSql(transaction.error());
+    return write(patient, true);
+}
+
+bool PatientRepository::write(Patient &p, bool keepCreatedAt)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
@@ -129,14 +140,23 @@ bool PatientRepository::write(Patient &p)
             printLanguage = q.value(0).toString();
     }
 
+    // Her record as it was, for the audit log.
+    std::optional<Patient> before;
+    if (p.id != 0) {
+        before = read(p.id);
+        if (!before && m_error.code != StorageError::Code::NotFound && m_error.isError())
+            return false;
+    }
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime createdAt = keepCreatedAt && p.createdAt.isValid() ? p.createdAt.toUTC() : now;
     if (p.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO patients (name_en, name_zh, birth_date, phone, file_number, notes, "
             "constitution, archived, print_language, search_key, created_at, updated_at) "
             "VALUES (:name_en, :name_zh, :birth_date, :phone, :file_number, :notes, "
             ":constitution, :archived, :print_language, :search_key, :created_at, :updated_at)"));
-        q.bindValue(QStringLiteral(":created_at"), timestamp(now));
+        q.bindValue(QStringLiteral(":created_at"), timestamp(createdAt));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
@@ -163,7 +183,7 @@ bool PatientRepository::write(Patient &p)
         return failSql(q.lastError());
     if (p.id == 0) {
         p.id = q.lastInsertId().toLongLong();
-        p.createdAt = now;
+        p.createdAt = createdAt;
         p.version = 1;
     } else if (q.numRowsAffected() != 1) {
         return exists(p.id) ? fail({StorageError::Code::Conflict,
@@ -210,7 +230,47 @@ bool PatientRepository::write(Patient &p)
                        codesOf(p.conditions), codesOf(allValues<Condition>())))
         return false;
 
-    return writeLosses(p.id, p.losses);
+    if (!writeLosses(p.id, p.losses))
+        return false;
+    return audit(before, p);
+}
+
+// One entry for her record and one for each loss added, changed or removed, in the save's
+// transaction.
+bool PatientRepository::audit(const std::optional<Patient> &before, const Patient &after)
+{
+    const QSqlDatabase db = m_db.connection();
+    QList<AuditEntry> entries;
+    AuditEntry record;
+    record.patientId = after.id;
+    record.subject = AuditSubject::Patient;
+    record.subjectId = after.id;
+    record.action = before ? AuditAction::Changed : AuditAction::Created;
+    record.changes = patientChanges(before ? *before : Patient{}, after);
+    entries << record;
+    const QList<Loss> was = before ? before->losses : QList<Loss>{};
+    for (const Loss &loss : after.losses) {
+        const auto old = std::find_if(was.cbegin(), was.cend(), [&](const Loss &l) { return l.id == loss.id; });
+        AuditEntry e{0, {}, {}, {}, after.id, AuditSubject::Loss, loss.id, AuditAction::Created, {}};
+        if (old == was.cend()) {
+            e.changes = lossFields(loss, false);
+        } else {
+            e.action = AuditAction::Changed;
+            e.changes = lossChanges(*old, loss);
+        }
+        entries << e;
+    }
+    for (const Loss &loss : was) {
+        if (std::none_of(after.losses.cbegin(), after.losses.cend(), [&](const Loss &l) { return l.id == loss.id; }))
+            entries << AuditEntry{0, {}, {}, {}, after.id, AuditSubject::Loss, loss.id, AuditAction::Deleted,
+                                  lossFields(loss, true)};
+    }
+    for (const AuditEntry &e : std::as_const(entries)) {
+        QSqlError error;
+        if (!AuditLog::append(db, e, &error))
+            return failSql(error);
+    }
+    return true;
 }
 
 bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
@@ -300,6 +360,12 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
         return fail({StorageError::Code::NotFound,
                      RepositoryText::tr("This patient is no longer in the database."), {}});
     q.finish();
+    QSqlError error;
+    if (!AuditLog::append(m_db.connection(),
+                          {0, {}, {}, {}, id, AuditSubject::Patient, id,
+                           archived ? AuditAction::Archived : AuditAction::Restored, {}},
+                          &error))
+        return failSql(error);
     if (!tx.commit())
         return failSql(tx.error());
     return true;
@@ -326,9 +392,20 @@ bool PatientRepository::readCodes(const QString &table, const QString &column, q
 std::optional<Patient> PatientRepository::load(qint64 id)
 {
     m_error = {};
-    const QSqlDatabase db = m_db.connection();
     // One snapshot: another desk's save must not land between the queries below.
-    Transaction snapshot(db, Transaction::Mode::Read);
+    Transaction snapshot(m_db.connection(), Transaction::Mode::Read);
+    return read(id);
+}
+
+std::optional<Patient> PatientRepository::loadIn(Transaction &, qint64 id)
+{
+    m_error = {};
+    return read(id);
+}
+
+std::optional<Patient> PatientRepository::read(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
@@ -447,8 +524,13 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
     if (!tx.isActive())
         return failSql(tx.error());
     {
-        // In batches by id, so a large list is never all in memory at once.
         QSqlQuery select(db), update(db);
+        // Another desk starting the same new version may have rebuilt them a moment ago.
+        if (!dialect::lockUpkeep(select, backend()))
+            return failSql(select.lastError());
+        if (appmeta::read(db, key) == QString::number(searchKeyVersion))
+            return true;
+        // In batches by id, so a large list is never all in memory at once.
         select.prepare(QStringLiteral("SELECT id, name_en, name_zh, phone, file_number FROM patients "
                                       "WHERE id > ? ORDER BY id LIMIT 2000"));
         update.prepare(QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));

@@ -10,6 +10,7 @@
 namespace rp {
 
 class Database;
+class Transaction;
 
 // What the patient list asks for: search text as typed, and whether archived patients count.
 struct PatientQuery
@@ -36,13 +37,22 @@ public:
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
 
+    // For a caller that writes several records as one (PatientTransfer): save() and load() inside
+    // the write Transaction the caller holds and commits. A new record keeps `patient.createdAt`
+    // when it is set (an imported patient keeps the day she was registered). On failure `patient`
+    // may be partly filled in: the caller lets its transaction roll back.
+    bool saveIn(Transaction &transaction, Patient &patient);
+    std::optional<Patient> loadIn(Transaction &transaction, qint64 id);
+
     // Rebuilds every patient's search key when the way keys are folded has changed since they
     // were stored (core/search.h: searchKeyVersion). One transaction.
     bool rebuildSearchKeysIfNeeded();
 
 private:
-    bool write(Patient &patient);
+    bool write(Patient &patient, bool keepCreatedAt = false);
+    std::optional<Patient> read(qint64 id);
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
+    bool audit(const std::optional<Patient> &before, const Patient &after);
     template <typename E>
     bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
     bool exists(qint64 id);

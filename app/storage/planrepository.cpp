@@ -1,13 +1,15 @@
 #include "planrepository.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "sqltext.h"
 #include "transaction.h"
 
+#include "core/planjson.h"
 #include "core/terms.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -24,34 +26,12 @@ namespace {
 
 QString settingsJson(const PlanSettings &s)
 {
-    QJsonArray followUps;
-    for (int d : s.followUpDays)
-        followUps.append(d);
-    const QJsonObject o{{QStringLiteral("start"), s.start.toString(Qt::ISODate)},
-                        {QStringLiteral("days"), s.days},
-                        {QStringLiteral("expelUntil"), s.expelUntil},
-                        {QStringLiteral("regulateUntil"), s.regulateUntil},
-                        {QStringLiteral("followUpDays"), followUps},
-                        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
-                        {QStringLiteral("heavyBleeding"), s.heavyBleeding}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(planjson::settingsToJson(s)).toJson(QJsonDocument::Compact));
 }
 
 PlanSettings settingsFrom(const QString &json)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    PlanSettings s;
-    s.start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
-    s.days = o.value(QStringLiteral("days")).toInt(30);
-    s.expelUntil = o.value(QStringLiteral("expelUntil")).toInt(7);
-    s.regulateUntil = o.value(QStringLiteral("regulateUntil")).toInt(14);
-    s.followUpDays.clear();
-    for (const QJsonValue &v : o.value(QStringLiteral("followUpDays")).toArray())
-        s.followUpDays << v.toInt();
-    for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray())
-        s.practitionerItems << v.toString();
-    s.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
-    return s;
+    return planjson::settingsFromJson(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
 QString now()
@@ -83,12 +63,34 @@ bool PlanRepository::save(Plan &plan)
     return true;
 }
 
-bool PlanRepository::write(Plan &plan, bool isTemplate)
+bool PlanRepository::insertIn(Transaction &transaction, Plan &plan)
+{
+    m_error = {};
+    if (!transaction.isActive())
+        return failSql(transaction.error());
+    if (plan.id != 0)
+        return fail({StorageError::Code::Invalid, PlanRepositoryText::tr("This plan is already stored."), {}});
+    return write(plan, false, true);
+}
+
+bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     const QString stamp = now();
+    auto kept = [&](const QDateTime &t) {
+        return keepTimestamps && t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
+    };
+    const QString updated = plan.id == 0 ? kept(plan.updatedAt) : stamp;
+    // The plan as it was, for the audit log (a patient's plans only; templates are the clinic's).
+    std::optional<Plan> before;
+    if (plan.id != 0 && !isTemplate) {
+        before = read(plan.id);
+        if (!before && m_error.isError())
+            return false;
+    }
     if (plan.id == 0) {
+        const QString created = kept(plan.createdAt);
         q.prepare(QStringLiteral("INSERT INTO plans (patient_id, loss_id, title, is_template, settings, created_at, updated_at, version) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
         q.addBindValue(idOrNull(plan.patientId));
@@ -96,13 +98,13 @@ bool PlanRepository::write(Plan &plan, bool isTemplate)
         q.addBindValue(sqlText(plan.title));
         q.addBindValue(isTemplate ? 1 : 0);
         q.addBindValue(settingsJson(plan.settings));
-        q.addBindValue(stamp);
-        q.addBindValue(stamp);
+        q.addBindValue(created);
+        q.addBindValue(updated);
         if (!q.exec())
             return failSql(q.lastError());
         plan.id = q.lastInsertId().toLongLong();
         plan.version = 1;
-        plan.createdAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        plan.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
     } else {
         q.prepare(QStringLiteral("UPDATE plans SET title = ?, settings = ?, updated_at = ?, version = version + 1 "
                                  "WHERE id = ? AND version = ?"));
@@ -128,7 +130,7 @@ bool PlanRepository::write(Plan &plan, bool isTemplate)
                 return failSql(del.lastError());
         }
     }
-    plan.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    plan.updatedAt = QDateTime::fromString(updated, Qt::ISODateWithMs);
 
     QSqlQuery day(db), item(db);
     day.prepare(QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
@@ -157,14 +159,40 @@ bool PlanRepository::write(Plan &plan, bool isTemplate)
                 return failSql(item.lastError());
         }
     }
+    if (isTemplate || plan.patientId == 0)
+        return true;
+    AuditEntry entry;
+    entry.patientId = plan.patientId;
+    entry.subject = AuditSubject::Plan;
+    entry.subjectId = plan.id;
+    entry.action = before ? AuditAction::Changed : AuditAction::Created;
+    Plan none;
+    none.settings.days = 0;
+    entry.changes = planChanges(before ? *before : none, plan);
+    if (!before) // a new plan: what it is, not every one of its days
+        entry.changes.removeIf([](const FieldChange &c) { return c.field == QLatin1String("changedDays"); });
+    QSqlError error;
+    if (!AuditLog::append(db, entry, &error))
+        return failSql(error);
     return true;
 }
 
 std::optional<Plan> PlanRepository::load(qint64 id)
 {
     m_error = {};
+    Transaction snapshot(m_db.connection(), Transaction::Mode::Read);
+    return read(id);
+}
+
+std::optional<Plan> PlanRepository::loadIn(Transaction &, qint64 id)
+{
+    m_error = {};
+    return read(id);
+}
+
+std::optional<Plan> PlanRepository::read(qint64 id)
+{
     const QSqlDatabase db = m_db.connection();
-    Transaction snapshot(db, Transaction::Mode::Read);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version FROM plans WHERE id = ?"));
     q.addBindValue(id);

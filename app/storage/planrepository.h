@@ -10,6 +10,7 @@
 namespace rp {
 
 class Database;
+class Transaction;
 
 // A plan as the patient's plan list shows it.
 struct PlanSummary
@@ -49,8 +50,15 @@ public:
     QList<PlanSummary> templates();
     QList<FollowUpDue> followUpsDue(const QDate &date);
 
+    // For a caller that writes several records as one (PatientTransfer): a new plan stored, or a
+    // plan read, inside the write Transaction the caller holds and commits. The new plan keeps
+    // its createdAt and updatedAt when they are set (an imported plan keeps its history).
+    bool insertIn(Transaction &transaction, Plan &plan);
+    std::optional<Plan> loadIn(Transaction &transaction, qint64 id);
+
 private:
-    bool write(Plan &plan, bool isTemplate);
+    bool write(Plan &plan, bool isTemplate, bool keepTimestamps = false);
+    std::optional<Plan> read(qint64 id);
     QList<PlanSummary> summaries(const QString &where, const QVariant &value);
 };
 

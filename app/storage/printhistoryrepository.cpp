@@ -67,20 +67,58 @@ PrintHistoryRepository::PrintHistoryRepository(Database &database) : Repository(
 bool PrintHistoryRepository::record(PrintRecord &record)
 {
     m_error = {};
-    // A record that cannot be reprinted is no record of what she was given.
-    if (record.snapshot.isEmpty())
-        return fail({StorageError::Code::Invalid,
-                     PrintHistoryText::tr("The printout could not be kept in the print history: its "
-                                          "document is empty."),
-                     {}});
-    const QDateTime printedAt = record.printedAt.isValid() ? record.printedAt : QDateTime::currentDateTimeUtc();
+    if (!hasSnapshot(record))
+        return false;
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return failSql(tx.error());
+    PrintRecord written = record;
+    if (!insert(written))
+        return false;
+    {
+        // The language she was given becomes hers, in the same transaction: never a printout on
+        // record with her old preference, nor the other way round. A preference, not clinical
+        // data, so her record's version does not move.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
+        q.addBindValue(codeOf(record.options.language));
+        q.addBindValue(record.patientId);
+        if (!q.exec())
+            return failSql(q.lastError());
+    }
+    if (!tx.commit())
+        return failSql(tx.error());
+    record = written;
+    return true;
+}
+
+bool PrintHistoryRepository::insertIn(Transaction &transaction, PrintRecord &record)
+{
+    m_error = {};
+    if (!transaction.isActive())
+        return failSql(transaction.error());
+    return insert(record);
+}
+
+bool PrintHistoryRepository::hasSnapshot(const PrintRecord &record)
+{
+    // A record that cannot be reprinted is no record of what she was given.
+    return !record.snapshot.isEmpty()
+        || fail({StorageError::Code::Invalid,
+                 PrintHistoryText::tr("The printout could not be kept in the print history: its "
+                                      "document is empty."),
+                 {}});
+}
+
+bool PrintHistoryRepository::insert(PrintRecord &record)
+{
+    if (!hasSnapshot(record))
+        return false;
+    const QDateTime printedAt = record.printedAt.isValid() ? record.printedAt : QDateTime::currentDateTimeUtc();
     qint64 id = 0;
     {
-        QSqlQuery q(db);
+        QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO print_history (patient_id, plan_id, plan_title, documents, language, layout, paper, "
             "large_print, output, file_name, printed_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -100,19 +138,6 @@ bool PrintHistoryRepository::record(PrintRecord &record)
             return failSql(q.lastError());
         id = q.lastInsertId().toLongLong();
     }
-    {
-        // The language she was given becomes hers, in the same transaction: never a printout on
-        // record with her old preference, nor the other way round. A preference, not clinical
-        // data, so her record's version does not move.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
-        q.addBindValue(codeOf(record.options.language));
-        q.addBindValue(record.patientId);
-        if (!q.exec())
-            return failSql(q.lastError());
-    }
-    if (!tx.commit())
-        return failSql(tx.error());
     record.id = id;
     // As stored (UTC, to the millisecond), so the record equals what load() gives back.
     record.printedAt = QDateTime::fromString(timestamp(printedAt), Qt::ISODateWithMs);

@@ -10,6 +10,7 @@
 namespace rp {
 
 class Database;
+class Transaction;
 
 // Keeps what was printed for each patient, with the finished document, so the print history can
 // list it and a reprint gives exactly what she was given. Every write is one transaction.
@@ -28,6 +29,15 @@ public:
     QList<PrintRecord> forPatient(qint64 patientId);
     // One printout with its snapshot.
     std::optional<PrintRecord> load(qint64 id);
+
+    // For a caller that writes several records as one (PatientTransfer): stores the record as it
+    // is, inside the write Transaction the caller holds and commits. Unlike record(), her print
+    // language is left alone: an earlier printout is history, not her latest choice.
+    bool insertIn(Transaction &transaction, PrintRecord &record);
+
+private:
+    bool insert(PrintRecord &record);
+    bool hasSnapshot(const PrintRecord &record);
 };
 
 } // namespace rp

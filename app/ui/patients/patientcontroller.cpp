@@ -1,9 +1,12 @@
 #include "patientcontroller.h"
 
+#include "auditdialog.h"
+#include "auditmodel.h"
 #include "patientdialog.h"
 
 #include "shell/changedelsewhere.h"
 
+#include "storage/auditlog.h"
 #include "storage/patientrepository.h"
 
 #include <QMessageBox>
@@ -84,6 +87,9 @@ void PatientController::editPatient(qint64 id)
             return;
         }
         PatientDialog dialog(*patient, m_parent);
+        dialog.setHistoryHandler([this, &dialog, name = patient->displayName()](qint64 patientId) {
+            showHistory(patientId, name, &dialog);
+        });
         runDialog(dialog, &reload);
     }
 }
@@ -111,6 +117,20 @@ void PatientController::setArchived(qint64 id, bool archived)
         return;
     }
     emit patientChanged(id);
+}
+
+void PatientController::showHistory(qint64 patientId, const QString &name, QWidget *parent)
+{
+    AuditLog log(m_repository.database());
+    const QList<AuditEntry> entries = log.forPatient(patientId);
+    if (log.lastError().isError()) {
+        QMessageBox::warning(parent, tr("Cannot show the history of changes"), log.lastError().message);
+        return;
+    }
+    auto *model = new AuditModel;
+    model->setEntries(entries);
+    AuditDialog dialog(name, model, parent);
+    dialog.exec();
 }
 
 void PatientController::showStorageError(const QString &title)

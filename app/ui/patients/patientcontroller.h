@@ -19,6 +19,8 @@ public:
     void addPatient();
     void editPatient(qint64 id);
     void setArchived(qint64 id, bool archived);
+    // Her audit log, in a dialog over `parent`.
+    void showHistory(qint64 patientId, const QString &name, QWidget *parent);
 
 signals:
     // A patient was added or changed; the list refreshes and selects her.

@@ -67,6 +67,14 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
             [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_history = buttons->addButton(tr("&History of changes…"), QDialogButtonBox::HelpRole);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed her record, losses and plans, and when"));
+    m_history->setVisible(false); // until a handler is set, for a patient already stored
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (m_showHistory)
+            m_showHistory(m_patient.id);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PatientDialog::reject);
 
@@ -214,14 +222,14 @@ void PatientDialog::removeLoss()
 Patient PatientDialog::collect() const
 {
     Patient p = m_patient;
-    p.nameEn = m_nameEn->text().trimmed();
-    p.nameZh = m_nameZh->text().trimmed();
+    p.nameEn = tidyLine(m_nameEn->text());
+    p.nameZh = tidyLine(m_nameZh->text());
     p.birthDate = birthDateOf(m_birthDate);
-    p.phone = m_phone->text().trimmed();
-    p.fileNumber = m_fileNumber->text().trimmed();
+    p.phone = tidyLine(m_phone->text());
+    p.fileNumber = tidyLine(m_fileNumber->text());
     p.constitution = comboValue<Constitution>(m_constitution);
     p.printLanguage = fromCode<PrintLanguage>(m_printLanguage->currentData().toString());
-    p.notes = m_notes->toPlainText();
+    p.notes = m_notes->toPlainText().remove(QChar::ByteOrderMark);
     p.patterns = checkedValues(m_patterns);
     p.conditions = checkedValues(m_conditions);
     p.losses = m_losses->losses();
@@ -252,6 +260,12 @@ void PatientDialog::focusField(const ValidationError &error)
     }
     m_tabs->setCurrentIndex(0);
     widget->setFocus();
+}
+
+void PatientDialog::setHistoryHandler(std::function<void(qint64)> handler)
+{
+    m_showHistory = std::move(handler);
+    m_history->setVisible(m_showHistory && m_patient.id != 0);
 }
 
 void PatientDialog::accept()

@@ -33,6 +33,8 @@ public:
 
     explicit PatientDialog(const Patient &patient, QWidget *parent = nullptr);
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    // Shows her history of changes (the audit log); the button appears once this is set.
+    void setHistoryHandler(std::function<void(qint64 patientId)> handler);
     Patient patient() const { return m_patient; }
     // What the form holds now, trimmed as it would be saved.
     Patient collect() const;
@@ -51,6 +53,8 @@ private:
 
     Patient m_patient;
     SaveHandler m_save;
+    std::function<void(qint64)> m_showHistory;
+    QPushButton *m_history = nullptr;
 
     QTabWidget *m_tabs;
     QLineEdit *m_nameEn;

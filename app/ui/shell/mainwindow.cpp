@@ -2,6 +2,8 @@
 
 #include "languagemanager.h"
 
+#include "backup/backupcontroller.h"
+
 #include "library/librarywindow.h"
 #include "plan/plancontroller.h"
 #include "plan/planeditor.h"
@@ -14,6 +16,8 @@
 #include "patients/patientcontroller.h"
 #include "patients/patientlistmodel.h"
 #include "patients/patientlistpanel.h"
+#include "patients/patienttransfercontroller.h"
+#include "storage/patientrepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_transfer = new PatientTransferController(patients.database(), this);
 
     createActions();
     createMenus();
@@ -95,6 +100,11 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
         m_list->selectPatient(id);
         updateActions();
     });
+    // An imported patient is refreshed and selected as an edited one is.
+    connect(m_transfer, &PatientTransferController::patientChanged, m_controller,
+            &PatientController::patientChanged);
+    connect(m_transfer, &PatientTransferController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_model, &PatientListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -173,6 +183,27 @@ void MainWindow::createActions()
         if (m_print)
             m_print->editClinic();
     });
+    m_backUpNow = new QAction(this);
+    m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    connect(m_backUpNow, &QAction::triggered, this, [this] {
+        if (m_backup)
+            m_backup->backUpNow();
+    });
+    m_restoreBackup = new QAction(this);
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackup"));
+    connect(m_restoreBackup, &QAction::triggered, this, [this] {
+        if (m_backup)
+            m_backup->restoreFromBackup();
+    });
+    m_exportPatient = new QAction(this);
+    m_exportPatient->setObjectName(QStringLiteral("exportPatient"));
+    connect(m_exportPatient, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_list->currentPatientId())
+            m_transfer->exportPatient(id);
+    });
+    m_importPatient = new QAction(this);
+    m_importPatient->setObjectName(QStringLiteral("importPatient"));
+    connect(m_importPatient, &QAction::triggered, m_transfer, &PatientTransferController::importPatient);
 
     m_openLibrary = new QAction(this);
     m_openLibrary->setObjectName(QStringLiteral("openLibrary"));
@@ -208,10 +239,15 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newPatient);
+    m_fileMenu->addAction(m_importPatient);
+    m_fileMenu->addAction(m_exportPatient);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printPlan);
     m_fileMenu->addAction(m_exportPlan);
     m_fileMenu->addAction(m_clinicSettings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backUpNow);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -257,6 +293,44 @@ LibraryWindow *MainWindow::openLibrary()
     return m_libraryWindow;
 }
 
+BackupController &MainWindow::enableBackups(Database &database)
+{
+    if (!m_backup) {
+        m_backup = new BackupController(database, this);
+        m_backup->setCloseDataWindows([this] { return closeDataWindows(); });
+        connect(m_backup, &BackupController::databaseReplaced, this, &MainWindow::reloadAfterRestore);
+        connect(m_backup, &BackupController::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
+    updateActions();
+    return *m_backup;
+}
+
+// Before the database is replaced: plan editors close (each asks about unsaved changes) and the
+// library window closes. False when she kept an editor open.
+bool MainWindow::closeDataWindows()
+{
+    for (PlanEditor *editor : findChildren<PlanEditor *>()) {
+        if (editor->isVisible() && !editor->close())
+            return false;
+    }
+    if (m_libraryWindow)
+        m_libraryWindow->close();
+    return true;
+}
+
+// After a restore every view reads the database again; her selection stays when she is still there.
+void MainWindow::reloadAfterRestore()
+{
+    const qint64 current = m_list->currentPatientId();
+    m_model->refresh();
+    m_list->selectPatient(current);
+    m_plansPanel->refresh();
+    if (m_libraryWindow)
+        m_libraryWindow->reload();
+    updateActions();
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Recovery Planner"));
@@ -286,6 +360,16 @@ void MainWindow::retranslate()
     m_exportPlan->setText(tr("&Export plan as PDF…"));
     m_printHistory->setText(tr("Print &history…"));
     m_clinicSettings->setText(tr("&Clinic settings…"));
+    m_backUpNow->setText(tr("&Back up now…"));
+    m_backUpNow->setToolTip(tr("Save a copy of all the data, as it is now, to a file"));
+    m_restoreBackup->setText(tr("Res&tore from backup…"));
+    m_restoreBackup->setToolTip(tr("Replace all the data with a backup's; a safety copy is made first"));
+    m_exportPatient->setText(tr("E&xport patient…"));
+    m_exportPatient->setToolTip(
+        tr("Save the selected patient, with her losses, plans and printouts, to a file for another computer"));
+    m_importPatient->setText(tr("&Import patient…"));
+    m_importPatient->setToolTip(
+        tr("Add a patient from a file exported on another computer, or merge it into her record here"));
     m_newPlan->setText(tr("New recovery &plan…"));
     m_newPlan->setToolTip(tr("A 30-day plan for the selected patient's loss (%1)")
                               .arg(m_newPlan->shortcut().toString(QKeySequence::NativeText)));
@@ -313,7 +397,10 @@ void MainWindow::updateActions()
     m_printPlan->setEnabled(m_print && hasPlan);
     m_exportPlan->setEnabled(m_print && hasPlan);
     m_printHistory->setEnabled(m_print && has);
+    m_exportPatient->setEnabled(has);
     m_clinicSettings->setEnabled(m_print);
+    m_backUpNow->setVisible(m_backup);
+    m_restoreBackup->setVisible(m_backup);
     m_archivePatient->setEnabled(has && !archived);
     m_restorePatient->setEnabled(has && archived);
     m_restorePatient->setVisible(m_showArchived->isChecked());

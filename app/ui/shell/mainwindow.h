@@ -12,6 +12,8 @@ class QToolBar;
 
 namespace rp {
 
+class BackupController;
+class Database;
 class LanguageManager;
 class LibraryRepository;
 class LibraryWindow;
@@ -19,6 +21,7 @@ class PatientController;
 class PatientListModel;
 class PatientListPanel;
 class PatientRepository;
+class PatientTransferController;
 class PlanController;
 class PlanRepository;
 class PlansPanel;
@@ -39,12 +42,20 @@ public:
 
     PatientListPanel *patientList() const { return m_list; }
     PatientController *patientController() const { return m_controller; }
+    // File ▸ Export patient… and Import patient… (one patient to or from another computer).
+    PatientTransferController *transferController() const { return m_transfer; }
     PlanController *planController() const { return m_planController; }
     PlansPanel *plansPanel() const { return m_plansPanel; }
     // Null when the window was made without printing (some tests).
     PrintController *printController() const { return m_print; }
     // The library window, opened (or raised) as the Library menu does.
     LibraryWindow *openLibrary();
+    // File ▸ Back up now… and Restore from backup…, for the open database. Until this is called
+    // (tests that make a window without a database) those items are hidden. Startup calls
+    // scheduleDailyBackup() on the result once the window shows.
+    BackupController &enableBackups(Database &database);
+    // Null until enableBackups().
+    BackupController *backupController() const { return m_backup; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +69,8 @@ private:
     void chooseLanguage(Language language);
     void showAbout();
     void printSelectedPlan(bool exportPdf);
+    bool closeDataWindows();
+    void reloadAfterRestore();
 
     LibraryRepository &m_library;
     LanguageManager &m_languages;
@@ -66,11 +79,13 @@ private:
     PatientListModel *m_model;
     PatientListPanel *m_list;
     PatientController *m_controller;
+    PatientTransferController *m_transfer = nullptr;
     PlansPanel *m_plansPanel;
     PlanController *m_planController;
     PrintController *m_print = nullptr;
     QLabel *m_databaseLabel;
     LibraryWindow *m_libraryWindow = nullptr;
+    BackupController *m_backup = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_patientMenu = nullptr;
@@ -88,6 +103,10 @@ private:
     QAction *m_exportPlan = nullptr;
     QAction *m_printHistory = nullptr;
     QAction *m_clinicSettings = nullptr;
+    QAction *m_backUpNow = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    QAction *m_exportPatient = nullptr;
+    QAction *m_importPatient = nullptr;
     QAction *m_openLibrary = nullptr;
     QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;

@@ -1,0 +1,190 @@
+#include "backupcontroller.h"
+
+#include "core/language.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/patientrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace rp {
+
+namespace {
+
+// The wait cursor while a backup or a restore runs (they block for a moment on a large file).
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+BackupController::BackupController(Database &database, QWidget *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_parent(parent)
+{ }
+
+void BackupController::scheduleDailyBackup()
+{
+    QTimer::singleShot(0, this, [this] { runDailyBackup(); });
+}
+
+DailyBackup BackupController::runDailyBackup()
+{
+    const DailyBackup result = dailyBackupIfDue(m_database);
+    if (result.outcome == DailyBackup::Outcome::Made) {
+        emit statusMessage(tr("Today's backup was made: %1").arg(shown(result.path)));
+    } else if (result.outcome == DailyBackup::Outcome::Failed) {
+        qWarning("%s", qPrintable(result.error));
+        emit statusMessage(tr("Today's automatic backup was not made."));
+        // Not modal: she can go on working and read it when she likes.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Automatic backup not made"), result.error, QMessageBox::Ok, m_parent);
+        box->setObjectName(QStringLiteral("dailyBackupWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+    }
+    return result;
+}
+
+QString BackupController::backUpNow()
+{
+    if (const QString why = backupUnavailableReason(m_database); !why.isEmpty()) {
+        QMessageBox::information(m_parent, tr("Back up now"), why);
+        return {};
+    }
+    const BackupFolder folder(m_database.path());
+    QString error;
+    // When the backups folder cannot be made, she can still choose another place.
+    const QString suggested = folder.create(&error)
+        ? folder.newBackupPath(BackupKind::Manual, QDateTime::currentDateTime())
+        : QFileInfo(m_database.path())
+              .absoluteDir()
+              .filePath(BackupFolder::fileName(
+                  folder.baseName(), BackupKind::Manual, QDateTime::currentDateTime()));
+
+    QFileDialog files(m_parent, tr("Back up now"), suggested, tr("Recovery Planner backups (*.sqlite)"));
+    files.setObjectName(QStringLiteral("backupFileDialog"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return {};
+    const QString target = files.selectedFiles().constFirst();
+
+    bool ok = false;
+    {
+        BusyCursor busy;
+        ok = backUp(m_database, target, &error);
+    }
+    if (!ok) {
+        QMessageBox::warning(m_parent, tr("Backup not made"), error);
+        return {};
+    }
+    const QString size = QLocale().formattedDataSize(QFileInfo(target).size());
+    emit statusMessage(tr("Backed up to %1 (%2).").arg(shown(target), size));
+    QMessageBox::information(m_parent, tr("Backup made"),
+        tr("The backup was saved as “%1” (%2).\n\nTo be safe from a broken or lost computer, "
+           "also copy it to another disk from time to time.")
+            .arg(shown(target), size));
+    return target;
+}
+
+bool BackupController::restoreFromBackup()
+{
+    if (const QString why = backupUnavailableReason(m_database); !why.isEmpty()) {
+        QMessageBox::information(m_parent, tr("Restore from backup"), why);
+        return false;
+    }
+    const BackupFolder folder(m_database.path());
+    const QString start
+        = QFileInfo(folder.path()).isDir() ? folder.path() : QFileInfo(m_database.path()).absolutePath();
+    QFileDialog files(
+        m_parent, tr("Restore from backup"), start, tr("Recovery Planner backups (*.sqlite);;All files (*)"));
+    files.setObjectName(QStringLiteral("restoreFileDialog"));
+    files.setAcceptMode(QFileDialog::AcceptOpen);
+    files.setFileMode(QFileDialog::ExistingFile);
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return false;
+    const QString path = files.selectedFiles().constFirst();
+
+    BackupCheck check;
+    int patientsNow = -1;
+    {
+        BusyCursor busy;
+        check = checkBackupFile(path);
+        PatientRepository patients(m_database);
+        patientsNow = patients.count(true);
+    }
+    if (!check.canRestore()) {
+        QMessageBox::warning(m_parent, tr("This file cannot be restored"), check.message);
+        return false;
+    }
+
+    const QLocale locale;
+    const QString madeAt = tr("%1, %2", "a backup's date, then its time")
+                               .arg(displayDate(check.madeAt.date()),
+                                   locale.toString(check.madeAt.time(), QLocale::ShortFormat));
+    QString details
+        = tr("Made: %1\nPatients in the backup: %2\nPatients now: %3\n\nAll the current data will be "
+             "replaced by the backup's: whatever was entered or changed since it was made will no "
+             "longer be there. First, a safety copy of the current data is made in the folder “%4”, "
+             "so nothing is lost: it can be restored the same way.")
+              .arg(madeAt, QString::number(check.patients),
+                  patientsNow < 0 ? tr("unknown") : QString::number(patientsNow),
+                  QDir::toNativeSeparators(folder.path()));
+    if (check.status == BackupCheck::Status::OlderVersion)
+        details += QStringLiteral("\n\n") + check.message;
+    QMessageBox confirm(QMessageBox::Warning, tr("Replace the current data?"),
+        tr("Restore the backup “%1”?").arg(QFileInfo(path).fileName()), QMessageBox::Cancel, m_parent);
+    confirm.setObjectName(QStringLiteral("confirmRestore"));
+    confirm.setInformativeText(details);
+    QPushButton *replace = confirm.addButton(tr("&Replace with this backup"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceButton"));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.setEscapeButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != replace)
+        return false;
+
+    // Plan editors ask about unsaved changes; she may keep one open, and then nothing happens.
+    if (m_closeDataWindows && !m_closeDataWindows())
+        return false;
+
+    QString safety, error;
+    bool ok = false;
+    {
+        BusyCursor busy;
+        ok = restore(m_database, path, &safety, &error);
+    }
+    emit databaseReplaced();
+    if (!ok) {
+        QMessageBox::warning(m_parent, tr("Backup not restored"), error);
+        return false;
+    }
+    emit statusMessage(tr("Restored %1.").arg(shown(path)));
+    QMessageBox::information(m_parent, tr("Backup restored"),
+        tr("The data from “%1” is now in use (patients: %2).\n\nThe data you had before is "
+           "kept in the safety copy “%3”.")
+            .arg(shown(path), QString::number(check.patients), shown(safety)));
+    return true;
+}
+
+} // namespace rp

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class QWidget;
+
+namespace rp {
+
+class Database;
+struct DailyBackup;
+
+// File ▸ Back up now… and File ▸ Restore from backup…, and the daily backup at start: asks where,
+// shows what a chosen file holds, confirms and reports. storage/backup.h does the work.
+class BackupController : public QObject
+{
+    Q_OBJECT
+public:
+    BackupController(Database &database, QWidget *parent);
+
+    // Before a restore, every window showing data lets go of it (plan editors ask about unsaved
+    // changes). Returns false when one stayed open: the restore is then not done.
+    void setCloseDataWindows(std::function<bool()> closeAll) { m_closeDataWindows = std::move(closeAll); }
+
+    // Runs the daily backup once the event loop runs, after the window shows. A failure is
+    // reported without a modal question and stops nothing.
+    void scheduleDailyBackup();
+    DailyBackup runDailyBackup();
+
+    // Asks where (the backups folder, a "-manual" name), backs up, says where it went and its
+    // size. The backup's path, or empty when cancelled or failed.
+    QString backUpNow();
+    // Asks for a file (starting in the backups folder), shows when it was made and how many
+    // patients it holds, confirms, closes the windows that show data, restores. True when the
+    // backup's data is now in use.
+    bool restoreFromBackup();
+
+signals:
+    // The database was closed and opened again (restored, or put back after a failed restore):
+    // every view reads it again.
+    void databaseReplaced();
+    // A short note for the status bar.
+    void statusMessage(const QString &text);
+
+private:
+    Database &m_database;
+    QWidget *m_parent;
+    std::function<bool()> m_closeDataWindows;
+};
+
+} // namespace rp
