@@ -2,11 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CommandLine</name>
+    <name>BackupText</name>
     <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;路径&gt; 的 SQLite 数据库，而不是默认的数据库。</translation>
+        <source>the copy could not be written to the disk</source>
+        <translation>副本无法写入磁盘</translation>
     </message>
+    <message>
+        <source>“%1” is damaged (%2), so it cannot be restored. Nothing was changed. Choose another backup, for example an earlier one from the backups folder.</source>
+        <translation>“%1”已损坏（%2），所以无法还原。没有更改任何数据。请选择另一个备份，例如备份文件夹中较早的一个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner backup: it is a database made by another program, or an empty one. Nothing was changed.</source>
+        <translation>“%1”不是调养计划的备份：它是其他程序创建的数据库，或是空白数据库。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>“%1”由较新版本的调养计划创建（数据库版本 %2；此版本最多只能读取版本 %3）。请安装较新版本再还原。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an earlier version of Recovery Planner. It will be brought up to date when it is restored.</source>
+        <translation>“%1”由较早版本的调养计划创建。还原时会自动更新至目前版本。</translation>
+    </message>
+    <message>
+        <source>“%1” is a complete Recovery Planner backup.</source>
+        <translation>“%1”是完整的调养计划备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file. Choose a backup file (its name ends in .sqlite). Nothing was changed.</source>
+        <translation>“%1”不是文件。请选择备份文件（文件名以 .sqlite 结尾）。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read “%1”: %2. Nothing was changed.</source>
+        <translation>调养计划无法读取“%1”：%2。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner backup (it is not a SQLite database file). Nothing was changed.</source>
+        <translation>“%1”不是调养计划的备份（它不是 SQLite 数据库文件）。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server. Its backups are made and restored on the server, by whoever looks after it (for example with pg_dump); Recovery Planner backs up and restores only a database file on this computer. Nothing was changed.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上。它的备份和还原由管理服务器的人在服务器上进行（例如使用 pg_dump）；调养计划只会备份和还原这台电脑上的数据库文件。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>the folder “%1” could not be created</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>There is no open database to back up or restore.</source>
+        <translation>没有已打开的数据库可以备份或还原。</translation>
+    </message>
+    <message>
+        <source>There is no open database to back up.</source>
+        <translation>没有已打开的数据库可以备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database in use (or one of its own files): a backup cannot replace it. Choose another name or folder. Nothing was changed.</source>
+        <translation>“%1”是正在使用的数据库（或它的附属文件）：备份不能取代它。请选择其他文件名或文件夹。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name for the backup. Nothing was changed.</source>
+        <translation>“%1”是文件夹。请为备份选择一个文件名。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write in the folder “%1”: %2. Check that the folder exists and is writable and that the disk has space. Your data is unchanged.</source>
+        <translation>调养计划无法写入文件夹“%1”：%2。请检查文件夹是否存在、可否写入，以及磁盘是否有足够空间。您的数据没有改变。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1. Your data is unchanged.</source>
+        <translation>无法写入备份：%1。您的数据没有改变。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1. Check that the disk has space. Your data is unchanged.</source>
+        <translation>无法写入备份：%1。请检查磁盘是否有足够空间。您的数据没有改变。</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check (%1), so it was removed. Your data is unchanged; try again, or choose another disk.</source>
+        <translation>备份已写入，但未能通过检查（%1），所以已将其删除。您的数据没有改变；请再试一次，或选择另一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as “%1”: %2. Your data is unchanged.</source>
+        <translation>无法把备份保存为“%1”：%2。您的数据没有改变。</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
+        <translation>今天的自动备份未能完成：%1。没有丢失任何数据，您可以照常工作；可用“文件 ▸ 立即备份…”再试一次。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot check “%1”: there is no room for a temporary copy (%2). Nothing was changed.</source>
+        <translation>调养计划无法检查“%1”：没有空间存放临时副本（%2）。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>There is no open database to restore into.</source>
+        <translation>没有已打开的数据库可以还原。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database in use, not a backup. Choose a backup file. Nothing was changed.</source>
+        <translation>“%1”是正在使用的数据库，不是备份。请选择备份文件。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, because a safety copy of the current data could not be made first: %1. Nothing was changed.</source>
+        <translation>没有还原备份，因为未能先为目前的数据制作安全副本：%1。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner could not open the database again (%1): quit and start it again.</source>
+        <translation>调养计划无法重新打开数据库（%1）：请退出程序后再重新启动。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, because the database is still open in another Recovery Planner window or program. Close it there and try again. Nothing was changed; a safety copy of the current data is in “%1”.</source>
+        <translation>没有还原备份，因为数据库仍在另一个调养计划窗口或程序中打开。请先在那里关闭，再试一次。没有更改任何数据；目前数据的安全副本位于“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: %1. Nothing was changed; a safety copy of the current data is in “%2”.</source>
+        <translation>无法放入备份：%1。没有更改任何数据；目前数据的安全副本位于“%2”。</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened (%1), and the data you had before could not be put back (%2). Nothing is lost: your data is in the safety copy “%3” and in “%4”. Restore the safety copy with File ▸ Restore from backup….</source>
+        <translation>无法打开备份（%1），也未能放回原有数据（%2）。没有丢失任何数据：您的数据在安全副本“%3”及“%4”中。请用“文件 ▸ 从备份还原…”还原安全副本。</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened after it was put in place (%1). The data you had before was put back, so nothing was lost; a safety copy of it is also in “%2”.</source>
+        <translation>备份放入后无法打开（%1）。原有数据已放回，没有丢失任何数据；它的安全副本亦位于“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在另一台电脑修改</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved %1 after you opened it, so your changes were not saved. Nothing has been overwritten.</source>
+        <translation>您打开%1后，有人在另一台电脑保存了它，所以您的更改没有保存。没有任何数据被覆盖。</translation>
+    </message>
+    <message>
+        <source>“Show the latest” replaces what is on your screen with the version saved at the other desk.
+%1</source>
+        <translation>“显示最新版本”会以另一台电脑保存的版本取代您画面上的内容。
+%1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;latest</source>
+        <translation>显示最新版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as a copy</source>
+        <translation>把我的版本另存为副本(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>path</source>
         <translation>路径</translation>
@@ -17,7 +165,7 @@
     </message>
     <message>
         <source>Open the database and the main window, then exit once it is painted.</source>
-        <translation>打开数据库及主窗口，窗口显示后即结束程序。</translation>
+        <translation>打开数据库及主窗口，窗口显示后即退出程序。</translation>
     </message>
     <message>
         <source>language</source>
@@ -42,10 +190,6 @@
     <message>
         <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
         <translation>未知语言“%1”：请使用 en、zh-Hant 或 zh-Hans。</translation>
-    </message>
-    <message>
-        <source>--database needs the path of a file.</source>
-        <translation>--database 需要一个文件的路径。</translation>
     </message>
     <message>
         <source>Print the plan generated for the patient described in &lt;file&gt; (JSON; - for standard input) as JSON, from the built-in library, without a database.</source>
@@ -73,7 +217,7 @@
     </message>
     <message>
         <source>What to export: diet, rest, calendar, shopping or all (default).</source>
-        <translation>导出甚么：diet、rest、calendar、shopping 或 all（默认）。</translation>
+        <translation>导出什么：diet、rest、calendar、shopping 或 all（默认）。</translation>
     </message>
     <message>
         <source>document</source>
@@ -135,6 +279,34 @@
         <source>--demo does not go with --export-pdf: make the demo database first, then export from it.</source>
         <translation>--demo 不能配合 --export-pdf 使用：请先创建示范数据库，再从中导出。</translation>
     </message>
+    <message>
+        <source>Use the SQLite database file at &lt;path&gt;, or the PostgreSQL server at postgresql://user@host:port/dbname, instead of the one in settings.</source>
+        <translation>使用位于 &lt;path&gt; 的 SQLite 数据库文件，或位于 postgresql://user@host:port/dbname 的 PostgreSQL 服务器，而不是设置中的数据库。</translation>
+    </message>
+    <message>
+        <source>Add &lt;count&gt; made-up patients to the database given by --database, each with a loss and a plan (for tests and benchmarks), without a window.</source>
+        <translation>不开窗口，在 --database 指定的数据库中加入 &lt;count&gt; 位虚构病人，每位各有一次流产记录和一份计划（供测试及性能评测使用）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数目</translation>
+    </message>
+    <message>
+        <source>--generate-patients needs a number of patients from 1 to %1.</source>
+        <translation>--generate-patients 需要 1 至 %1 之间的病人数目。</translation>
+    </message>
+    <message>
+        <source>--generate-patients needs --database with the database to add them to.</source>
+        <translation>--generate-patients 需要配合 --database，指定要加入病人的数据库。</translation>
+    </message>
+    <message>
+        <source>--generate-patients goes with --database only.</source>
+        <translation>--generate-patients 只能配合 --database 使用。</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a file or a postgresql:// address.</source>
+        <translation>--database 需要文件路径或 postgresql:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -189,6 +361,57 @@
     <message>
         <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version. The file was left unchanged.</source>
         <translation>“%1”由较新版本的调养计划创建（数据库版本 %2；此版本只支持至版本 %3）。请安装较新的版本。文件没有被更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database server address Recovery Planner understands. Write it as postgresql://user@host:port/database, for example postgresql://clinic@192.168.1.10:5432/recovery.</source>
+        <translation>“%1”不是调养计划能理解的数据库服务器地址。请写成 postgresql://user@host:port/database，例如 postgresql://clinic@192.168.1.10:5432/recovery。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing. Install the Debian package libqt6sql6-psql and start Recovery Planner again.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动程序。请安装 Debian 软件包 libqt6sql6-psql，然后重新启动调养计划。</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the server address cannot be used.</source>
+        <translation>服务器地址中的选项“%1”不能使用。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 asks for the password of “%2”.</source>
+        <translation>位于 %1 的数据库服务器要求输入“%2”的密码。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 did not accept the password of “%2”. Try again.</source>
+        <translation>位于 %1 的数据库服务器不接受“%2”的密码。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot connect to the database server %1: %2. Check that the server is running and that this computer can reach it.</source>
+        <translation>调养计划无法连接数据库服务器 %1：%2。请检查服务器是否正在运作，以及这台电脑能否连上它。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read the database %1: %2</source>
+        <translation>调养计划无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program's tables, not Recovery Planner's. It was left unchanged; give an empty database or this app's.</source>
+        <translation>数据库 %1 载有其他程序的数据表，而不是调养计划的。数据库没有被更改；请提供空白数据库或本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version on this desk. The database was left unchanged.</source>
+        <translation>数据库 %1 由较新版本的调养计划创建（数据库版本 %2；此版本最多只能读取版本 %3）。请在这台电脑安装较新版本。数据库没有被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePatients</name>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 之后的调养</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 patients: %3</source>
+        <translation>已加入 %2 位病人中的 %1 位后停止：%3</translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 patients.</source>
+        <translation>已加入 %2 位病人中的 %1 位。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +624,140 @@
     </message>
 </context>
 <context>
+    <name>PatientFileText</name>
+    <message>
+        <source>The file has a member this version does not know: “%1”.</source>
+        <translation>文件中有此版本不认识的项目：“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” has a member this version does not know: “%2”.</source>
+        <translation>“%1”中有此版本不认识的项目：“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object (members in braces).</source>
+        <translation>“%1”必须是对象（以大括号包住的项目）。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>“%1”必须是清单。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 entries; a patient file has at most %3.</source>
+        <translation>“%1”有 %2 项；病人文件最多只可有 %3 项。</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
+        <translation>“%1”必须是以 YYYY-MM-DD 写成的真实日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date and time such as 2024-03-05T09:30:00.000Z, not “%2”.</source>
+        <translation>“%1”必须是日期和时间，例如 2024-03-05T09:30:00.000Z，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2; not “%3”.</source>
+        <translation>“%1”必须是以下其中之一：%2；而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an item id (lower-case letters, digits and dashes), not “%2”.</source>
+        <translation>“%1”必须是项目代号（小写英文字母、数字和连字号），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a warning such as “contraindicated:diabetes”, not “%2”.</source>
+        <translation>“%1”必须是警告代号，例如“contraindicated:diabetes”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” fills the slot “%2” a second time on the same day.</source>
+        <translation>“%1”在同一天第二次填入“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be day %2: a plan's days are numbered 1, 2, 3 … in order.</source>
+        <translation>“%1”必须是第 %2 天：计划的日子须按 1、2、3 … 顺序编号。</translation>
+    </message>
+    <message>
+        <source>“%1”: the key %2 is used twice.</source>
+        <translation>“%1”：编号 %2 用了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” refers to loss %2, which is not in the file.</source>
+        <translation>“%1”指向流产记录 %2，但文件中没有这项记录。</translation>
+    </message>
+    <message>
+        <source>“%1” refers to plan %2, which is not in the file.</source>
+        <translation>“%1”指向计划 %2，但文件中没有这份计划。</translation>
+    </message>
+    <message>
+        <source>“%1” must name at least one document.</source>
+        <translation>“%1”必须列出最少一份文档。</translation>
+    </message>
+    <message>
+        <source>“%1” names “%2” twice.</source>
+        <translation>“%1”列出“%2”两次。</translation>
+    </message>
+    <message>
+        <source>“%1” must be the printed document in base64 (A–Z, a–z, 0–9, +, /).</source>
+        <translation>“%1”必须是以 base64（A–Z、a–z、0–9、+、/）写成的打印文档。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a patient file is far smaller, so it was not read.</source>
+        <translation>文件大于 %1 MB；病人文件远比这小，所以没有读取。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a patient file: it is damaged or incomplete (at byte %1: %2).</source>
+        <translation>无法以病人文件读取此文件：文件已损坏或不完整（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>This is not a patient file from Recovery Planner.</source>
+        <translation>这不是调养计划的病人文件。</translation>
+    </message>
+    <message>
+        <source>This patient file was made by a newer version of Recovery Planner (file version %1; this version reads version %2). Update Recovery Planner on this computer, then import it again.</source>
+        <translation>此病人文件由较新版本的调养计划创建（文件版本 %1；此版本只能读取版本 %2）。请先更新这台电脑上的调养计划，再重新导入。</translation>
+    </message>
+    <message>
+        <source>The member “%1” is given twice in one place, so the file cannot be read safely.</source>
+        <translation>项目“%1”在同一处出现两次，所以无法安全地读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTransferText</name>
+    <message>
+        <source>Her losses could not be matched to their plans, so nothing was imported.</source>
+        <translation>她的流产记录无法与计划对应，所以没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Her record here and the file cannot be merged: %1</source>
+        <translation>她在这里的记录无法与文件合并：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepositoryText</name>
     <message>
         <source>This plan was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close the plan and open it again to see the latest version.</source>
@@ -409,6 +766,10 @@
     <message>
         <source>This plan is no longer in the database.</source>
         <translation>此计划已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This plan is already stored.</source>
+        <translation>此计划已经保存。</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1165,26 @@
         <source>Plan number %1 is a template, not a patient's plan: there is no one to print it for.</source>
         <translation>编号 %1 的计划是范本，不是病人的计划：没有可以为之打印的病人。</translation>
     </message>
+    <message>
+        <source>Database server password</source>
+        <translation>数据库服务器密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Give the password when asked, or put it in a pgpass file (~/.pgpass, readable only by you); see docs/postgresql.md.</source>
+        <translation>请在要求时输入密码，或把密码放在 pgpass 文件中（~/.pgpass，只有您可以读取）；详见 docs/postgresql.md。</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
+        <translation>数据库文件“%1”位于网络共用文件夹。SQLite 在那里并不安全：它的预写日志无法在网络文件系统上运作，两部电脑同时写入可能会损坏文件。请把文件放在这台电脑自己的磁盘上；如有多部电脑，请设立 PostgreSQL 服务器（见 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>数据库位于网络共用文件夹</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>
@@ -822,6 +1203,18 @@
     <message>
         <source>The database reported an error, and nothing was saved: %1</source>
         <translation>数据库发生错误，没有保存任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The database server does not let this desk write (the database is read-only or this user may only read). Your changes are still on screen; nothing was saved. Ask whoever looks after the server.</source>
+        <translation>数据库服务器不允许这台电脑写入（数据库是只读的，或此用户只可读取）。您的更改仍在画面上；没有保存任何数据。请联系管理服务器的人。</translation>
+    </message>
+    <message>
+        <source>The database server's disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
+        <translation>数据库服务器的磁盘已满。您的更改仍在画面上；没有保存任何数据。请管理服务器的人腾出空间，然后再保存。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Your changes are still on screen; nothing was saved. Check the network, then save again.</source>
+        <translation>与数据库服务器的连接中断了。您的更改仍在画面上；没有保存任何数据。请检查网络，然后再保存。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1491,46 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>Patient record</source>
+        <translation>病人记录</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>流产记录</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merged from an import</source>
+        <translation>由导入合并</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -1188,6 +1621,268 @@
     <message>
         <source>The logo is too large: choose a picture under 1 MB.</source>
         <translation>标志文件太大：请选择小于 1 MB 的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::AuditDialog</name>
+    <message>
+        <source>History of changes: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for her yet.</source>
+        <translation>她的记录暂时未有任何修改。</translation>
+    </message>
+    <message>
+        <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
+        <translation>她的记录、流产记录和计划的每一次修改，最新的排在最前，并列出作出修改的电脑用户和电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::AuditModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>病历编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Constitution</source>
+        <translation>体质</translation>
+    </message>
+    <message>
+        <source>TCM patterns</source>
+        <translation>中医证型</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>身体状况</translation>
+    </message>
+    <message>
+        <source>Printouts in</source>
+        <translation>打印语言</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Date of the loss</source>
+        <translation>流产日期</translation>
+    </message>
+    <message>
+        <source>Kind of loss</source>
+        <translation>流产类别</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>怀孕周数</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Notes on the loss</source>
+        <translation>流产记录备注</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Stages, follow-ups or practitioner items</source>
+        <translation>阶段、复诊或医师专用项目</translation>
+    </message>
+    <message>
+        <source>Days changed</source>
+        <translation>修改的日子</translation>
+    </message>
+    <message>
+        <source>From a file exported on</source>
+        <translation>导出文件的时间</translation>
+    </message>
+    <message>
+        <source>by Recovery Planner</source>
+        <translation>导出的调养计划版本</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1：已删除 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rp::BackupController</name>
+    <message>
+        <source>Today's backup was made: %1</source>
+        <translation>今天的备份已完成：%1</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup was not made.</source>
+        <translation>今天的自动备份未能完成。</translation>
+    </message>
+    <message>
+        <source>Automatic backup not made</source>
+        <translation>未能自动备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Recovery Planner backups (*.sqlite)</source>
+        <translation>调养计划备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份至 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup was saved as “%1” (%2).
+
+To be safe from a broken or lost computer, also copy it to another disk from time to time.</source>
+        <translation>备份已保存为“%1”（%2）。
+
+为免电脑损坏或丢失，请不时把备份另外拷贝到其他磁盘。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Recovery Planner backups (*.sqlite);;All files (*)</source>
+        <translation>调养计划备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>无法还原此文件</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a backup's date, then its time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Made: %1
+Patients in the backup: %2
+Patients now: %3
+
+All the current data will be replaced by the backup's: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
+        <translation>备份时间：%1
+备份中的病人：%2
+目前的病人：%3
+
+目前所有数据都会被备份的数据取代：备份之后输入或修改的内容将不再存在。程序会先把目前的数据制作安全副本，存放在文件夹“%4”中，所以不会丢失任何数据：可用同样方法还原。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Replace the current data?</source>
+        <translation>要取代目前的数据吗？</translation>
+    </message>
+    <message>
+        <source>Restore the backup “%1”?</source>
+        <translation>要还原备份“%1”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with this backup</source>
+        <translation>以此备份取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>未能还原备份</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已还原 %1。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已还原</translation>
+    </message>
+    <message>
+        <source>The data from “%1” is now in use (patients: %2).
+
+The data you had before is kept in the safety copy “%3”.</source>
+        <translation>现正使用“%1”的数据（病人：%2）。
+
+原有数据保存在安全副本“%3”中。</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2477,38 @@
         <source>&amp;Clinic settings…</source>
         <translation>诊所设置(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of all the data, as it is now, to a file</source>
+        <translation>把目前所有数据的副本保存到文件</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份还原(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace all the data with a backup's; a safety copy is made first</source>
+        <translation>以备份的数据取代所有数据；会先制作安全副本</translation>
+    </message>
+    <message>
+        <source>E&amp;xport patient…</source>
+        <translation>导出病人(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the selected patient, with her losses, plans and printouts, to a file for another computer</source>
+        <translation>把所选病人连同她的流产记录、计划和打印记录保存到文件，供另一台电脑使用</translation>
+    </message>
+    <message>
+        <source>&amp;Import patient…</source>
+        <translation>导入病人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a patient from a file exported on another computer, or merge it into her record here</source>
+        <translation>从另一台电脑导出的文件加入病人，或把它合并到她在这里的记录</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -1804,6 +2531,18 @@
     <message>
         <source>Cannot restore this patient</source>
         <translation>无法取消归档此病人</translation>
+    </message>
+    <message>
+        <source>this patient's record</source>
+        <translation>此病人记录</translation>
+    </message>
+    <message>
+        <source>“Keep mine as a copy” saves your version as a separate patient record (without the file number, which stays with the other), so you can compare the two and archive the one you do not need.</source>
+        <translation>“把我的版本另存为副本”会把您的版本保存为另一份病人记录（不含病历编号，编号留在另一份记录），让您比较两份记录，再归档不需要的一份。</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of changes</source>
+        <translation>无法显示修改记录</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2639,14 @@
         <source>Printouts &amp;in:</source>
         <translation>打印语言(&amp;I)：</translation>
     </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed her record, losses and plans, and when</source>
+        <translation>谁在什么时候修改了她的记录、流产记录和计划</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientListModel</name>
@@ -1977,6 +2724,181 @@
     <message>
         <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
         <translation>全部 %1 位病人都已归档。勾选“显示已归档”即可看到她们。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientTransferController</name>
+    <message>
+        <source>Patient not exported</source>
+        <translation>未能导出病人</translation>
+    </message>
+    <message>
+        <source>%1
+
+No file was written.</source>
+        <translation>%1
+
+没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export patient</source>
+        <translation>导出病人</translation>
+    </message>
+    <message>
+        <source>Patient files (*.rpatient.json)</source>
+        <translation>病人文件 (*.rpatient.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已把%1导出至 %2。</translation>
+    </message>
+    <message>
+        <source>Patient exported</source>
+        <translation>病人已导出</translation>
+    </message>
+    <message>
+        <source>Her record cannot be exported as it is stored: %1
+
+Correct it in her record, then export again. No file was written.</source>
+        <translation>她的记录无法按目前保存的内容导出：%1
+
+请在她的记录中更正，然后再导出。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). No file was written, and her record is unchanged.</source>
+        <translation>无法写入文件“%1”（%2）。没有写入任何文件，她的记录没有改变。</translation>
+    </message>
+    <message>
+        <source>%1 was exported to “%2”.
+
+Losses: %3. Plans: %4. Printouts: %5.
+
+The file holds her medical record: keep it safe, and delete it once she has been imported on the other computer.</source>
+        <translation>%1已导出至“%2”。
+
+流产记录：%3。计划：%4。打印记录：%5。
+
+此文件载有她的病历：请妥善保管，并在另一台电脑导入她的数据后删除文件。</translation>
+    </message>
+    <message>
+        <source>Import patient</source>
+        <translation>导入病人</translation>
+    </message>
+    <message>
+        <source>Patient files (*.rpatient.json *.json);;All files (*)</source>
+        <translation>病人文件 (*.rpatient.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Patient not imported</source>
+        <translation>未能导入病人</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2).</source>
+        <translation>无法打开文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>无法读取文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported, and nothing here was changed.</source>
+        <translation>%1
+
+没有导入任何数据，这里的数据亦没有改变。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 (file number %2, born %3)</source>
+        <translation>%1（病历编号 %2，出生日期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (file number %2)</source>
+        <translation>%1（病历编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1（出生日期 %2）</translation>
+    </message>
+    <message>
+        <source>The file is for %1.</source>
+        <translation>此文件属于%1。</translation>
+    </message>
+    <message>
+        <source>This database already has a patient with the file number “%1”: %2.</source>
+        <translation>此数据库已有病历编号为“%1”的病人：%2。</translation>
+    </message>
+    <message>
+        <source>This database already has a patient with the same names and date of birth: %1.</source>
+        <translation>此数据库已有姓名和出生日期相同的病人：%1。</translation>
+    </message>
+    <message>
+        <source>Merging keeps her record here as it is and only fills in what it leaves empty; losses, plans and printouts that are not here yet are added. Nothing is removed or duplicated.</source>
+        <translation>合并会保留她在这里的记录，只填补空白的字段；并加入这里还没有的流产记录、计划和打印记录。不会删除或重复任何数据。</translation>
+    </message>
+    <message>
+        <source>Each patient needs her own file number, so the file cannot be imported as a new patient. If these are two different women, cancel, and correct the file number in one of the records first.</source>
+        <translation>每位病人都需要自己的病历编号，所以此文件不能导入为新病人。如果这是两位不同的女士，请取消，并先更正其中一份记录的病历编号。</translation>
+    </message>
+    <message>
+        <source>If they are two different women, import the file as a new patient.</source>
+        <translation>如果这是两位不同的女士，请把文件导入为新病人。</translation>
+    </message>
+    <message>
+        <source>Patient already here</source>
+        <translation>病人已在这里</translation>
+    </message>
+    <message>
+        <source>%1 may already be in this database.</source>
+        <translation>%1可能已在此数据库中。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>合并到%1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;new patient</source>
+        <translation>导入为新病人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入%1。</translation>
+    </message>
+    <message>
+        <source>%1 was added as a new patient.
+
+Losses: %2. Plans: %3. Printouts: %4.</source>
+        <translation>%1已加入为新病人。
+
+流产记录：%2。计划：%3。打印记录：%4。</translation>
+    </message>
+    <message>
+        <source>She is archived, as she was on the other computer: tick “Show archived” to see her in the list.</source>
+        <translation>她已归档，与在另一台电脑上一样：勾选“显示已归档”即可在名单中看到她。</translation>
+    </message>
+    <message>
+        <source>The file was merged into %1's record.
+
+Added: losses %2, plans %3, printouts %4. Details filled in or added to her record: %5. Everything already here was kept as it was.</source>
+        <translation>文件已合并到%1的记录。
+
+添加：流产记录 %2、计划 %3、打印记录 %4。在她的记录中填补或添加的数据：%5。这里原有的一切保持不变。</translation>
+    </message>
+    <message>
+        <source>%1's record here already has everything in this file. Nothing was changed.</source>
+        <translation>%1在这里的记录已包含此文件的所有内容。没有更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Patient imported</source>
+        <translation>病人已导入</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +3081,22 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>Print or export for the patient (%1; %2 exports a PDF)</source>
         <translation>为病人打印或导出（%1；%2 导出 PDF）</translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation>此计划</translation>
+    </message>
+    <message>
+        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk's.</source>
+        <translation>“把我的版本另存为副本”会把您的版本保存为同一次流产的新计划，与另一台电脑的版本并存。</translation>
+    </message>
+    <message>
+        <source>Cannot open this plan</source>
+        <translation>无法打开此计划</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
     </message>
 </context>
 <context>

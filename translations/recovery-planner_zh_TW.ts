@@ -2,11 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>CommandLine</name>
+    <name>BackupText</name>
     <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
-        <translation>使用 &lt;路徑&gt; 的 SQLite 資料庫，而不是預設的資料庫。</translation>
+        <source>the copy could not be written to the disk</source>
+        <translation>副本無法寫入磁碟</translation>
     </message>
+    <message>
+        <source>“%1” is damaged (%2), so it cannot be restored. Nothing was changed. Choose another backup, for example an earlier one from the backups folder.</source>
+        <translation>「%1」已損壞（%2），所以無法還原。沒有更改任何資料。請選擇另一個備份，例如備份資料夾中較早的一個。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner backup: it is a database made by another program, or an empty one. Nothing was changed.</source>
+        <translation>「%1」不是調養計劃的備份：它是其他程式建立的資料庫，或是空白資料庫。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>「%1」由較新版本的調養計劃建立（資料庫版本 %2；此版本最多只能讀取版本 %3）。請安裝較新版本再還原。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an earlier version of Recovery Planner. It will be brought up to date when it is restored.</source>
+        <translation>「%1」由較早版本的調養計劃建立。還原時會自動更新至目前版本。</translation>
+    </message>
+    <message>
+        <source>“%1” is a complete Recovery Planner backup.</source>
+        <translation>「%1」是完整的調養計劃備份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file. Choose a backup file (its name ends in .sqlite). Nothing was changed.</source>
+        <translation>「%1」不是檔案。請選擇備份檔案（檔名以 .sqlite 結尾）。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read “%1”: %2. Nothing was changed.</source>
+        <translation>調養計劃無法讀取「%1」：%2。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recovery Planner backup (it is not a SQLite database file). Nothing was changed.</source>
+        <translation>「%1」不是調養計劃的備份（它不是 SQLite 資料庫檔案）。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server. Its backups are made and restored on the server, by whoever looks after it (for example with pg_dump); Recovery Planner backs up and restores only a database file on this computer. Nothing was changed.</source>
+        <translation>此資料庫位於 PostgreSQL 伺服器上。它的備份和還原由管理伺服器的人在伺服器上進行（例如使用 pg_dump）；調養計劃只會備份和還原這部電腦上的資料庫檔案。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>the folder “%1” could not be created</source>
+        <translation>無法建立資料夾「%1」</translation>
+    </message>
+    <message>
+        <source>There is no open database to back up or restore.</source>
+        <translation>沒有已開啟的資料庫可以備份或還原。</translation>
+    </message>
+    <message>
+        <source>There is no open database to back up.</source>
+        <translation>沒有已開啟的資料庫可以備份。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database in use (or one of its own files): a backup cannot replace it. Choose another name or folder. Nothing was changed.</source>
+        <translation>「%1」是正在使用的資料庫（或它的附屬檔案）：備份不能取代它。請選擇其他檔名或資料夾。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name for the backup. Nothing was changed.</source>
+        <translation>「%1」是資料夾。請為備份選擇一個檔名。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot write in the folder “%1”: %2. Check that the folder exists and is writable and that the disk has space. Your data is unchanged.</source>
+        <translation>調養計劃無法寫入資料夾「%1」：%2。請檢查資料夾是否存在、可否寫入，以及磁碟是否有足夠空間。你的資料沒有改變。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1. Your data is unchanged.</source>
+        <translation>無法寫入備份：%1。你的資料沒有改變。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1. Check that the disk has space. Your data is unchanged.</source>
+        <translation>無法寫入備份：%1。請檢查磁碟是否有足夠空間。你的資料沒有改變。</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass its check (%1), so it was removed. Your data is unchanged; try again, or choose another disk.</source>
+        <translation>備份已寫入，但未能通過檢查（%1），所以已將其刪除。你的資料沒有改變；請再試一次，或選擇另一個磁碟。</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as “%1”: %2. Your data is unchanged.</source>
+        <translation>無法把備份儲存為「%1」：%2。你的資料沒有改變。</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>無法寫入磁碟</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
+        <translation>今天的自動備份未能完成：%1。沒有遺失任何資料，你可以照常工作；可用「檔案 ▸ 立即備份…」再試一次。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot check “%1”: there is no room for a temporary copy (%2). Nothing was changed.</source>
+        <translation>調養計劃無法檢查「%1」：沒有空間存放臨時副本（%2）。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>There is no open database to restore into.</source>
+        <translation>沒有已開啟的資料庫可以還原。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database in use, not a backup. Choose a backup file. Nothing was changed.</source>
+        <translation>「%1」是正在使用的資料庫，不是備份。請選擇備份檔案。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, because a safety copy of the current data could not be made first: %1. Nothing was changed.</source>
+        <translation>沒有還原備份，因為未能先為目前的資料製作安全副本：%1。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner could not open the database again (%1): quit and start it again.</source>
+        <translation>調養計劃無法重新開啟資料庫（%1）：請結束程式後再重新啟動。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, because the database is still open in another Recovery Planner window or program. Close it there and try again. Nothing was changed; a safety copy of the current data is in “%1”.</source>
+        <translation>沒有還原備份，因為資料庫仍在另一個調養計劃視窗或程式中開啟。請先在那裡關閉，再試一次。沒有更改任何資料；目前資料的安全副本位於「%1」。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: %1. Nothing was changed; a safety copy of the current data is in “%2”.</source>
+        <translation>無法放入備份：%1。沒有更改任何資料；目前資料的安全副本位於「%2」。</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened (%1), and the data you had before could not be put back (%2). Nothing is lost: your data is in the safety copy “%3” and in “%4”. Restore the safety copy with File ▸ Restore from backup….</source>
+        <translation>無法開啟備份（%1），也未能放回原有資料（%2）。沒有遺失任何資料：你的資料在安全副本「%3」及「%4」中。請用「檔案 ▸ 從備份還原…」還原安全副本。</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened after it was put in place (%1). The data you had before was put back, so nothing was lost; a safety copy of it is also in “%2”.</source>
+        <translation>備份放入後無法開啟（%1）。原有資料已放回，沒有遺失任何資料；它的安全副本亦位於「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在另一部電腦修改</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved %1 after you opened it, so your changes were not saved. Nothing has been overwritten.</source>
+        <translation>你開啟%1後，有人在另一部電腦儲存了它，所以你的更改沒有儲存。沒有任何資料被覆蓋。</translation>
+    </message>
+    <message>
+        <source>“Show the latest” replaces what is on your screen with the version saved at the other desk.
+%1</source>
+        <translation>「顯示最新版本」會以另一部電腦儲存的版本取代你畫面上的內容。
+%1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;latest</source>
+        <translation>顯示最新版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as a copy</source>
+        <translation>把我的版本另存為副本(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>path</source>
         <translation>路徑</translation>
@@ -42,10 +190,6 @@
     <message>
         <source>Unknown language “%1”: use en, zh-Hant or zh-Hans.</source>
         <translation>不明語言「%1」：請使用 en、zh-Hant 或 zh-Hans。</translation>
-    </message>
-    <message>
-        <source>--database needs the path of a file.</source>
-        <translation>--database 需要一個檔案的路徑。</translation>
     </message>
     <message>
         <source>Print the plan generated for the patient described in &lt;file&gt; (JSON; - for standard input) as JSON, from the built-in library, without a database.</source>
@@ -135,6 +279,34 @@
         <source>--demo does not go with --export-pdf: make the demo database first, then export from it.</source>
         <translation>--demo 不能配合 --export-pdf 使用：請先建立示範資料庫，再從中匯出。</translation>
     </message>
+    <message>
+        <source>Use the SQLite database file at &lt;path&gt;, or the PostgreSQL server at postgresql://user@host:port/dbname, instead of the one in settings.</source>
+        <translation>使用位於 &lt;path&gt; 的 SQLite 資料庫檔案，或位於 postgresql://user@host:port/dbname 的 PostgreSQL 伺服器，而不是設定中的資料庫。</translation>
+    </message>
+    <message>
+        <source>Add &lt;count&gt; made-up patients to the database given by --database, each with a loss and a plan (for tests and benchmarks), without a window.</source>
+        <translation>不開視窗，在 --database 指定的資料庫中加入 &lt;count&gt; 位虛構病人，每位各有一次流產紀錄和一份計劃（供測試及效能評測使用）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>數目</translation>
+    </message>
+    <message>
+        <source>--generate-patients needs a number of patients from 1 to %1.</source>
+        <translation>--generate-patients 需要 1 至 %1 之間的病人數目。</translation>
+    </message>
+    <message>
+        <source>--generate-patients needs --database with the database to add them to.</source>
+        <translation>--generate-patients 需要配合 --database，指定要加入病人的資料庫。</translation>
+    </message>
+    <message>
+        <source>--generate-patients goes with --database only.</source>
+        <translation>--generate-patients 只能配合 --database 使用。</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a file or a postgresql:// address.</source>
+        <translation>--database 需要檔案路徑或 postgresql:// 位址。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -189,6 +361,57 @@
     <message>
         <source>“%1” was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version. The file was left unchanged.</source>
         <translation>「%1」由較新版本的調養計劃建立（資料庫版本 %2；此版本只支援至版本 %3）。請安裝較新的版本。檔案沒有被更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database server address Recovery Planner understands. Write it as postgresql://user@host:port/database, for example postgresql://clinic@192.168.1.10:5432/recovery.</source>
+        <translation>「%1」不是調養計劃能理解的資料庫伺服器位址。請寫成 postgresql://user@host:port/database，例如 postgresql://clinic@192.168.1.10:5432/recovery。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing. Install the Debian package libqt6sql6-psql and start Recovery Planner again.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驅動程式。請安裝 Debian 套件 libqt6sql6-psql，然後重新啟動調養計劃。</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the server address cannot be used.</source>
+        <translation>伺服器位址中的選項「%1」不能使用。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 asks for the password of “%2”.</source>
+        <translation>位於 %1 的資料庫伺服器要求輸入「%2」的密碼。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 did not accept the password of “%2”. Try again.</source>
+        <translation>位於 %1 的資料庫伺服器不接受「%2」的密碼。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot connect to the database server %1: %2. Check that the server is running and that this computer can reach it.</source>
+        <translation>調養計劃無法連接資料庫伺服器 %1：%2。請檢查伺服器是否正在運作，以及這部電腦能否連上它。</translation>
+    </message>
+    <message>
+        <source>Recovery Planner cannot read the database %1: %2</source>
+        <translation>調養計劃無法讀取資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not Recovery Planner&apos;s. It was left unchanged; give an empty database or this app&apos;s.</source>
+        <translation>資料庫 %1 載有其他程式的資料表，而不是調養計劃的。資料庫沒有被更改；請提供空白資料庫或本程式的資料庫。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version on this desk. The database was left unchanged.</source>
+        <translation>資料庫 %1 由較新版本的調養計劃建立（資料庫版本 %2；此版本最多只能讀取版本 %3）。請在這部電腦安裝較新版本。資料庫沒有被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePatients</name>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 之後的調養</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 patients: %3</source>
+        <translation>已加入 %2 位病人中的 %1 位後停止：%3</translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 patients.</source>
+        <translation>已加入 %2 位病人中的 %1 位。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +624,140 @@
     </message>
 </context>
 <context>
+    <name>PatientFileText</name>
+    <message>
+        <source>The file has a member this version does not know: “%1”.</source>
+        <translation>檔案中有此版本不認識的項目：「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” has a member this version does not know: “%2”.</source>
+        <translation>「%1」中有此版本不認識的項目：「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>缺少「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object (members in braces).</source>
+        <translation>「%1」必須是物件（以大括號包住的項目）。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>「%1」必須是清單。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 entries; a patient file has at most %3.</source>
+        <translation>「%1」有 %2 項；病人檔案最多只可有 %3 項。</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>「%1」必須是文字。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>「%1」必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>「%1」必須是 %2 至 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a real date written YYYY-MM-DD, not “%2”.</source>
+        <translation>「%1」必須是以 YYYY-MM-DD 寫成的真實日期，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date and time such as 2024-03-05T09:30:00.000Z, not “%2”.</source>
+        <translation>「%1」必須是日期和時間，例如 2024-03-05T09:30:00.000Z，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2; not “%3”.</source>
+        <translation>「%1」必須是以下其中之一：%2；而不是「%3」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an item id (lower-case letters, digits and dashes), not “%2”.</source>
+        <translation>「%1」必須是項目代號（小寫英文字母、數字和連字號），而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a warning such as “contraindicated:diabetes”, not “%2”.</source>
+        <translation>「%1」必須是警告代號，例如「contraindicated:diabetes」，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” fills the slot “%2” a second time on the same day.</source>
+        <translation>「%1」在同一天第二次填入「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” must be day %2: a plan&apos;s days are numbered 1, 2, 3 … in order.</source>
+        <translation>「%1」必須是第 %2 天：計劃的日子須按 1、2、3 … 順序編號。</translation>
+    </message>
+    <message>
+        <source>“%1”: the key %2 is used twice.</source>
+        <translation>「%1」：編號 %2 用了兩次。</translation>
+    </message>
+    <message>
+        <source>“%1” refers to loss %2, which is not in the file.</source>
+        <translation>「%1」指向流產紀錄 %2，但檔案中沒有這項紀錄。</translation>
+    </message>
+    <message>
+        <source>“%1” refers to plan %2, which is not in the file.</source>
+        <translation>「%1」指向計劃 %2，但檔案中沒有這份計劃。</translation>
+    </message>
+    <message>
+        <source>“%1” must name at least one document.</source>
+        <translation>「%1」必須列出最少一份文件。</translation>
+    </message>
+    <message>
+        <source>“%1” names “%2” twice.</source>
+        <translation>「%1」列出「%2」兩次。</translation>
+    </message>
+    <message>
+        <source>“%1” must be the printed document in base64 (A–Z, a–z, 0–9, +, /).</source>
+        <translation>「%1」必須是以 base64（A–Z、a–z、0–9、+、/）寫成的列印文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a patient file is far smaller, so it was not read.</source>
+        <translation>檔案大於 %1 MB；病人檔案遠比這小，所以沒有讀取。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a patient file: it is damaged or incomplete (at byte %1: %2).</source>
+        <translation>無法以病人檔案讀取此檔案：檔案已損壞或不完整（第 %1 位元組：%2）。</translation>
+    </message>
+    <message>
+        <source>This is not a patient file from Recovery Planner.</source>
+        <translation>這不是調養計劃的病人檔案。</translation>
+    </message>
+    <message>
+        <source>This patient file was made by a newer version of Recovery Planner (file version %1; this version reads version %2). Update Recovery Planner on this computer, then import it again.</source>
+        <translation>此病人檔案由較新版本的調養計劃建立（檔案版本 %1；此版本只能讀取版本 %2）。請先更新這部電腦上的調養計劃，再重新匯入。</translation>
+    </message>
+    <message>
+        <source>The member “%1” is given twice in one place, so the file cannot be read safely.</source>
+        <translation>項目「%1」在同一處出現兩次，所以無法安全地讀取檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTransferText</name>
+    <message>
+        <source>Her losses could not be matched to their plans, so nothing was imported.</source>
+        <translation>她的流產紀錄無法與計劃對應，所以沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Her record here and the file cannot be merged: %1</source>
+        <translation>她在這裡的紀錄無法與檔案合併：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepositoryText</name>
     <message>
         <source>This plan was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close the plan and open it again to see the latest version.</source>
@@ -409,6 +766,10 @@
     <message>
         <source>This plan is no longer in the database.</source>
         <translation>此計劃已不在資料庫中。</translation>
+    </message>
+    <message>
+        <source>This plan is already stored.</source>
+        <translation>此計劃已經儲存。</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1165,26 @@
         <source>Plan number %1 is a template, not a patient&apos;s plan: there is no one to print it for.</source>
         <translation>編號 %1 的計劃是範本，不是病人的計劃：沒有可以為之列印的病人。</translation>
     </message>
+    <message>
+        <source>Database server password</source>
+        <translation>資料庫伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Give the password when asked, or put it in a pgpass file (~/.pgpass, readable only by you); see docs/postgresql.md.</source>
+        <translation>請在要求時輸入密碼，或把密碼放在 pgpass 檔案中（~/.pgpass，只有你可以讀取）；詳見 docs/postgresql.md。</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer&apos;s own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
+        <translation>資料庫檔案「%1」位於網絡共用資料夾。SQLite 在那裡並不安全：它的預寫日誌無法在網絡檔案系統上運作，兩部電腦同時寫入可能會損壞檔案。請把檔案放在這部電腦自己的磁碟上；如有多部電腦，請設立 PostgreSQL 伺服器（見 docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>資料庫位於網絡共用資料夾</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>
@@ -822,6 +1203,18 @@
     <message>
         <source>The database reported an error, and nothing was saved: %1</source>
         <translation>資料庫發生錯誤，沒有儲存任何資料：%1</translation>
+    </message>
+    <message>
+        <source>The database server does not let this desk write (the database is read-only or this user may only read). Your changes are still on screen; nothing was saved. Ask whoever looks after the server.</source>
+        <translation>資料庫伺服器不允許這部電腦寫入（資料庫是唯讀的，或此使用者只可讀取）。你的更改仍在畫面上；沒有儲存任何資料。請聯絡管理伺服器的人。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
+        <translation>資料庫伺服器的磁碟已滿。你的更改仍在畫面上；沒有儲存任何資料。請管理伺服器的人騰出空間，然後再儲存。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Your changes are still on screen; nothing was saved. Check the network, then save again.</source>
+        <translation>與資料庫伺服器的連線中斷了。你的更改仍在畫面上；沒有儲存任何資料。請檢查網絡，然後再儲存。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1491,46 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>Patient record</source>
+        <translation>病人紀錄</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>流產紀錄</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>取消封存</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Merged from an import</source>
+        <translation>由匯入合併</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -1188,6 +1621,268 @@
     <message>
         <source>The logo is too large: choose a picture under 1 MB.</source>
         <translation>標誌檔案太大：請選擇小於 1 MB 的圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::AuditDialog</name>
+    <message>
+        <source>History of changes: %1</source>
+        <translation>修改記錄：%1</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for her yet.</source>
+        <translation>她的紀錄暫時未有任何修改。</translation>
+    </message>
+    <message>
+        <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
+        <translation>她的紀錄、流產紀錄和計劃的每一次修改，最新的排在最前，並列出作出修改的電腦使用者和電腦。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::AuditModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>病歷編號</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Constitution</source>
+        <translation>體質</translation>
+    </message>
+    <message>
+        <source>TCM patterns</source>
+        <translation>中醫證型</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>身體狀況</translation>
+    </message>
+    <message>
+        <source>Printouts in</source>
+        <translation>列印語言</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Date of the loss</source>
+        <translation>流產日期</translation>
+    </message>
+    <message>
+        <source>Kind of loss</source>
+        <translation>流產類別</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>懷孕週數</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Notes on the loss</source>
+        <translation>流產紀錄備註</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>日數</translation>
+    </message>
+    <message>
+        <source>Stages, follow-ups or practitioner items</source>
+        <translation>階段、覆診或醫師專用項目</translation>
+    </message>
+    <message>
+        <source>Days changed</source>
+        <translation>修改的日子</translation>
+    </message>
+    <message>
+        <source>From a file exported on</source>
+        <translation>匯出檔案的時間</translation>
+    </message>
+    <message>
+        <source>by Recovery Planner</source>
+        <translation>匯出的調養計劃版本</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1：已刪除 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>rp::BackupController</name>
+    <message>
+        <source>Today&apos;s backup was made: %1</source>
+        <translation>今天的備份已完成：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made.</source>
+        <translation>今天的自動備份未能完成。</translation>
+    </message>
+    <message>
+        <source>Automatic backup not made</source>
+        <translation>未能自動備份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Recovery Planner backups (*.sqlite)</source>
+        <translation>調養計劃備份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>未能備份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已備份至 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>備份完成</translation>
+    </message>
+    <message>
+        <source>The backup was saved as “%1” (%2).
+
+To be safe from a broken or lost computer, also copy it to another disk from time to time.</source>
+        <translation>備份已儲存為「%1」（%2）。
+
+為免電腦損壞或遺失，請不時把備份另外複製到其他磁碟。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Recovery Planner backups (*.sqlite);;All files (*)</source>
+        <translation>調養計劃備份 (*.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>無法還原此檔案</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, then its time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Made: %1
+Patients in the backup: %2
+Patients now: %3
+
+All the current data will be replaced by the backup&apos;s: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
+        <translation>備份時間：%1
+備份中的病人：%2
+目前的病人：%3
+
+目前所有資料都會被備份的資料取代：備份之後輸入或修改的內容將不再存在。程式會先把目前的資料製作安全副本，存放在資料夾「%4」中，所以不會遺失任何資料：可用同樣方法還原。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Replace the current data?</source>
+        <translation>要取代目前的資料嗎？</translation>
+    </message>
+    <message>
+        <source>Restore the backup “%1”?</source>
+        <translation>要還原備份「%1」嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with this backup</source>
+        <translation>以此備份取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>未能還原備份</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已還原 %1。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>備份已還原</translation>
+    </message>
+    <message>
+        <source>The data from “%1” is now in use (patients: %2).
+
+The data you had before is kept in the safety copy “%3”.</source>
+        <translation>現正使用「%1」的資料（病人：%2）。
+
+原有資料保存在安全副本「%3」中。</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2477,38 @@
         <source>&amp;Clinic settings…</source>
         <translation>診所設定(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of all the data, as it is now, to a file</source>
+        <translation>把目前所有資料的副本儲存到檔案</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>從備份還原(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace all the data with a backup&apos;s; a safety copy is made first</source>
+        <translation>以備份的資料取代所有資料；會先製作安全副本</translation>
+    </message>
+    <message>
+        <source>E&amp;xport patient…</source>
+        <translation>匯出病人(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the selected patient, with her losses, plans and printouts, to a file for another computer</source>
+        <translation>把所選病人連同她的流產紀錄、計劃和列印記錄儲存到檔案，供另一部電腦使用</translation>
+    </message>
+    <message>
+        <source>&amp;Import patient…</source>
+        <translation>匯入病人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a patient from a file exported on another computer, or merge it into her record here</source>
+        <translation>從另一部電腦匯出的檔案加入病人，或把它合併到她在這裡的紀錄</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -1804,6 +2531,18 @@
     <message>
         <source>Cannot restore this patient</source>
         <translation>無法取消封存此病人</translation>
+    </message>
+    <message>
+        <source>this patient&apos;s record</source>
+        <translation>此病人紀錄</translation>
+    </message>
+    <message>
+        <source>“Keep mine as a copy” saves your version as a separate patient record (without the file number, which stays with the other), so you can compare the two and archive the one you do not need.</source>
+        <translation>「把我的版本另存為副本」會把你的版本儲存為另一份病人紀錄（不含病歷編號，編號留在另一份紀錄），讓你比較兩份紀錄，再封存不需要的一份。</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of changes</source>
+        <translation>無法顯示修改記錄</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2639,14 @@
         <source>Printouts &amp;in:</source>
         <translation>列印語言(&amp;I)：</translation>
     </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>修改記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed her record, losses and plans, and when</source>
+        <translation>誰在甚麼時候修改了她的紀錄、流產紀錄和計劃</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientListModel</name>
@@ -1977,6 +2724,181 @@
     <message>
         <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
         <translation>全部 %1 位病人都已封存。勾選「顯示已封存」即可看到她們。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::PatientTransferController</name>
+    <message>
+        <source>Patient not exported</source>
+        <translation>未能匯出病人</translation>
+    </message>
+    <message>
+        <source>%1
+
+No file was written.</source>
+        <translation>%1
+
+沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Export patient</source>
+        <translation>匯出病人</translation>
+    </message>
+    <message>
+        <source>Patient files (*.rpatient.json)</source>
+        <translation>病人檔案 (*.rpatient.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已把%1匯出至 %2。</translation>
+    </message>
+    <message>
+        <source>Patient exported</source>
+        <translation>病人已匯出</translation>
+    </message>
+    <message>
+        <source>Her record cannot be exported as it is stored: %1
+
+Correct it in her record, then export again. No file was written.</source>
+        <translation>她的紀錄無法按目前儲存的內容匯出：%1
+
+請在她的紀錄中更正，然後再匯出。沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written (%2). No file was written, and her record is unchanged.</source>
+        <translation>無法寫入檔案「%1」（%2）。沒有寫入任何檔案，她的紀錄沒有改變。</translation>
+    </message>
+    <message>
+        <source>%1 was exported to “%2”.
+
+Losses: %3. Plans: %4. Printouts: %5.
+
+The file holds her medical record: keep it safe, and delete it once she has been imported on the other computer.</source>
+        <translation>%1已匯出至「%2」。
+
+流產紀錄：%3。計劃：%4。列印記錄：%5。
+
+此檔案載有她的病歷：請妥善保管，並在另一部電腦匯入她的資料後刪除檔案。</translation>
+    </message>
+    <message>
+        <source>Import patient</source>
+        <translation>匯入病人</translation>
+    </message>
+    <message>
+        <source>Patient files (*.rpatient.json *.json);;All files (*)</source>
+        <translation>病人檔案 (*.rpatient.json *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Patient not imported</source>
+        <translation>未能匯入病人</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened (%2).</source>
+        <translation>無法開啟檔案「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>無法讀取檔案「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported, and nothing here was changed.</source>
+        <translation>%1
+
+沒有匯入任何資料，這裡的資料亦沒有改變。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1 (file number %2, born %3)</source>
+        <translation>%1（病歷編號 %2，出生日期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (file number %2)</source>
+        <translation>%1（病歷編號 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1（出生日期 %2）</translation>
+    </message>
+    <message>
+        <source>The file is for %1.</source>
+        <translation>此檔案屬於%1。</translation>
+    </message>
+    <message>
+        <source>This database already has a patient with the file number “%1”: %2.</source>
+        <translation>此資料庫已有病歷編號為「%1」的病人：%2。</translation>
+    </message>
+    <message>
+        <source>This database already has a patient with the same names and date of birth: %1.</source>
+        <translation>此資料庫已有姓名和出生日期相同的病人：%1。</translation>
+    </message>
+    <message>
+        <source>Merging keeps her record here as it is and only fills in what it leaves empty; losses, plans and printouts that are not here yet are added. Nothing is removed or duplicated.</source>
+        <translation>合併會保留她在這裡的紀錄，只填補空白的欄位；並加入這裡還沒有的流產紀錄、計劃和列印記錄。不會刪除或重複任何資料。</translation>
+    </message>
+    <message>
+        <source>Each patient needs her own file number, so the file cannot be imported as a new patient. If these are two different women, cancel, and correct the file number in one of the records first.</source>
+        <translation>每位病人都需要自己的病歷編號，所以此檔案不能匯入為新病人。如果這是兩位不同的女士，請取消，並先更正其中一份紀錄的病歷編號。</translation>
+    </message>
+    <message>
+        <source>If they are two different women, import the file as a new patient.</source>
+        <translation>如果這是兩位不同的女士，請把檔案匯入為新病人。</translation>
+    </message>
+    <message>
+        <source>Patient already here</source>
+        <translation>病人已在這裡</translation>
+    </message>
+    <message>
+        <source>%1 may already be in this database.</source>
+        <translation>%1可能已在此資料庫中。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>合併到%1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;new patient</source>
+        <translation>匯入為新病人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已匯入%1。</translation>
+    </message>
+    <message>
+        <source>%1 was added as a new patient.
+
+Losses: %2. Plans: %3. Printouts: %4.</source>
+        <translation>%1已加入為新病人。
+
+流產紀錄：%2。計劃：%3。列印記錄：%4。</translation>
+    </message>
+    <message>
+        <source>She is archived, as she was on the other computer: tick “Show archived” to see her in the list.</source>
+        <translation>她已封存，與在另一部電腦上一樣：勾選「顯示已封存」即可在名單中看到她。</translation>
+    </message>
+    <message>
+        <source>The file was merged into %1&apos;s record.
+
+Added: losses %2, plans %3, printouts %4. Details filled in or added to her record: %5. Everything already here was kept as it was.</source>
+        <translation>檔案已合併到%1的紀錄。
+
+新增：流產紀錄 %2、計劃 %3、列印記錄 %4。在她的紀錄中填補或新增的資料：%5。這裡原有的一切保持不變。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record here already has everything in this file. Nothing was changed.</source>
+        <translation>%1在這裡的紀錄已包含此檔案的所有內容。沒有更改任何資料。</translation>
+    </message>
+    <message>
+        <source>Patient imported</source>
+        <translation>病人已匯入</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +3081,22 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>Print or export for the patient (%1; %2 exports a PDF)</source>
         <translation>為病人列印或匯出（%1；%2 匯出 PDF）</translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation>此計劃</translation>
+    </message>
+    <message>
+        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk&apos;s.</source>
+        <translation>「把我的版本另存為副本」會把你的版本儲存為同一次流產的新計劃，與另一部電腦的版本並存。</translation>
+    </message>
+    <message>
+        <source>Cannot open this plan</source>
+        <translation>無法開啟此計劃</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
     </message>
 </context>
 <context>
