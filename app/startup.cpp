@@ -8,6 +8,7 @@
 #include "core/planner.h"
 #include "core/settings.h"
 #include "shell/languagemanager.h"
+#include "backup/backupcontroller.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
@@ -315,6 +316,10 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);
     window.show();
+    rp::BackupController &backups = window.enableBackups(database);
+    // A run that quits once painted (screenshots, scripts) is not a working day: no daily backup.
+    if (!options.exitWhenReady())
+        backups.scheduleDailyBackup();
     warnIfOnNetworkShare(window, database, settings, interactive);
     if (!fontProblem.isEmpty() && interactive) {
         QTimer::singleShot(0, &window, [&window, fontProblem] {

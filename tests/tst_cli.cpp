@@ -76,6 +76,32 @@ private slots:
         QCOMPARE(patientCount(file, true), 0);
     }
 
+    // The real app, started as on a working day, makes today's backup beside the database by
+    // itself; a run that only paints and quits (scripts) does not.
+    void aStartedAppMakesTodaysBackup()
+    {
+        const QString file = path(QStringLiteral("daily.sqlite"));
+        QCOMPARE(run({ QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready") }).exitCode, 0);
+        const QDir backups(path(QStringLiteral("backups")));
+        QVERIFY(!backups.exists());
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RP_APP_PATH), { QStringLiteral("--database"), file });
+        const QStringList pattern{ QStringLiteral("daily-*.sqlite") };
+        QTRY_VERIFY_WITH_TIMEOUT(!backups.entryList(pattern, QDir::Files).isEmpty(), 20000);
+        p.kill();
+        p.waitForFinished();
+        const QStringList made = backups.entryList(pattern, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        Database copy;
+        QVERIFY2(copy.open(backups.filePath(made.constFirst())), qPrintable(copy.errorMessage()));
+    }
+
     void defaultDatabaseLivesInTheUsersDataFolder()
     {
         const Run r = run({ QStringLiteral("--exit-when-ready") });
