@@ -182,6 +182,10 @@ private slots:
         QVERIFY2(backUp(*m_db, backup, &error), qPrintable(error));
         Patient wong = test::makePatient(QStringLiteral("Wong Ka Yan"), QStringLiteral("王嘉欣"));
         QVERIFY(m_patients->save(wong));
+        // Archived: not in the list, and the confirmation counts her apart.
+        Patient archived = test::makePatient(QStringLiteral("Ho Wai Man"), QStringLiteral("何慧敏"));
+        archived.archived = true;
+        QVERIFY(m_patients->save(archived));
         const qint64 planId = savePlan();
         QVERIFY(planId);
         openWindow();
@@ -207,12 +211,12 @@ private slots:
             buttonWithRole(confirm, QMessageBox::DestructiveRole)->click();
         });
         QVERIFY(!m_window->backupController()->restoreFromBackup());
-        QVERIFY2(details.contains(QLatin1String("Patients in the backup: 1")), qPrintable(details));
-        QVERIFY2(details.contains(QLatin1String("Patients now: 2")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("Patients in the backup: 1\n")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("Patients now: 2 (and 1 archived)\n")), qPrintable(details));
         QVERIFY2(details.contains(QLatin1String("safety copy")), qPrintable(details));
         QVERIFY2(details.contains(QDir::toNativeSeparators(backupsPath())), qPrintable(details));
         QVERIFY(editor->isVisible());
-        QCOMPARE(m_patients->count(true), 2);
+        QCOMPARE(m_patients->count(true), 3);
         QVERIFY(!QFileInfo::exists(backupsPath()));
 
         // Cancelling the confirmation changes nothing either.
@@ -221,7 +225,7 @@ private slots:
         });
         QVERIFY(!m_window->backupController()->restoreFromBackup());
         QVERIFY(editor->isVisible());
-        QCOMPARE(m_patients->count(true), 2);
+        QCOMPARE(m_patients->count(true), 3);
 
         // Then she lets the plan's changes go, and the backup is restored.
         QPointer<PlanEditor> watched(editor);
@@ -248,7 +252,9 @@ private slots:
         QCOMPARE(backups.size(), 1);
         QVERIFY(backups.constFirst().endsWith(QLatin1String("-before-restore.sqlite")));
         QVERIFY2(done.contains(backups.constFirst()), qPrintable(done));
-        QCOMPARE(checkBackupFile(QDir(backupsPath()).filePath(backups.constFirst())).patients, 2);
+        const BackupCheck safety = checkBackupFile(QDir(backupsPath()).filePath(backups.constFirst()));
+        QCOMPARE(safety.patients, 3);
+        QCOMPARE(safety.archivedPatients, 1);
     }
 
     void restoreExplainsAFileItCannotUse()

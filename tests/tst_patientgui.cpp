@@ -257,6 +257,9 @@ private slots:
                 texts << label->text();
             for (auto *button : widget->findChildren<QAbstractButton *>())
                 texts << button->text();
+            // The buttons under the tabs (Save, Cancel, History of changes) answer on every page.
+            for (auto *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+                texts << button->text();
             const QString clash = test::mnemonicClash(texts);
             QVERIFY2(clash.isEmpty(), qPrintable(clash));
         }

@@ -1884,6 +1884,10 @@ The data you had before is kept in the safety copy “%3”.</source>
 
 原有資料保存在安全副本「%3」中。</translation>
     </message>
+    <message>
+        <source>%1 (and %2 archived)</source>
+        <translation>%1（另有 %2 位已封存）</translation>
+    </message>
 </context>
 <context>
     <name>rp::ClinicSettingsDialog</name>
@@ -2640,8 +2644,8 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>列印語言(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;History of changes…</source>
-        <translation>修改記錄(&amp;H)…</translation>
+        <source>History of chan&amp;ges…</source>
+        <translation>修改記錄(&amp;G)…</translation>
     </message>
     <message>
         <source>Who changed her record, losses and plans, and when</source>

@@ -297,9 +297,11 @@ BackupCheck inspectCopy(const QString &copy, const QString &shown, BackupCheck c
     q.finish();
     if (problems != QStringList{ QStringLiteral("ok") })
         return damaged(check, shown, problems.isEmpty() ? QString() : problems.constFirst());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM patients")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(archived), 0) FROM patients"))
+        || !q.next())
         return damaged(check, shown, q.lastError().text());
     check.patients = q.value(0).toInt();
+    check.archivedPatients = q.value(1).toInt();
     q.finish();
     if (check.schemaVersion < latestSchemaVersion()) {
         check.status = BackupCheck::Status::OlderVersion;

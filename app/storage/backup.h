@@ -102,6 +102,7 @@ struct BackupCheck
     QDateTime madeAt; // from the name when it is a backup's name, else the file's modification time
     qint64 size = 0;
     int patients = -1; // archived ones included
+    int archivedPatients = -1;
     int schemaVersion = 0;
 
     bool canRestore() const { return status == Status::Good || status == Status::OlderVersion; }

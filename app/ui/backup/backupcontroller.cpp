@@ -41,6 +41,15 @@ BackupController::BackupController(Database &database, QWidget *parent)
     , m_parent(parent)
 { }
 
+QString BackupController::patientCount(int all, int archived)
+{
+    if (all < 0)
+        return tr("unknown");
+    if (archived <= 0)
+        return QString::number(all);
+    return tr("%1 (and %2 archived)").arg(all - archived).arg(archived);
+}
+
 void BackupController::scheduleDailyBackup()
 {
     QTimer::singleShot(0, this, [this] { runDailyBackup(); });
@@ -126,12 +135,14 @@ bool BackupController::restoreFromBackup()
     const QString path = files.selectedFiles().constFirst();
 
     BackupCheck check;
-    int patientsNow = -1;
+    int patientsNow = -1, archivedNow = -1;
     {
         BusyCursor busy;
         check = checkBackupFile(path);
         PatientRepository patients(m_database);
         patientsNow = patients.count(true);
+        const int shownNow = patients.count(false);
+        archivedNow = patientsNow < 0 || shownNow < 0 ? -1 : patientsNow - shownNow;
     }
     if (!check.canRestore()) {
         QMessageBox::warning(m_parent, tr("This file cannot be restored"), check.message);
@@ -147,8 +158,8 @@ bool BackupController::restoreFromBackup()
              "replaced by the backup's: whatever was entered or changed since it was made will no "
              "longer be there. First, a safety copy of the current data is made in the folder “%4”, "
              "so nothing is lost: it can be restored the same way.")
-              .arg(madeAt, QString::number(check.patients),
-                  patientsNow < 0 ? tr("unknown") : QString::number(patientsNow),
+              .arg(madeAt, patientCount(check.patients, check.archivedPatients),
+                  patientCount(patientsNow, archivedNow),
                   QDir::toNativeSeparators(folder.path()));
     if (check.status == BackupCheck::Status::OlderVersion)
         details += QStringLiteral("\n\n") + check.message;
@@ -183,7 +194,7 @@ bool BackupController::restoreFromBackup()
     QMessageBox::information(m_parent, tr("Backup restored"),
         tr("The data from “%1” is now in use (patients: %2).\n\nThe data you had before is "
            "kept in the safety copy “%3”.")
-            .arg(shown(path), QString::number(check.patients), shown(safety)));
+            .arg(shown(path), patientCount(check.patients, check.archivedPatients), shown(safety)));
     return true;
 }
 

@@ -43,6 +43,9 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // "7", or "7 (and 1 archived)": the first number is what the patient list shows.
+    static QString patientCount(int all, int archived);
+
     Database &m_database;
     QWidget *m_parent;
     std::function<bool()> m_closeDataWindows;

@@ -67,7 +67,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
             [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_history = buttons->addButton(tr("&History of changes…"), QDialogButtonBox::HelpRole);
+    m_history = buttons->addButton(tr("History of chan&ges…"), QDialogButtonBox::HelpRole);
     m_history->setObjectName(QStringLiteral("historyButton"));
     m_history->setToolTip(tr("Who changed her record, losses and plans, and when"));
     m_history->setVisible(false); // until a handler is set, for a patient already stored
