@@ -160,6 +160,12 @@ private slots:
                                      {QStringLiteral("changedDays"), QString(), QStringLiteral("5 12")}}));
         QCOMPARE(log.at(1).action, AuditAction::Created);
         QVERIFY(fields(log.at(1)).contains(QStringLiteral("start")));
+        // A new plan's length is what it is, not a change from nothing ("0 → 30").
+        const auto length = std::find_if(log.at(1).changes.cbegin(), log.at(1).changes.cend(),
+                                         [](const FieldChange &c) { return c.field == QLatin1String("days"); });
+        QVERIFY(length != log.at(1).changes.cend());
+        QCOMPARE(length->before, QString());
+        QCOMPARE(length->after, QStringLiteral("30"));
 
         // A clinic template belongs to no patient and is not in anyone's log.
         qint64 templateId = 0;

@@ -2,6 +2,8 @@
 #include "guitestutil.h"
 #include "testutil.h"
 
+#include "core/language.h"
+
 #include "core/settings.h"
 #include "core/terms.h"
 #include "patients/patientcontroller.h"
@@ -397,6 +399,8 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QVERIFY2(rows.at(0).contains(QStringLiteral("Phone: 6123 4567 → 6000 3333")), qPrintable(rows.at(0)));
         QVERIFY(rows.at(0).contains(QSysInfo::machineHostName()));
+        // Dated as everywhere else in the app ("28 Nov 2026"), never an ambiguous 11/12/26.
+        QVERIFY2(rows.at(0).startsWith(displayDate(QDate::currentDate()) + u' '), qPrintable(rows.at(0)));
         QVERIFY(rows.at(1).contains(QLatin1String("Added")));
     }
 };

@@ -1832,11 +1832,6 @@ To be safe from a broken or lost computer, also copy it to another disk from tim
         <translation>無法還原此檔案</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, then its time</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Made: %1
 Patients in the backup: %2
 Patients now: %3

@@ -5,6 +5,11 @@
 #include <algorithm>
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rp {
 
 AuditIdentity AuditIdentity::current()
@@ -14,6 +19,13 @@ AuditIdentity AuditIdentity::current()
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Started from a service or a bare shell, the environment may not name her.
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return {user, QSysInfo::machineHostName()};
 }
 
@@ -95,7 +107,9 @@ QList<FieldChange> planChanges(const Plan &b, const Plan &a)
     QList<FieldChange> out;
     compare(out, "title", b.title, a.title);
     compare(out, "start", dateText(b.settings.start), dateText(a.settings.start));
-    compare(out, "days", QString::number(b.settings.days), QString::number(a.settings.days));
+    // A plan being added has no length before (0 days), nor one removed after.
+    const auto daysText = [](int days) { return days > 0 ? QString::number(days) : QString(); };
+    compare(out, "days", daysText(b.settings.days), daysText(a.settings.days));
     const bool settingsChanged = b.settings.expelUntil != a.settings.expelUntil
         || b.settings.regulateUntil != a.settings.regulateUntil || b.settings.followUpDays != a.settings.followUpDays
         || b.settings.practitionerItems != a.settings.practitionerItems

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace rp {
 
@@ -101,6 +102,19 @@ QString displayDateFormat()
 QString listSeparator()
 {
     return currentLanguage() == Language::English ? QStringLiteral(", ") : QStringLiteral("、");
+}
+
+QString clauseSeparator()
+{
+    return currentLanguage() == Language::English ? QStringLiteral("; ") : QStringLiteral("；");
+}
+
+QString displayDateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return displayDate(local.date()) + u' ' + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
 QString displayDate(const QDate &date)

@@ -35,8 +35,12 @@ Language currentLanguage();
 // "5 Mar 2024" in English, "2024年3月5日" in Chinese.
 QString displayDate(const QDate &date);
 QString displayDateFormat();
+// A moment in local time: the date as displayDate() writes it, then the time ("5 Mar 2024 9:30 AM").
+QString displayDateTime(const QDateTime &moment);
 
 // Between the items of a short list: ", " in English, "、" in Chinese.
 QString listSeparator();
+// Between clauses of one line: "; " in English, "；" in Chinese.
+QString clauseSeparator();
 
 } // namespace rp

@@ -149,10 +149,7 @@ bool BackupController::restoreFromBackup()
         return false;
     }
 
-    const QLocale locale;
-    const QString madeAt = tr("%1, %2", "a backup's date, then its time")
-                               .arg(displayDate(check.madeAt.date()),
-                                   locale.toString(check.madeAt.time(), QLocale::ShortFormat));
+    const QString madeAt = displayDateTime(check.madeAt);
     QString details
         = tr("Made: %1\nPatients in the backup: %2\nPatients now: %3\n\nAll the current data will be "
              "replaced by the backup's: whatever was entered or changed since it was made will no "

@@ -60,7 +60,7 @@ QString valueText(const QString &field, const QString &value)
     if (field == QLatin1String("birthDate") || field == QLatin1String("lossDate") || field == QLatin1String("start"))
         return displayDate(QDate::fromString(value, Qt::ISODate));
     if (field == QLatin1String("exportedAt"))
-        return QLocale().toString(QDateTime::fromString(value, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+        return displayDateTime(QDateTime::fromString(value, Qt::ISODate));
     if (field == QLatin1String("constitution"))
         return namesOf<Constitution>(value);
     if (field == QLatin1String("patterns"))
@@ -130,7 +130,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        return displayDateTime(e.at);
     case Who:
         if (e.user.isEmpty())
             return e.desk;
@@ -141,7 +141,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         for (const FieldChange &c : e.changes)
             parts << describe(c);
-        return parts.join(QStringLiteral("; "));
+        return parts.join(clauseSeparator());
     }
     }
     return {};

@@ -40,11 +40,8 @@ QVariant PrintHistoryModel::data(const QModelIndex &index, int role) const
     if (!r || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (index.column()) {
-    case When: {
-        const QDateTime local = r->printedAt.toLocalTime();
-        return QStringLiteral("%1 %2").arg(
-            displayDate(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
-    }
+    case When:
+        return displayDateTime(r->printedAt);
     case Documents: {
         QStringList names;
         for (PrintDocument d : r->options.documents)
