@@ -350,6 +350,7 @@ bool Database::openServer(const QString &address)
     if (!db.open()) {
         const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
                                                                              : db.lastError().databaseText().trimmed();
+        db = QSqlDatabase(); // let fail() remove the connection without a "still in use" warning
         if (why.contains(QLatin1String("no password supplied")))
             return fail(Status::NeedsPassword,
                         DatabaseText::tr("The database server at %1 asks for the password of “%2”.")
@@ -367,13 +368,18 @@ bool Database::openServer(const QString &address)
     // A save waits for another desk's lock at most as long as on SQLite, then says "busy".
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs));
+    // "relation already exists, skipping" and the like are for a DBA, not for a desk's log.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
     q.finish();
 
     auto [status, message] = inspectServer(db, shown);
     if (status == Status::Open)
         std::tie(status, message) = upgrade(db, shown);
-    if (status != Status::Open)
+    if (status != Status::Open) {
+        q = QSqlQuery();
+        db = QSqlDatabase();
         return fail(status, message);
+    }
     m_status = Status::Open;
     return true;
 }
