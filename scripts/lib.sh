@@ -20,6 +20,8 @@ RP_PACKAGES=(
   python3-fonttools       # build step: the print copy of Noto Sans CJK (resources/fonts)
   poppler-utils           # tests: pdftotext / pdffonts read back the printed PDFs
   postgresql              # tests: a throwaway server the storage tests also run against
+  libbenchmark-dev        # bench/: Google Benchmark (recovery-planner-bench)
+  sqlite3                 # bench/: the command-line tool the search is compared with
 )
 
 rp_as_root() {

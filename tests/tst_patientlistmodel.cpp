@@ -140,6 +140,32 @@ private slots:
         model.setQuery({QStringLiteral("hk"), false});
         QCOMPARE(column(model, PatientListModel::FileNumber).constFirst(), QStringLiteral("HK-0010"));
     }
+
+    // Last: it adds a patient the tests above do not expect.
+    // A loss recorded (or removed) later moves her in the list, which sorts by what is stored on
+    // her row: the count and the date of her last loss follow every save.
+    void aNewLossMovesHerToTheTop()
+    {
+        Patient p = test::makePatient(QStringLiteral("Ng Suet Ying"), QStringLiteral("吳雪瑩"), QStringLiteral("HK-0099"));
+        p.losses << test::makeLoss(QDate(2025, 3, 1));
+        QVERIFY(m_repo->save(p));
+        PatientListModel model(*m_repo);
+        model.refresh();
+        QCOMPARE(column(model, PatientListModel::NameEn).indexOf(QStringLiteral("Ng Suet Ying")), 2);
+
+        p.losses << test::makeLoss(QDate(2026, 11, 25));
+        QVERIFY(m_repo->save(p));
+        model.refresh();
+        QCOMPARE(column(model, PatientListModel::NameEn).constFirst(), QStringLiteral("Ng Suet Ying"));
+        QCOMPARE(model.index(0, PatientListModel::Losses).data().toInt(), 2);
+        QCOMPARE(model.index(0, PatientListModel::LastLoss).data().toString(), QStringLiteral("25 Nov 2026"));
+
+        p.losses.removeLast();
+        QVERIFY(m_repo->save(p));
+        model.refresh();
+        QCOMPARE(column(model, PatientListModel::NameEn).indexOf(QStringLiteral("Ng Suet Ying")), 2);
+        QCOMPARE(model.index(2, PatientListModel::Losses).data().toInt(), 1);
+    }
 };
 
 QTEST_MAIN(TestPatientListModel)

@@ -70,4 +70,10 @@ bool writeSchemaVersion(QSqlQuery &q, Backend backend, int applicationId, int ve
                       .arg(version));
 }
 
+QString contains(Backend backend, const QString &column)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral("strpos(%1, ?) > 0").arg(column)
+                                          : QStringLiteral("instr(%1, ?) > 0").arg(column);
+}
+
 } // namespace rp::dialect

@@ -27,6 +27,10 @@ QString begin(Backend backend, bool write);
 // The schema version stored in the database: SQLite's user_version, PostgreSQL's rp_schema
 // table. 0 for a new, empty database; -1 when it cannot be read.
 int schemaVersion(const QSqlDatabase &db);
+// A condition true when `column` contains the text bound to the next `?` anywhere, taken
+// literally (no wildcards).
+QString contains(Backend backend, const QString &column);
+
 // Inside a migration's or an upkeep step's transaction: waits until no other desk is doing the
 // same (PostgreSQL; SQLite's write lock already does this), so each step runs once. The caller
 // then checks again whether the step is still needed.

@@ -12,6 +12,7 @@
 #include "core/terms.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -55,15 +56,6 @@ template <typename E> QStringList codesOf(const QList<E> &values)
         out << codeOf(v);
     out.removeDuplicates();
     return out;
-}
-
-// LIKE pattern matching `term` anywhere, with LIKE's own wildcards taken literally.
-QString containsPattern(QString term)
-{
-    term.replace(u'\\', QLatin1String("\\\\"));
-    term.replace(u'%', QLatin1String("\\%"));
-    term.replace(u'_', QLatin1String("\\_"));
-    return u'%' + term + u'%';
 }
 
 } // namespace
@@ -338,6 +330,14 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
         if (!del.exec())
             return failSql(del.lastError());
     }
+    // What the patient list shows and sorts by, kept on her row.
+    QSqlQuery summary(db);
+    summary.prepare(QStringLiteral(
+        "UPDATE patients SET loss_count = (SELECT count(*) FROM losses l WHERE l.patient_id = patients.id), "
+        "last_loss = (SELECT max(l.loss_date) FROM losses l WHERE l.patient_id = patients.id) WHERE id = ?"));
+    summary.addBindValue(patientId);
+    if (!summary.exec())
+        return failSql(summary.lastError());
     std::stable_sort(losses.begin(), losses.end(),
                      [](const Loss &a, const Loss &b) { return a.date < b.date; });
     return true;
@@ -469,46 +469,105 @@ std::optional<Patient> PatientRepository::read(qint64 id)
 
 QList<PatientSummary> PatientRepository::find(const PatientQuery &query)
 {
+    const QList<PatientMatch> found = match(query, PatientSort::LossCount);
+    if (m_error.isError())
+        return {};
+    QList<qint64> ids;
+    ids.reserve(found.size());
+    for (const PatientMatch &m : found)
+        ids << m.id;
+    std::sort(ids.begin(), ids.end());
+    return summaries(ids);
+}
+
+QList<PatientMatch> PatientRepository::match(const PatientQuery &query, PatientSort sort)
+{
     m_error = {};
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.name_en, p.name_zh, p.birth_date, p.phone, p.file_number, p.constitution, "
-        "p.archived, (SELECT count(*) FROM losses l WHERE l.patient_id = p.id), "
-        "(SELECT max(l.loss_date) FROM losses l WHERE l.patient_id = p.id) "
-        "FROM patients p WHERE 1 = 1");
+    static const QHash<PatientSort, QString> columns{
+        {PatientSort::FileNumber, QStringLiteral("file_number")}, {PatientSort::NameZh, QStringLiteral("name_zh")},
+        {PatientSort::NameEn, QStringLiteral("name_en")},         {PatientSort::BirthDate, QStringLiteral("birth_date")},
+        {PatientSort::Phone, QStringLiteral("phone")},            {PatientSort::Constitution, QStringLiteral("constitution")},
+        {PatientSort::LossCount, QStringLiteral("loss_count")},  {PatientSort::LastLoss, QStringLiteral("last_loss")}};
+    // One pass over one table: each term is a plain substring test on the folded key (no LIKE
+    // pattern to parse), which is what keeps a keystroke fast at a hundred thousand patients.
+    QString sql = QStringLiteral("SELECT id, %1 FROM patients WHERE 1 = 1").arg(columns.value(sort));
     if (!query.includeArchived)
-        sql += QStringLiteral(" AND p.archived = 0");
+        sql += QStringLiteral(" AND archived = 0");
     const QStringList terms = searchTerms(query.text);
     for (int i = 0; i < terms.size(); ++i)
-        sql += QStringLiteral(" AND p.search_key LIKE ? ESCAPE '\\'");
-    sql += QStringLiteral(" ORDER BY p.id");
+        sql += QStringLiteral(" AND ") + dialect::contains(backend(), QStringLiteral("search_key"));
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QString &term : terms)
-        q.addBindValue(containsPattern(term));
-    QList<PatientSummary> out;
+        q.addBindValue(term);
+    QList<PatientMatch> out;
     if (!q.exec()) {
         failSql(q.lastError());
         return out;
     }
+    const bool numeric = sort == PatientSort::LossCount;
     while (q.next()) {
-        PatientSummary s;
-        s.id = q.value(0).toLongLong();
-        s.nameEn = q.value(1).toString();
-        s.nameZh = q.value(2).toString();
-        s.birthDate = dateFrom(q.value(3));
-        s.phone = q.value(4).toString();
-        s.fileNumber = q.value(5).toString();
-        s.constitution = fromCode<Constitution>(q.value(6).toString()).value_or(Constitution::NotAssessed);
-        s.archived = q.value(7).toInt() != 0;
-        s.lossCount = q.value(8).toInt();
-        s.lastLossDate = dateFrom(q.value(9));
-        out << s;
+        PatientMatch m;
+        m.id = q.value(0).toLongLong();
+        if (numeric)
+            m.number = q.value(1).toInt();
+        else
+            m.text = q.value(1).toString();
+        out << m;
     }
     if (q.lastError().isValid()) {
         failSql(q.lastError());
         return {};
+    }
+    return out;
+}
+
+QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
+{
+    m_error = {};
+    QHash<qint64, PatientSummary> byId;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // In chunks, so no statement carries more parameters than a back end allows.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, ids.size() - from);
+        QStringList marks(n, QStringLiteral("?"));
+        q.prepare(QStringLiteral("SELECT id, name_en, name_zh, birth_date, phone, file_number, constitution, archived, "
+                                 "loss_count, last_loss FROM patients WHERE id IN (%1)")
+                      .arg(marks.join(u',')));
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(ids.at(i));
+        if (!q.exec()) {
+            failSql(q.lastError());
+            return {};
+        }
+        while (q.next()) {
+            PatientSummary s;
+            s.id = q.value(0).toLongLong();
+            s.nameEn = q.value(1).toString();
+            s.nameZh = q.value(2).toString();
+            s.birthDate = dateFrom(q.value(3));
+            s.phone = q.value(4).toString();
+            s.fileNumber = q.value(5).toString();
+            s.constitution = fromCode<Constitution>(q.value(6).toString()).value_or(Constitution::NotAssessed);
+            s.archived = q.value(7).toInt() != 0;
+            s.lossCount = q.value(8).toInt();
+            s.lastLossDate = dateFrom(q.value(9));
+            byId.insert(s.id, s);
+        }
+        if (q.lastError().isValid()) {
+            failSql(q.lastError());
+            return {};
+        }
+    }
+    QList<PatientSummary> out;
+    out.reserve(byId.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.constFind(id); it != byId.cend())
+            out << *it;
     }
     return out;
 }

@@ -19,6 +19,18 @@ struct PatientQuery
     bool includeArchived = false;
 };
 
+// What the patient list can be sorted by.
+enum class PatientSort { FileNumber, NameZh, NameEn, BirthDate, Phone, Constitution, LossCount, LastLoss };
+
+// One patient found by a search, with the value the list sorts by: the column's text (dates as
+// YYYY-MM-DD, empty when not recorded; the constitution's code) or, for the loss count, `number`.
+struct PatientMatch
+{
+    qint64 id = 0;
+    QString text;
+    int number = 0;
+};
+
 // Reads and writes patients and their loss histories. Every write is one transaction.
 class PatientRepository : public Repository
 {
@@ -33,7 +45,13 @@ public:
     bool setArchived(qint64 id, bool archived);
 
     std::optional<Patient> load(qint64 id);
+    // Every patient matching `query`, in id order.
     QList<PatientSummary> find(const PatientQuery &query);
+    // The patients matching `query`, in no particular order, with what `sort` sorts by: a list of
+    // a million stays a few bytes a patient until rows are shown (summaries()).
+    QList<PatientMatch> match(const PatientQuery &query, PatientSort sort);
+    // The list's rows for `ids`, in that order (ids no longer stored are left out).
+    QList<PatientSummary> summaries(const QList<qint64> &ids);
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
 

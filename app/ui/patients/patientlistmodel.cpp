@@ -16,55 +16,127 @@ PatientListModel::PatientListModel(PatientRepository &repository, QObject *paren
 {
 }
 
+namespace {
+
+constexpr int pageSize = 100;
+// Rows kept read; past this the cache starts again (a screenful is a few dozen rows).
+constexpr int cacheLimit = 5000;
+
+PatientSort sortOf(int column)
+{
+    switch (column) {
+    case PatientListModel::FileNumber: return PatientSort::FileNumber;
+    case PatientListModel::NameZh: return PatientSort::NameZh;
+    case PatientListModel::NameEn: return PatientSort::NameEn;
+    case PatientListModel::BirthDate: return PatientSort::BirthDate;
+    case PatientListModel::Phone: return PatientSort::Phone;
+    case PatientListModel::Constitution: return PatientSort::Constitution;
+    case PatientListModel::Losses: return PatientSort::LossCount;
+    default: return PatientSort::LastLoss;
+    }
+}
+
+} // namespace
+
 void PatientListModel::setQuery(const PatientQuery &query)
 {
     m_query = query;
-    refresh();
+    beginResetModel();
+    // Typing does not change how many patients there are: they are counted on the first search
+    // and on refresh() only.
+    if (m_all < 0)
+        readTotals();
+    m_total = m_query.includeArchived ? m_all : m_all - m_archived;
+    m_hiddenArchived = m_query.includeArchived ? 0 : m_archived;
+    rematch();
+    endResetModel();
 }
 
 void PatientListModel::refresh()
 {
-    QList<PatientSummary> rows = m_repository.find(m_query);
-    if (m_repository.lastError().isError()) {
+    beginResetModel();
+    readTotals();
+    m_total = m_query.includeArchived ? m_all : m_all - m_archived;
+    m_hiddenArchived = m_query.includeArchived ? 0 : m_archived;
+    rematch();
+    endResetModel();
+}
+
+void PatientListModel::readTotals()
+{
+    const int all = m_repository.count(true);
+    const int shown = all < 0 ? -1 : m_repository.count(false);
+    if (shown < 0) {
         emit loadFailed(m_repository.lastError().message);
+        m_all = std::max(m_all, 0);
         return;
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_total = std::max(0, m_repository.count(m_query.includeArchived));
-    m_hiddenArchived = m_query.includeArchived ? 0 : std::max(0, m_repository.count(true) - m_total);
-    sortRows();
-    endResetModel();
+    m_all = all;
+    m_archived = all - shown;
+}
+
+bool PatientListModel::rematch()
+{
+    QList<PatientMatch> matches = m_repository.match(m_query, sortOf(m_sortColumn));
+    if (m_repository.lastError().isError()) {
+        emit loadFailed(m_repository.lastError().message);
+        return false;
+    }
+    sortMatches(matches);
+    m_ids.clear();
+    m_ids.reserve(matches.size());
+    for (const PatientMatch &m : std::as_const(matches))
+        m_ids << m.id;
+    m_cache.clear();
+    return true;
 }
 
 void PatientListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
+    if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    // Translated cells and the new language's collation change the order.
-    sort(m_sortColumn, m_sortOrder);
+    // Translated cells and the new language's collation change the order of text columns;
+    // dates and counts stay where they are.
+    const bool textOrder = m_sortColumn != BirthDate && m_sortColumn != LastLoss && m_sortColumn != Losses;
+    if (textOrder)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+void PatientListModel::loadPage(int row) const
+{
+    if (m_cache.size() > cacheLimit)
+        m_cache.clear();
+    const int from = row - row % pageSize;
+    const QList<qint64> ids = m_ids.mid(from, pageSize);
+    for (const PatientSummary &s : m_repository.summaries(ids))
+        m_cache.insert(s.id, s);
 }
 
 const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
-    return &m_rows.at(index.row());
+    const qint64 id = m_ids.at(index.row());
+    auto it = m_cache.constFind(id);
+    if (it == m_cache.cend()) {
+        loadPage(index.row());
+        it = m_cache.constFind(id);
+        if (it == m_cache.cend()) // removed at another desk since the search; a refresh will drop it
+            return nullptr;
+    }
+    return &*it;
 }
 
 QModelIndex PatientListModel::indexOfId(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return index(row, 0);
-    }
-    return {};
+    const qsizetype row = m_ids.indexOf(id);
+    return row < 0 ? QModelIndex() : index(int(row), 0);
 }
 
 int PatientListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int PatientListModel::columnCount(const QModelIndex &parent) const
@@ -138,12 +210,14 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
+    if (m_all < 0) // nothing read yet: the first refresh() or setQuery() sorts
+        return;
     emit layoutAboutToBeChanged({}, VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &i : before)
-        ids << m_rows.at(i.row()).id;
-    sortRows();
+        ids << m_ids.at(i.row());
+    rematch();
     QModelIndexList after;
     for (int k = 0; k < before.size(); ++k)
         after << indexOfId(ids.at(k)).siblingAtColumn(before.at(k).column());
@@ -151,53 +225,77 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, VerticalSortHint);
 }
 
-void PatientListModel::sortRows()
+void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
 {
-    QCollator collator; // follows the default locale: pinyin order in Chinese, A–Z in English
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    auto byKey = [ascending](auto keyOf) {
+        // Ties by id, in either direction.
+        return [ascending, keyOf](const PatientMatch &a, const PatientMatch &b) {
+            const auto &ka = keyOf(a), &kb = keyOf(b);
+            if (ka < kb)
+                return ascending;
+            if (kb < ka)
+                return !ascending;
+            return a.id < b.id;
+        };
+    };
+    // Empty values go last, whatever the direction.
+    auto emptyLast = [](QList<PatientMatch> &list, auto isEmpty) {
+        return std::stable_partition(list.begin(), list.end(), [&](const PatientMatch &m) { return !isEmpty(m); });
+    };
+
+    switch (m_sortColumn) {
+    case Losses: {
+        std::sort(matches.begin(), matches.end(), byKey([](const PatientMatch &m) -> const int & { return m.number; }));
+        return;
+    }
+    case BirthDate:
+    case LastLoss: {
+        // ISO dates order as text; not recorded goes last.
+        auto end = emptyLast(matches, [](const PatientMatch &m) { return m.text.isEmpty(); });
+        std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const QString & { return m.text; }));
+        std::sort(end, matches.end(), [](const PatientMatch &a, const PatientMatch &b) { return a.id < b.id; });
+        return;
+    }
+    default:
+        break;
+    }
+
+    // Text in the reader's collation (pinyin or stroke order in Chinese, A–Z in English, numbers
+    // by value). Each distinct text gets one sort key, so a long list costs one key per name.
+    QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    auto text = [this](const PatientSummary &p) -> QString {
-        switch (m_sortColumn) {
-        case FileNumber: return p.fileNumber;
-        case NameZh: return p.nameZh;
-        case NameEn: return p.nameEn;
-        case Phone: return p.phone;
-        case Constitution: return displayName(p.constitution);
+    if (m_sortColumn == Constitution) {
+        for (PatientMatch &m : matches)
+            m.text = displayName(fromCode<rp::Constitution>(m.text).value_or(rp::Constitution::NotAssessed));
+    }
+    auto end = emptyLast(matches, [](const PatientMatch &m) { return m.text.isEmpty(); });
+    QHash<QString, int> rank;
+    {
+        QStringList distinct;
+        for (auto it = matches.begin(); it != end; ++it) {
+            if (!rank.contains(it->text)) {
+                rank.insert(it->text, 0);
+                distinct << it->text;
+            }
         }
-        return {};
-    };
-    // Returns <0, 0, >0; empty values always sort last, whatever the direction.
-    auto compare = [&](const PatientSummary &a, const PatientSummary &b) -> int {
-        switch (m_sortColumn) {
-        case BirthDate:
-        case LastLoss: {
-            const QDate da = m_sortColumn == BirthDate ? a.birthDate : a.lastLossDate;
-            const QDate db = m_sortColumn == BirthDate ? b.birthDate : b.lastLossDate;
-            return da == db ? 0 : (da < db ? -1 : 1);
+        QList<std::pair<QCollatorSortKey, QString>> keys;
+        keys.reserve(distinct.size());
+        for (const QString &t : std::as_const(distinct))
+            keys.append({collator.sortKey(t), t});
+        std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        int r = 0;
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            if (k > 0 && keys.at(k - 1).first.compare(keys.at(k).first) != 0)
+                ++r;
+            rank[keys.at(k).second] = r;
         }
-        case Losses:
-            return a.lossCount - b.lossCount;
-        default:
-            return collator.compare(text(a), text(b));
-        }
-    };
-    auto isEmpty = [&](const PatientSummary &p) {
-        switch (m_sortColumn) {
-        case BirthDate: return !p.birthDate.isValid();
-        case LastLoss: return !p.lastLossDate.isValid();
-        case Losses: return false;
-        default: return text(p).isEmpty();
-        }
-    };
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const PatientSummary &a, const PatientSummary &b) {
-        const bool ea = isEmpty(a), eb = isEmpty(b);
-        if (ea != eb)
-            return eb;
-        const int c = compare(a, b);
-        if (c != 0)
-            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-        return a.id < b.id;
-    });
+    }
+    for (auto it = matches.begin(); it != end; ++it)
+        it->number = rank.value(it->text);
+    std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const int & { return m.number; }));
+    std::sort(end, matches.end(), [](const PatientMatch &a, const PatientMatch &b) { return a.id < b.id; });
 }
 
 } // namespace rp

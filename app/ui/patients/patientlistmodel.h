@@ -4,10 +4,13 @@
 #include "storage/patientrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace rp {
 
-// The patient list: the patients matching the current search, sortable by any column.
+// The patient list: the patients matching the current search, sortable by any column. It holds
+// only the matching ids in order; a row's details are read when the view first shows it, a page
+// at a time, so a search over a hundred thousand patients reads a screenful, not the lot.
 class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,11 +45,19 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void sortRows();
+    // Reads the matches for m_query and puts them in m_ids, sorted; false when the read failed.
+    bool rematch();
+    void readTotals();
+    void sortMatches(QList<PatientMatch> &matches) const;
+    // The page of rows around `row`, read into the cache.
+    void loadPage(int row) const;
 
     PatientRepository &m_repository;
     PatientQuery m_query;
-    QList<PatientSummary> m_rows;
+    QList<qint64> m_ids;
+    mutable QHash<qint64, PatientSummary> m_cache;
+    int m_all = -1; // every stored patient, archived included; -1 until first counted
+    int m_archived = 0;
     int m_total = 0;
     int m_hiddenArchived = 0;
     int m_sortColumn = LastLoss;

@@ -4,12 +4,16 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rp {
 
@@ -36,9 +40,11 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     // Patients in recovery now come first: the most recent loss at the top.
     m_table->sortByColumn(PatientListModel::LastLoss, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
-    // Columns fit their contents (the header samples a bounded number of rows, so this stays
-    // cheap on long lists) and follow a language switch; the English name takes the rest.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents and follow a language switch; the English name takes the rest.
+    // Columns fit their contents (fitColumns) and the English name takes the rest. Not Qt's
+    // ResizeToContents: before the table is on screen it measures every row of the model, which
+    // at a hundred thousand patients took seconds at start and on each keystroke.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::NameEn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
@@ -67,6 +73,8 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentPatientChanged(currentPatientId()); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::updateCount);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::fitColumns);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, &PatientListPanel::fitColumns);
     connect(&m_model, &QAbstractItemModel::modelReset, this,
             [this] { emit currentPatientChanged(currentPatientId()); });
 
@@ -83,6 +91,32 @@ bool PatientListPanel::currentPatientArchived() const
 {
     const auto *p = m_model.itemAt(m_table->currentIndex());
     return p && p->archived;
+}
+
+// Each column as wide as its header and the rows at the top of the list (what she sees first),
+// measured the way the view draws them: a bounded amount of work however long the list.
+void PatientListPanel::fitColumns()
+{
+    constexpr int sampledRows = 60;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    const int rows = std::min(m_model.rowCount(), sampledRows);
+    for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
+        if (column == PatientListModel::NameEn)
+            continue;
+        // The header's text, with room for the sort arrow.
+        int width = QFontMetrics(header->font()).horizontalAdvance(
+                        m_model.headerData(column, Qt::Horizontal).toString())
+            + padding + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = m_model.index(row, column);
+            QFont font = m_table->font();
+            if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                font = f.value<QFont>();
+            width = std::max(width, QFontMetrics(font).horizontalAdvance(index.data().toString()) + padding);
+        }
+        header->resizeSection(column, width);
+    }
 }
 
 void PatientListPanel::selectPatient(qint64 id)

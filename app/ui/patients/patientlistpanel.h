@@ -39,6 +39,7 @@ private:
     void retranslate();
     void applyQuery();
     void updateCount();
+    void fitColumns();
 
     PatientListModel &m_model;
     QLineEdit *m_search;

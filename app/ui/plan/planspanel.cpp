@@ -91,6 +91,9 @@ PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
     for (QListView *v : {m_todayList, m_planList}) {
         v->setEditTriggers(QAbstractItemView::NoEditTriggers);
         v->setAlternatingRowColors(true);
+        // Every row has the same number of lines: without this the view lays out the text of
+        // every row before it paints (thousands of follow-ups due on a busy group's server).
+        v->setUniformItemSizes(true);
     }
     m_todayTitle->setWordWrap(true);
     m_plansTitle->setWordWrap(true);
