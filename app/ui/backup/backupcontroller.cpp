@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 namespace rp {
@@ -52,12 +54,41 @@ QString BackupController::patientCount(int all, int archived)
 
 void BackupController::scheduleDailyBackup()
 {
-    QTimer::singleShot(0, this, [this] { runDailyBackup(); });
+    // On a worker thread with its own connection: copying a large database takes seconds, and the
+    // window must paint and answer meanwhile. WAL lets both read and write while the copy is made.
+    const QString path = m_database.isOpen() && m_database.backend() == Backend::SQLite ? m_database.path() : QString();
+    if (path.isEmpty())
+        return;
+    QPointer<BackupController> self(this);
+    QThread *worker = QThread::create([self, path] {
+        DailyBackup result;
+        {
+            Database own;
+            if (own.open(path)) {
+                result = dailyBackupIfDue(own);
+            } else {
+                result.outcome = DailyBackup::Outcome::Failed;
+                result.error = own.errorMessage();
+            }
+        }
+        QMetaObject::invokeMethod(qApp, [self, result] {
+            if (self)
+                self->report(result);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
 }
 
 DailyBackup BackupController::runDailyBackup()
 {
     const DailyBackup result = dailyBackupIfDue(m_database);
+    report(result);
+    return result;
+}
+
+void BackupController::report(const DailyBackup &result)
+{
     if (result.outcome == DailyBackup::Outcome::Made) {
         emit statusMessage(tr("Today's backup was made: %1").arg(shown(result.path)));
     } else if (result.outcome == DailyBackup::Outcome::Failed) {
@@ -71,7 +102,6 @@ DailyBackup BackupController::runDailyBackup()
         box->setWindowModality(Qt::NonModal);
         box->show();
     }
-    return result;
 }
 
 QString BackupController::backUpNow()

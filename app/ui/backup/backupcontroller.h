@@ -22,9 +22,11 @@ public:
     // changes). Returns false when one stayed open: the restore is then not done.
     void setCloseDataWindows(std::function<bool()> closeAll) { m_closeDataWindows = std::move(closeAll); }
 
-    // Runs the daily backup once the event loop runs, after the window shows. A failure is
-    // reported without a modal question and stops nothing.
+    // Runs the daily backup beside the window, on a thread of its own with its own connection, so
+    // start-up and work go on while a large file is copied. A failure is reported without a modal
+    // question and stops nothing.
     void scheduleDailyBackup();
+    // The same, here and now (tests).
     DailyBackup runDailyBackup();
 
     // Asks where (the backups folder, a "-manual" name), backs up, says where it went and its
@@ -45,6 +47,7 @@ signals:
 private:
     // "7", or "7 (and 1 archived)": the first number is what the patient list shows.
     static QString patientCount(int all, int archived);
+    void report(const DailyBackup &result);
 
     Database &m_database;
     QWidget *m_parent;
