@@ -22,8 +22,9 @@ struct PatientQuery
 // What the patient list can be sorted by.
 enum class PatientSort { FileNumber, NameZh, NameEn, BirthDate, Phone, Constitution, LossCount, LastLoss };
 
-// One patient found by a search, with the value the list sorts by: the column's text (dates as
-// YYYY-MM-DD, empty when not recorded; the constitution's code) or, for the loss count, `number`.
+// One patient found by a search, with the value the list sorts by: the column's text (the
+// constitution's code), or `number` for the loss count and for dates (20261128; 0 when not
+// recorded).
 struct PatientMatch
 {
     qint64 id = 0;

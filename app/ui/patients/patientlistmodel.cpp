@@ -251,9 +251,9 @@ void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
     }
     case BirthDate:
     case LastLoss: {
-        // ISO dates order as text; not recorded goes last.
-        auto end = emptyLast(matches, [](const PatientMatch &m) { return m.text.isEmpty(); });
-        std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const QString & { return m.text; }));
+        // Dates as yyyymmdd numbers; not recorded (0) goes last.
+        auto end = emptyLast(matches, [](const PatientMatch &m) { return m.number == 0; });
+        std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const int & { return m.number; }));
         std::sort(end, matches.end(), [](const PatientMatch &a, const PatientMatch &b) { return a.id < b.id; });
         return;
     }
