@@ -1,6 +1,7 @@
 #include "backupcontroller.h"
 
 #include "core/language.h"
+#include "shell/busycursor.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/patientrepository.h"
@@ -17,25 +18,6 @@
 #include <QTimer>
 
 namespace rp {
-
-namespace {
-
-// The wait cursor while a backup or a restore runs (they block for a moment on a large file).
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-} // namespace
 
 BackupController::BackupController(Database &database, QWidget *parent)
     : QObject(parent)
@@ -90,7 +72,7 @@ DailyBackup BackupController::runDailyBackup()
 void BackupController::report(const DailyBackup &result)
 {
     if (result.outcome == DailyBackup::Outcome::Made) {
-        emit statusMessage(tr("Today's backup was made: %1").arg(shown(result.path)));
+        emit statusMessage(tr("Today's backup was made: %1").arg(shownPath(result.path)));
     } else if (result.outcome == DailyBackup::Outcome::Failed) {
         qWarning("%s", qPrintable(result.error));
         emit statusMessage(tr("Today's automatic backup was not made."));
@@ -138,11 +120,11 @@ QString BackupController::backUpNow()
         return {};
     }
     const QString size = QLocale().formattedDataSize(QFileInfo(target).size());
-    emit statusMessage(tr("Backed up to %1 (%2).").arg(shown(target), size));
+    emit statusMessage(tr("Backed up to %1 (%2).").arg(shownPath(target), size));
     QMessageBox::information(m_parent, tr("Backup made"),
         tr("The backup was saved as “%1” (%2).\n\nTo be safe from a broken or lost computer, "
            "also copy it to another disk from time to time.")
-            .arg(shown(target), size));
+            .arg(shownPath(target), size));
     return target;
 }
 
@@ -217,11 +199,11 @@ bool BackupController::restoreFromBackup()
         QMessageBox::warning(m_parent, tr("Backup not restored"), error);
         return false;
     }
-    emit statusMessage(tr("Restored %1.").arg(shown(path)));
+    emit statusMessage(tr("Restored %1.").arg(shownPath(path)));
     QMessageBox::information(m_parent, tr("Backup restored"),
         tr("The data from “%1” is now in use (patients: %2).\n\nThe data you had before is "
            "kept in the safety copy “%3”.")
-            .arg(shown(path), patientCount(check.patients, check.archivedPatients), shown(safety)));
+            .arg(shownPath(path), patientCount(check.patients, check.archivedPatients), shownPath(safety)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/language.h"
 #include "core/patientfile.h"
+#include "shell/busycursor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,24 +16,6 @@
 #include <QStandardPaths>
 
 namespace rp {
-
-namespace {
-
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-} // namespace
 
 PatientTransferController::PatientTransferController(Database &database, QWidget *parent)
     : QObject(parent)
@@ -78,7 +61,7 @@ QString PatientTransferController::exportPatient(qint64 patientId)
         QMessageBox::warning(m_parent, tr("Patient not exported"), message);
         return {};
     }
-    emit statusMessage(tr("Exported %1 to %2.").arg(file->patient.displayName(), shown(path)));
+    emit statusMessage(tr("Exported %1 to %2.").arg(file->patient.displayName(), shownPath(path)));
     QMessageBox::information(m_parent, tr("Patient exported"), message);
     return path;
 }
@@ -116,13 +99,13 @@ bool PatientTransferController::exportTo(qint64 patientId, const QString &path, 
     if (!written) {
         *message = tr("The file “%1” could not be written (%2). No file was written, and her record is "
                       "unchanged.")
-                       .arg(shown(path), out.errorString());
+                       .arg(shownPath(path), out.errorString());
         return false;
     }
     *message = tr("%1 was exported to “%2”.\n\nLosses: %3. Plans: %4. Printouts: %5.\n\nThe file holds her "
                   "medical record: keep it safe, and delete it once she has been imported on the other "
                   "computer.")
-                   .arg(file->patient.displayName(), shown(path))
+                   .arg(file->patient.displayName(), shownPath(path))
                    .arg(file->patient.losses.size())
                    .arg(file->plans.size())
                    .arg(file->printHistory.size());
@@ -151,13 +134,13 @@ qint64 PatientTransferController::importFrom(const QString &path)
         BusyCursor busy;
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly)) {
-            problem = tr("The file “%1” cannot be opened (%2).").arg(shown(path), in.errorString());
+            problem = tr("The file “%1” cannot be opened (%2).").arg(shownPath(path), in.errorString());
         } else {
             // Never more than a patient file can be: a larger one is refused without being read
             // whole (read() says so).
             const QByteArray bytes = in.read(patientfile::maxFileBytes + 1);
             if (in.error() != QFileDevice::NoError)
-                problem = tr("The file “%1” cannot be read (%2).").arg(shown(path), in.errorString());
+                problem = tr("The file “%1” cannot be read (%2).").arg(shownPath(path), in.errorString());
             else
                 file = patientfile::read(bytes, &problem);
         }
