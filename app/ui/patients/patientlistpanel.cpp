@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,17 +153,19 @@ void PatientListPanel::updateCount()
 {
     const int shown = m_model.rowCount();
     const int total = m_model.totalCount();
+    // "100,000", not "100000": a large list is read at a glance.
+    const auto number = [](int n) { return QLocale().toString(n); };
     if (total == 0 && m_model.hiddenArchivedCount() > 0)
         m_count->setText(tr("All %1 patients are archived. Tick “Show archived” to see them.")
-                             .arg(m_model.hiddenArchivedCount()));
+                             .arg(number(m_model.hiddenArchivedCount())));
     else if (total == 0)
         m_count->setText(tr("No patients yet. Choose “New patient” to add the first one."));
     else if (m_search->text().trimmed().isEmpty())
-        m_count->setText(tr("Patients: %1").arg(total));
+        m_count->setText(tr("Patients: %1").arg(number(total)));
     else if (shown == 0)
         m_count->setText(tr("No patient matches “%1”.").arg(m_search->text().trimmed()));
     else
-        m_count->setText(tr("Showing %1 of %2 patients").arg(shown).arg(total));
+        m_count->setText(tr("Showing %1 of %2 patients").arg(number(shown), number(total)));
 }
 
 void PatientListPanel::changeEvent(QEvent *event)
