@@ -166,6 +166,24 @@ private slots:
         QCOMPARE(column(model, PatientListModel::NameEn).indexOf(QStringLiteral("Ng Suet Ying")), 2);
         QCOMPARE(model.index(2, PatientListModel::Losses).data().toInt(), 1);
     }
+
+    // A sort reorders the rows on screen and nothing else: a patient another desk added meanwhile
+    // appears at the next refresh, never in the middle of a layout change.
+    void sortingKeepsTheRowsListed()
+    {
+        PatientListModel model(*m_repo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        const int before = model.rowCount();
+        Patient other = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), QStringLiteral("HK-0100"));
+        QVERIFY(m_repo->save(other));
+        model.sort(PatientListModel::NameEn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(!model.indexOfId(other.id).isValid());
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.indexOfId(other.id).isValid());
+    }
 };
 
 QTEST_MAIN(TestPatientListModel)

@@ -1883,6 +1883,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>%1 (and %2 archived)</source>
         <translation>%1（另有 %2 位已归档）</translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup is still being made. Try again in a moment; nothing was changed.</source>
+        <translation>今天的自动备份仍在进行中。请稍后再试；没有更改任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>rp::ClinicSettingsDialog</name>

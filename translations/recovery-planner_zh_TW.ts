@@ -1883,6 +1883,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>%1 (and %2 archived)</source>
         <translation>%1（另有 %2 位已封存）</translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup is still being made. Try again in a moment; nothing was changed.</source>
+        <translation>今天的自動備份仍在進行中。請稍後再試；沒有更改任何資料。</translation>
+    </message>
 </context>
 <context>
     <name>rp::ClinicSettingsDialog</name>

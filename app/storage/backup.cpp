@@ -635,6 +635,20 @@ DailyBackup dailyBackupIfDue(Database &database, const QDateTime &now)
     return result;
 }
 
+DailyBackup dailyBackupIfDue(const QString &databasePath, const QDateTime &now)
+{
+    DailyBackup result;
+    Database own;
+    if (!own.open(databasePath)) {
+        result.outcome = DailyBackup::Outcome::Failed;
+        result.error = BackupText::tr("Today's automatic backup was not made: %1. Nothing was lost and you can work "
+                                      "as usual; use File ▸ Back up now… to try again.")
+                           .arg(own.errorMessage());
+        return result;
+    }
+    return dailyBackupIfDue(own, now);
+}
+
 // -- Checking and restoring
 
 BackupCheck checkBackupFile(const QString &path)

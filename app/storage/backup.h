@@ -83,6 +83,8 @@ struct DailyBackup
     QString error; // translated, when Failed
 };
 DailyBackup dailyBackupIfDue(Database &database, const QDateTime &now = QDateTime::currentDateTime());
+// The same on a connection of its own to the SQLite file at `databasePath` (for a worker thread).
+DailyBackup dailyBackupIfDue(const QString &databasePath, const QDateTime &now = QDateTime::currentDateTime());
 
 // What a file chosen for a restore is, found without changing it: a copy is inspected, read-only.
 struct BackupCheck

@@ -41,25 +41,32 @@ void BackupController::scheduleDailyBackup()
     const QString path = m_database.isOpen() && m_database.backend() == Backend::SQLite ? m_database.path() : QString();
     if (path.isEmpty())
         return;
+    if (m_dailyWorker)
+        return;
     QPointer<BackupController> self(this);
-    QThread *worker = QThread::create([self, path] {
-        DailyBackup result;
-        {
-            Database own;
-            if (own.open(path)) {
-                result = dailyBackupIfDue(own);
-            } else {
-                result.outcome = DailyBackup::Outcome::Failed;
-                result.error = own.errorMessage();
-            }
-        }
+    m_dailyWorker = QThread::create([self, path] {
+        const DailyBackup result = dailyBackupIfDue(path);
         QMetaObject::invokeMethod(qApp, [self, result] {
             if (self)
                 self->report(result);
         });
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+    connect(m_dailyWorker, &QThread::finished, m_dailyWorker, &QObject::deleteLater);
+    // Quitting waits for the copy to finish rather than tear the database down under it.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &BackupController::waitForDailyBackup,
+            Qt::UniqueConnection);
+    m_dailyWorker->start(QThread::LowPriority);
+}
+
+void BackupController::waitForDailyBackup()
+{
+    if (m_dailyWorker)
+        m_dailyWorker->wait();
+}
+
+BackupController::~BackupController()
+{
+    waitForDailyBackup();
 }
 
 DailyBackup BackupController::runDailyBackup()
@@ -130,6 +137,14 @@ QString BackupController::backUpNow()
 
 bool BackupController::restoreFromBackup()
 {
+    // Replacing the file while today's backup still reads it would be refused as "open
+    // elsewhere"; say what is really going on.
+    if (m_dailyWorker && m_dailyWorker->isRunning()) {
+        QMessageBox::information(m_parent, tr("Restore from backup"),
+                                 tr("Today's automatic backup is still being made. Try again in a moment; "
+                                    "nothing was changed."));
+        return false;
+    }
     if (const QString why = backupUnavailableReason(m_database); !why.isEmpty()) {
         QMessageBox::information(m_parent, tr("Restore from backup"), why);
         return false;

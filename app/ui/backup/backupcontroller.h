@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <functional>
 
 class QWidget;
@@ -17,6 +19,7 @@ class BackupController : public QObject
     Q_OBJECT
 public:
     BackupController(Database &database, QWidget *parent);
+    ~BackupController() override;
 
     // Before a restore, every window showing data lets go of it (plan editors ask about unsaved
     // changes). Returns false when one stayed open: the restore is then not done.
@@ -48,8 +51,10 @@ private:
     // "7", or "7 (and 1 archived)": the first number is what the patient list shows.
     static QString patientCount(int all, int archived);
     void report(const DailyBackup &result);
+    void waitForDailyBackup();
 
     Database &m_database;
+    QPointer<QThread> m_dailyWorker; // today's backup, while it runs
     QWidget *m_parent;
     std::function<bool()> m_closeDataWindows;
 };

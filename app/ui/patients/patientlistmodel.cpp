@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 #include <algorithm>
 
 namespace rp {
@@ -88,6 +89,7 @@ bool PatientListModel::rematch()
     for (const PatientMatch &m : std::as_const(matches))
         m_ids << m.id;
     m_cache.clear();
+    m_gone.clear();
     return true;
 }
 
@@ -105,12 +107,27 @@ void PatientListModel::retranslate()
 
 void PatientListModel::loadPage(int row) const
 {
-    if (m_cache.size() > cacheLimit)
+    if (m_cache.size() > cacheLimit) {
         m_cache.clear();
+        m_gone.clear();
+    }
     const int from = row - row % pageSize;
     const QList<qint64> ids = m_ids.mid(from, pageSize);
-    for (const PatientSummary &s : m_repository.summaries(ids))
+    const QList<PatientSummary> rows = m_repository.summaries(ids);
+    if (m_repository.lastError().isError()) {
+        // Said once; the rows stay blank until the next search or refresh reads them again.
+        for (qint64 id : ids)
+            m_gone.insert(id);
+        emit const_cast<PatientListModel *>(this)->loadFailed(m_repository.lastError().message);
+        return;
+    }
+    for (const PatientSummary &s : rows)
         m_cache.insert(s.id, s);
+    // Removed at another desk since the search: not asked for again until a refresh.
+    for (qint64 id : ids) {
+        if (!m_cache.contains(id))
+            m_gone.insert(id);
+    }
 }
 
 const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const
@@ -120,6 +137,8 @@ const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const
     const qint64 id = m_ids.at(index.row());
     auto it = m_cache.constFind(id);
     if (it == m_cache.cend()) {
+        if (m_gone.contains(id))
+            return nullptr;
         loadPage(index.row());
         it = m_cache.constFind(id);
         if (it == m_cache.cend()) // removed at another desk since the search; a refresh will drop it
@@ -217,12 +236,35 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
     QList<qint64> ids;
     for (const QModelIndex &i : before)
         ids << m_ids.at(i.row());
-    rematch();
+    reorder();
     QModelIndexList after;
     for (int k = 0; k < before.size(); ++k)
         after << indexOfId(ids.at(k)).siblingAtColumn(before.at(k).column());
     changePersistentIndexList(before, after);
     emit layoutChanged({}, VerticalSortHint);
+}
+
+// A new order for the rows already listed: the same rows, as a layout change must keep them
+// (patients added or removed at another desk meanwhile show at the next search or refresh).
+void PatientListModel::reorder()
+{
+    QList<PatientMatch> matches = m_repository.match(m_query, sortOf(m_sortColumn));
+    if (m_repository.lastError().isError()) {
+        emit loadFailed(m_repository.lastError().message);
+        return;
+    }
+    QSet<qint64> listed(m_ids.cbegin(), m_ids.cend());
+    matches.removeIf([&](const PatientMatch &m) { return !listed.remove(m.id); });
+    sortMatches(matches);
+    QList<qint64> ids;
+    ids.reserve(m_ids.size());
+    for (const PatientMatch &m : std::as_const(matches))
+        ids << m.id;
+    for (qint64 id : std::as_const(m_ids)) { // no longer matching: kept, at the end
+        if (listed.contains(id))
+            ids << id;
+    }
+    m_ids = std::move(ids);
 }
 
 void PatientListModel::sortMatches(QList<PatientMatch> &matches) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace rp {
 
@@ -47,6 +48,7 @@ signals:
 private:
     // Reads the matches for m_query and puts them in m_ids, sorted; false when the read failed.
     bool rematch();
+    void reorder();
     void readTotals();
     void sortMatches(QList<PatientMatch> &matches) const;
     // The page of rows around `row`, read into the cache.
@@ -56,6 +58,7 @@ private:
     PatientQuery m_query;
     QList<qint64> m_ids;
     mutable QHash<qint64, PatientSummary> m_cache;
+    mutable QSet<qint64> m_gone; // listed, but not readable now (removed elsewhere, or a read failed)
     int m_all = -1; // every stored patient, archived included; -1 until first counted
     int m_archived = 0;
     int m_total = 0;
