@@ -60,8 +60,13 @@ void BackupController::scheduleDailyBackup()
 
 void BackupController::waitForDailyBackup()
 {
-    if (m_dailyWorker)
-        m_dailyWorker->wait();
+    if (!m_dailyWorker)
+        return;
+    // She asked to quit: the windows go now, and the process ends once the copy is safe (seconds
+    // on a very large database).
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->hide();
+    m_dailyWorker->wait();
 }
 
 BackupController::~BackupController()
