@@ -235,11 +235,8 @@ void warnIfOnNetworkShare(QWidget &window, const rp::Database &database, rp::Set
                         "PostgreSQL server (see docs/postgresql.md).")
             .arg(QDir::toNativeSeparators(database.path()));
     print(stderr, message);
-    QStringList warned = settings.networkShareWarned();
-    if (!interactive || warned.contains(database.path()))
+    if (!interactive || !settings.takeNetworkShareWarning(database.path()))
         return;
-    warned << database.path();
-    settings.setNetworkShareWarned(warned);
     QTimer::singleShot(0, &window, [&window, message] {
         QMessageBox::warning(&window, StartupText::tr("Database on a network share"), message);
     });

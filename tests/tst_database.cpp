@@ -1,12 +1,14 @@
 // Opening a file: what is refused, with which message, and that a refused file is untouched.
 #include "testutil.h"
 
+#include "core/settings.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QMutex>
@@ -228,6 +230,33 @@ private slots:
         first.close();
         Database second;
         QVERIFY2(second.open(file), qPrintable(second.errorMessage()));
+    }
+
+    // SQLite on a network share: those file systems are told apart from local ones, a file on
+    // this computer's disk is not flagged, and the warning is given once per file, remembered
+    // across starts.
+    void aNetworkShareIsWarnedAboutOnce()
+    {
+        for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p"})
+            QVERIFY2(Database::isNetworkFileSystem(type), type);
+        for (const char *type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "fuse.gvfsd-fuse-local", ""})
+            QVERIFY2(!Database::isNetworkFileSystem(type), type);
+
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("local.sqlite"))));
+        QVERIFY(!db.onNetworkShare());
+
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        const QString share = QStringLiteral("/mnt/clinic/recovery-planner.sqlite");
+        {
+            Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+            QVERIFY(settings.takeNetworkShareWarning(share));
+            QVERIFY(!settings.takeNetworkShareWarning(share));
+            QVERIFY(settings.takeNetworkShareWarning(QStringLiteral("/mnt/other/demo.sqlite")));
+        }
+        Settings nextStart(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        QVERIFY(!nextStart.takeNetworkShareWarning(share));
     }
 };
 

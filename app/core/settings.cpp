@@ -75,14 +75,14 @@ void Settings::setDatabaseLocation(const QString &location)
     setValue(Key::DatabaseLocation, location);
 }
 
-QStringList Settings::networkShareWarned() const
+bool Settings::takeNetworkShareWarning(const QString &databasePath)
 {
-    return value(Key::NetworkShareWarned).toStringList();
-}
-
-void Settings::setNetworkShareWarned(const QStringList &paths)
-{
-    setValue(Key::NetworkShareWarned, paths);
+    QStringList warned = value(Key::NetworkShareWarned).toStringList();
+    if (warned.contains(databasePath))
+        return false;
+    warned << databasePath;
+    setValue(Key::NetworkShareWarned, warned);
+    return true;
 }
 
 QByteArray Settings::mainWindowGeometry() const

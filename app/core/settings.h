@@ -32,8 +32,9 @@ public:
     QString databaseLocation() const;
     void setDatabaseLocation(const QString &location);
     // The database files the practitioner was already warned are on a network share.
-    QStringList networkShareWarned() const;
-    void setNetworkShareWarned(const QStringList &paths);
+    // True the first time it is asked about a database file on a network share, false after:
+    // the warning is said once per file, remembered across starts.
+    bool takeNetworkShareWarning(const QString &databasePath);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
