@@ -63,9 +63,7 @@ int generatePatients(rp::Database &database, int count)
                     break;
                 }
                 const rp::Loss &loss = p.losses.constLast();
-                rp::Plan plan = planner.generate(rp::PlanPatient::forLoss(p, loss.id), rp::Planner::defaultSettings(loss));
-                plan.patientId = p.id;
-                plan.lossId = loss.id;
+                rp::Plan plan = planner.generateForLoss(p, loss);
                 plan.title = GenerateText::tr("Recovery after %1").arg(rp::displayDate(loss.date));
                 ok = plans.insertIn(tx, plan);
                 if (!ok)

@@ -288,9 +288,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
             if (p.losses.isEmpty())
                 continue;
             const rp::Loss &loss = p.losses.constLast();
-            rp::Plan plan = planner.generate(rp::PlanPatient::forLoss(p, loss.id), rp::Planner::defaultSettings(loss));
-            plan.patientId = p.id;
-            plan.lossId = loss.id;
+            rp::Plan plan = planner.generateForLoss(p, loss);
             plan.title = StartupText::tr("Recovery after %1").arg(rp::displayDate(loss.date));
             if (!plans.save(plan)) {
                 reportError(StartupText::tr("Demo patients not added"), plans.lastError().message, interactive);

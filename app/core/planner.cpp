@@ -232,6 +232,14 @@ QStringList Planner::milestonesFor(const PlanPatient &patient, const PlanSetting
     return out;
 }
 
+Plan Planner::generateForLoss(const Patient &patient, const Loss &loss) const
+{
+    Plan plan = generate(PlanPatient::forLoss(patient, loss.id), defaultSettings(loss));
+    plan.patientId = patient.id;
+    plan.lossId = loss.id;
+    return plan;
+}
+
 Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings, const Plan *previous) const
 {
     Plan plan;

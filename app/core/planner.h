@@ -21,6 +21,9 @@ public:
 
     // Fills every day. With `previous`, days she locked or edited are kept as they were.
     Plan generate(const PlanPatient &patient, const PlanSettings &settings, const Plan *previous = nullptr) const;
+    // A first plan for one of her stored losses, with the default settings and linked to her and
+    // the loss (the demo patients and --generate-patients start from it). The title is the caller's.
+    Plan generateForLoss(const Patient &patient, const Loss &loss) const;
     // Every clash between the plan and the patient, live as she edits.
     QList<PlanWarning> warnings(const Plan &plan, const PlanPatient &patient) const;
     // The milestones falling on one day of a plan (follow-ups, and those counted from the loss).
