@@ -90,8 +90,12 @@ int storedPatients(const QString &path)
 bool ensureDatabase(int patients)
 {
     const QString path = databasePath(patients);
-    if (storedPatients(path) == patients)
-        return true;
+    if (storedPatients(path) == patients) {
+        // Made by an older build: brought up to date (migrations, search index) before timing.
+        rp::Database db;
+        QString message;
+        return db.open(path) && rp::bringDataUpToDate(db, &message);
+    }
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
     std::fprintf(stderr, "Generating %d patients in %s …\n", patients, qPrintable(path));

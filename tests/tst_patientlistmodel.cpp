@@ -1,11 +1,16 @@
 // The patient list model: consistent under QAbstractItemModelTester, searching, sorting, archived rows.
 #include "testutil.h"
 
+#include "core/patientgenerator.h"
 #include "patients/patientlistmodel.h"
+#include "patients/patientlistpanel.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,12 +172,13 @@ private slots:
         QCOMPARE(model.index(2, PatientListModel::Losses).data().toInt(), 1);
     }
 
-    // A sort reorders the rows on screen and nothing else: a patient another desk added meanwhile
-    // appears at the next refresh, never in the middle of a layout change.
+    // A sort between columns reorders the rows on screen and nothing else: a patient another
+    // desk added meanwhile appears at the next refresh, never in the middle of a layout change.
     void sortingKeepsTheRowsListed()
     {
         PatientListModel model(*m_repo);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(PatientListModel::NameZh, Qt::AscendingOrder);
         model.refresh();
         const int before = model.rowCount();
         Patient other = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), QStringLiteral("HK-0100"));
@@ -183,6 +189,137 @@ private slots:
         model.refresh();
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(model.indexOfId(other.id).isValid());
+    }
+
+private:
+    // A clinic group's list: too many patients to read every match on each keystroke.
+    struct Crowd
+    {
+        QTemporaryDir dir;
+        Database db;
+        std::unique_ptr<PatientRepository> repo;
+        QList<qint64> ids;
+    };
+    Crowd m_crowd;
+    // Made once for the tests that need it: 4,000 patients, enough that the commonest digit of
+    // their phone numbers is too common to look up piece by piece.
+    Crowd &crowd()
+    {
+        if (!m_crowd.repo)
+            makeCrowd(m_crowd, 4000);
+        return m_crowd;
+    }
+    static void makeCrowd(Crowd &crowd, int count)
+    {
+        QVERIFY(crowd.db.open(crowd.dir.filePath(QStringLiteral("crowd.sqlite"))));
+        crowd.repo = std::make_unique<PatientRepository>(crowd.db);
+        PatientGenerator generator(7, QDate(2026, 11, 28));
+        QList<Patient> ps;
+        for (int i = 0; i < count; ++i)
+            ps << generator.next();
+        ps[3].losses.clear(); // one with no loss recorded: listed last
+        QVERIFY(crowd.repo->saveAll(ps));
+        for (const Patient &p : std::as_const(ps))
+            crowd.ids << p.id;
+    }
+    // The most recent loss first, none last: what the list shows before she sorts.
+    static bool inRecentOrder(const PatientListModel &model)
+    {
+        QDate before;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const PatientSummary *p = model.itemAt(model.index(row, 0));
+            if (!p)
+                return false;
+            if (row > 0 && p->lastLossDate.isValid() && (!before.isValid() || before < p->lastLossDate)) {
+                qWarning() << "out of order at row" << row << before << p->lastLossDate;
+                return false;
+            }
+            before = p->lastLossDate;
+        }
+        return true;
+    }
+
+private slots:
+    // "6" is in most phone numbers: the list shows the most recent matches at once, says more match,
+    // and reads on as she scrolls, until every match a full read would list is there, once.
+    void aBroadSearchIsReadAsSheScrolls()
+    {
+        Crowd &crowd = this->crowd();
+        const PatientQuery query{QStringLiteral("6"), false};
+        QVERIFY(crowd.repo->prepareSearch(query).broad());
+        const QList<PatientMatch> all = crowd.repo->match(query, PatientSort::LastLoss);
+        QVERIFY(all.size() > 500);
+
+        // No QAbstractItemModelTester here: on a reset it calls fetchMore() before it marks the
+        // reset finished (Qt 6.4), and takes the rows that fetchMore() adds for rows added
+        // during the reset.
+        PatientListModel model(*crowd.repo);
+        model.setQuery(query);
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(!model.matchCountKnown());
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy counted(&model, &PatientListModel::matchCountChanged);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.matchCountKnown());
+        QVERIFY(!counted.isEmpty());
+        QCOMPARE(model.rowCount(), all.size());
+        QSet<qint64> listed, expected;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed.insert(model.index(row, 0).data(PatientListModel::IdRole).toLongLong());
+        for (const PatientMatch &m : all)
+            expected.insert(m.id);
+        QCOMPARE(listed, expected);
+        QVERIFY(inRecentOrder(model));
+
+        // A narrower search is read whole and counted.
+        model.setQuery({QStringLiteral("chan"), false});
+        QVERIFY(model.matchCountKnown());
+        QCOMPARE(model.rowCount(), crowd.repo->match(PatientQuery{QStringLiteral("chan"), false}, PatientSort::LastLoss).size());
+    }
+
+    // Unsearched, the list is as long as the count and reads the rows the view shows, in order.
+    void theWholeListIsReadAPageAtATime()
+    {
+        Crowd &crowd = this->crowd();
+        PatientListModel model(*crowd.repo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 4000);
+        QVERIFY(model.matchCountKnown());
+        const PatientSummary *last = model.itemAt(model.index(3999, 0));
+        QVERIFY(last);
+        QCOMPARE(last->id, crowd.ids.at(3)); // no loss recorded
+        QVERIFY(inRecentOrder(model));
+        // Sorted by name, every patient is read and sorted; back to the default, paged again.
+        model.sort(PatientListModel::NameEn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 4000);
+        model.sort(PatientListModel::LastLoss, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 4000);
+        QVERIFY(inRecentOrder(model));
+    }
+
+    // Found far down a broad search (after a save, say), she is selected: the list reads up to
+    // her row. The count under the list says more match rather than a number it does not know.
+    void thePanelFindsHerAndSaysMoreMatch()
+    {
+        Crowd &crowd = this->crowd();
+        PatientListModel model(*crowd.repo);
+        PatientListPanel panel(model);
+        panel.resize(900, 600);
+        panel.show();
+        panel.searchField()->setText(QStringLiteral("6"));
+        const QString said = panel.findChild<QLabel *>(QStringLiteral("patientCount"))->text();
+        QVERIFY2(said.contains(QStringLiteral("More than 100 patients match")), qPrintable(said));
+
+        const PatientSearch search = crowd.repo->prepareSearch({QStringLiteral("6"), false});
+        const qint64 farDown = crowd.repo->recent(search, 700, 1).constFirst();
+        panel.selectPatient(farDown);
+        QCOMPARE(panel.currentPatientId(), farDown);
+        QVERIFY(model.rowCount() > 700);
+        // Sorting keeps her selected.
+        panel.findChild<QTableView *>()->sortByColumn(PatientListModel::NameEn, Qt::AscendingOrder);
+        QCOMPARE(panel.currentPatientId(), farDown);
     }
 };
 

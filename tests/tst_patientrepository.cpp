@@ -322,13 +322,80 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO app_meta VALUES ('search_key_version', '1')")));
         QVERIFY(m_repo->find({QStringLiteral("陳乾")}).isEmpty());
 
+        // The index is made from the keys, and rebuilt with them.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM patient_grams")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO patient_grams (gram, patient_id) VALUES ('zzz', %1)").arg(p.id)));
         QVERIFY(m_repo->rebuildSearchKeysIfNeeded());
         QCOMPARE(m_repo->find({QStringLiteral("陳乾")}).size(), 1);
         QCOMPARE(m_repo->find({QStringLiteral("kin kwan")}).size(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patient_grams WHERE gram = 'zzz'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
 
         QVERIFY(q.exec(QStringLiteral("UPDATE patients SET search_key = 'stale'")));
         QVERIFY(m_repo->rebuildSearchKeysIfNeeded()); // already current: nothing rebuilt
         QVERIFY(m_repo->find({QStringLiteral("陳乾")}).isEmpty());
+    }
+
+    // A term longer than three characters is looked up by its pieces, but a patient is listed
+    // only when she holds the whole term: "Chao Han" has "cha" and "han", not "chan".
+    void aLongTermNeedsItsPiecesTogether()
+    {
+        seed();
+        Patient chao = test::makePatient(QStringLiteral("Chao Han"), QStringLiteral("周涵"));
+        QVERIFY(m_repo->save(chao));
+        const PatientSearch search = m_repo->prepareSearch({QStringLiteral("chan"), false});
+        QVERIFY(search.narrowest.has_value()); // the index was used, not every key
+        QCOMPARE(namesFound(QStringLiteral("chan")), (QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")}));
+        QCOMPARE(namesFound(QStringLiteral("chao")), QStringList{QStringLiteral("周涵")});
+        QVERIFY(m_repo->prepareSearch({QStringLiteral("zzz"), false}).narrowest.has_value());
+    }
+
+    // Renamed or given a new phone, she is found by what she is now, not what she was.
+    void anEditMovesHerInTheIndex()
+    {
+        Patient p = test::makePatient(QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), {}, QStringLiteral("6000 1111"));
+        QVERIFY(m_repo->save(p));
+        QCOMPARE(namesFound(QStringLiteral("林小")).size(), 1);
+        p.nameZh = QStringLiteral("林曉芳");
+        p.phone = QStringLiteral("6222 3333");
+        QVERIFY(m_repo->save(p));
+        QVERIFY(namesFound(QStringLiteral("林小")).isEmpty());
+        QVERIFY(namesFound(QStringLiteral("60001111")).isEmpty());
+        QCOMPARE(namesFound(QStringLiteral("林晓")), QStringList{QStringLiteral("林曉芳")});
+        QCOMPARE(namesFound(QStringLiteral("62223333")), QStringList{QStringLiteral("林曉芳")});
+    }
+
+    // The list's default order, read a page at a time: the most recent loss first, those with
+    // none last (newest registered first), and each patient's row in it.
+    void recentOrderIsReadInPages()
+    {
+        QList<Patient> ps;
+        const QList<QDate> losses{QDate(2026, 3, 1), QDate(), QDate(2026, 11, 20), QDate(2026, 3, 1), QDate(),
+                                  QDate(2025, 12, 31)};
+        for (int i = 0; i < losses.size(); ++i) {
+            Patient p = test::makePatient(QStringLiteral("Patient %1").arg(i), {});
+            if (losses.at(i).isValid())
+                p.losses << test::makeLoss(losses.at(i));
+            ps << p;
+        }
+        ps[5].archived = true;
+        QVERIFY(m_repo->saveAll(ps));
+        const PatientSearch everyone = m_repo->prepareSearch({});
+        QVERIFY(everyone.everyone());
+        const QList<qint64> expected{ps[2].id, ps[3].id, ps[0].id, ps[4].id, ps[1].id};
+        QCOMPARE(m_repo->recent(everyone, 0, 10), expected);
+        QCOMPARE(m_repo->recent(everyone, 1, 2), expected.mid(1, 2));
+        QCOMPARE(m_repo->recent(everyone, 5, 2), QList<qint64>{});
+        for (int row = 0; row < expected.size(); ++row)
+            QCOMPARE(m_repo->recentRow(everyone, expected.at(row)), row);
+        QCOMPARE(m_repo->recentRow(everyone, ps[5].id), -1); // archived: not listed
+        const PatientSearch withArchived = m_repo->prepareSearch({QString(), true});
+        QCOMPARE(m_repo->recentRow(withArchived, ps[5].id), 3);
+        QCOMPARE(m_repo->recent(withArchived, 0, 10).size(), 6);
+        const PatientSearch four = m_repo->prepareSearch({QStringLiteral("patient 4"), false});
+        QCOMPARE(m_repo->recent(four, 0, 10), QList<qint64>{ps[4].id});
+        QCOMPARE(m_repo->recentRow(four, ps[4].id), 0);
+        QCOMPARE(m_repo->recentRow(four, ps[1].id), -1);
     }
 
     void loadingAMissingPatientSaysSo()

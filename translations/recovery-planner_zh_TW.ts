@@ -2728,6 +2728,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>All %1 patients are archived. Tick “Show archived” to see them.</source>
         <translation>全部 %1 位病人都已封存。勾選「顯示已封存」即可看到她們。</translation>
     </message>
+    <message>
+        <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
+        <translation>符合「%2」的病人超過 %1 位，最近流產的排在最前；多輸入姓名或電話的其他部分可以收窄名單。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientTransferController</name>

@@ -22,6 +22,16 @@ QString expand(QString sql, Backend backend)
     sql.replace(QLatin1String("@ID@"),
         pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
     sql.replace(QLatin1String("@BLOB@"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    // Text compared by code point: SQLite's default; PostgreSQL's "C" collation.
+    sql.replace(QLatin1String("@BINARY@"), pg ? QLatin1String("COLLATE \"C\"") : QLatin1String(""));
+    // A table that is its primary key: SQLite stores it once, in key order. PostgreSQL always
+    // keeps a table and its key's index apart.
+    sql.replace(QLatin1String("@WITHOUT_ROWID@"), pg ? QLatin1String("") : QLatin1String("WITHOUT ROWID"));
+    // An index read backwards for "newest first": SQLite reads any index in either direction and
+    // puts NULL first going up (so last going down); PostgreSQL puts NULL last going up, so its
+    // index is built in the order the list reads.
+    sql.replace(QLatin1String("@DESC_NULLS_LAST@"), pg ? QLatin1String("DESC NULLS LAST") : QLatin1String(""));
+    sql.replace(QLatin1String("@DESC@"), pg ? QLatin1String("DESC") : QLatin1String(""));
     return sql;
 }
 

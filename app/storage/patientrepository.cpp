@@ -168,8 +168,8 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
     q.bindValue(QStringLiteral(":constitution"), codeOf(p.constitution));
     q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
     q.bindValue(QStringLiteral(":print_language"), printLanguage);
-    q.bindValue(QStringLiteral(":search_key"),
-                patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber));
+    const QString searchKey = patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber);
+    q.bindValue(QStringLiteral(":search_key"), searchKey);
     q.bindValue(QStringLiteral(":updated_at"), timestamp(now));
     if (!q.exec())
         return failSql(q.lastError());
@@ -224,6 +224,10 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
 
     if (!writeLosses(p.id, p.losses))
         return false;
+    if (!before || patientSearchKey(before->nameEn, before->nameZh, before->phone, before->fileNumber) != searchKey) {
+        if (!writeGrams(p.id, searchKey, /*replace=*/before.has_value()))
+            return false;
+    }
     return audit(before, p);
 }
 
@@ -482,32 +486,113 @@ QList<PatientSummary> PatientRepository::find(const PatientQuery &query)
 
 QList<PatientMatch> PatientRepository::match(const PatientQuery &query, PatientSort sort)
 {
+    const PatientSearch search = prepareSearch(query);
+    if (m_error.isError())
+        return {};
+    return match(search, sort);
+}
+
+namespace {
+
+// Fewer pieces than this and the index is read instead of every patient's key. A bounded count
+// finds out (it stops at the limit): at a million patients, checking this many candidates costs
+// a few milliseconds, and a piece more common than that is in so many keys that reading the
+// table in order finds a page of matches at once.
+constexpr int rarePieces = 5000;
+
+QString probeSql(const GramProbe &probe, QVariantList *values)
+{
+    *values << probe.from;
+    if (!probe.prefix)
+        return QStringLiteral("gram = ?");
+    if (probe.to.isEmpty())
+        return QStringLiteral("gram >= ?");
+    *values << probe.to;
+    return QStringLiteral("gram >= ? AND gram < ?");
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+// The list's default order: the most recent loss first; none recorded last; ties newest first.
+const QString recentOrder = QStringLiteral(" ORDER BY last_loss DESC NULLS LAST, id DESC");
+
+} // namespace
+
+PatientSearch PatientRepository::prepareSearch(const PatientQuery &query)
+{
+    m_error = {};
+    PatientSearch search;
+    search.query = query;
+    search.terms = searchTerms(query.text);
+    int fewest = rarePieces + 1;
+    QSqlQuery q(m_db.connection());
+    for (const QString &term : std::as_const(search.terms)) {
+        for (const GramProbe &probe : gramProbes(term)) {
+            QVariantList values;
+            q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_grams WHERE %1 LIMIT %2) AS g")
+                          .arg(probeSql(probe, &values))
+                          .arg(rarePieces + 1));
+            bindAll(q, values);
+            if (!q.exec() || !q.next()) {
+                failSql(q.lastError());
+                search.narrowest.reset();
+                return search;
+            }
+            const int pieces = q.value(0).toInt();
+            if (pieces < fewest) {
+                fewest = pieces;
+                search.narrowest = probe;
+            }
+            if (fewest == 0) // nobody can match
+                return search;
+        }
+    }
+    return search;
+}
+
+QString PatientRepository::searchFilter(const PatientSearch &search, QVariantList *values) const
+{
+    QStringList parts;
+    // "+archived": not through the archived index. Matches are read in table order or through
+    // another index; row by row through the archived one, a scan takes about twice as long.
+    if (!search.query.includeArchived)
+        parts << QStringLiteral("+archived = 0");
+    // Each term is a plain substring test on the folded key (no LIKE pattern to parse).
+    for (const QString &term : search.terms) {
+        parts << dialect::contains(backend(), QStringLiteral("search_key"));
+        *values << term;
+    }
+    // Only the patients holding the rarest piece are tested: a key that has "陈美" has the
+    // pieces starting with it, but the pieces alone do not say the term is there in full.
+    if (search.narrowest)
+        parts << QStringLiteral("id IN (SELECT patient_id FROM patient_grams WHERE %1)")
+                     .arg(probeSql(*search.narrowest, values));
+    return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
+}
+
+QList<PatientMatch> PatientRepository::match(const PatientSearch &search, PatientSort sort)
+{
     m_error = {};
     static const QHash<PatientSort, QString> columns{
         {PatientSort::FileNumber, QStringLiteral("file_number")}, {PatientSort::NameZh, QStringLiteral("name_zh")},
         {PatientSort::NameEn, QStringLiteral("name_en")},         {PatientSort::BirthDate, QStringLiteral("birth_date")},
         {PatientSort::Phone, QStringLiteral("phone")},            {PatientSort::Constitution, QStringLiteral("constitution")},
         {PatientSort::LossCount, QStringLiteral("loss_count")},  {PatientSort::LastLoss, QStringLiteral("last_loss")}};
-    // One pass over one table: each term is a plain substring test on the folded key (no LIKE
-    // pattern to parse), which is what keeps a keystroke fast at a hundred thousand patients.
     // Dates come back as whole numbers (20261128), which sort as dates and cost no text per row.
     const bool date = sort == PatientSort::BirthDate || sort == PatientSort::LastLoss;
     const QString value = date ? QStringLiteral("CAST(replace(%1, '-', '') AS INTEGER)").arg(columns.value(sort))
                                : columns.value(sort);
-    QString sql = QStringLiteral("SELECT id, %1 FROM patients WHERE 1 = 1").arg(value);
-    // "+archived": with search terms the whole table is read anyway, in order; through the
-    // archived index it would be read row by row, about twice as slowly.
-    if (!query.includeArchived)
-        sql += QStringLiteral(" AND +archived = 0");
-    const QStringList terms = searchTerms(query.text);
-    for (int i = 0; i < terms.size(); ++i)
-        sql += QStringLiteral(" AND ") + dialect::contains(backend(), QStringLiteral("search_key"));
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT id, %1 FROM patients WHERE %2").arg(value, searchFilter(search, &values));
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QString &term : terms)
-        q.addBindValue(term);
+    bindAll(q, values);
     QList<PatientMatch> out;
     if (!q.exec()) {
         failSql(q.lastError());
@@ -528,6 +613,96 @@ QList<PatientMatch> PatientRepository::match(const PatientQuery &query, PatientS
         return {};
     }
     return out;
+}
+
+QList<qint64> PatientRepository::recent(const PatientSearch &search, int offset, int limit)
+{
+    m_error = {};
+    QVariantList values;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM patients WHERE %1%2 LIMIT %3 OFFSET %4")
+                  .arg(searchFilter(search, &values), recentOrder)
+                  .arg(limit)
+                  .arg(offset));
+    bindAll(q, values);
+    QList<qint64> ids;
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return {};
+    }
+    return ids;
+}
+
+int PatientRepository::recentRow(const PatientSearch &search, qint64 id)
+{
+    m_error = {};
+    QVariantList values;
+    const QString filter = searchFilter(search, &values);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT last_loss FROM patients WHERE %1 AND id = ?").arg(filter));
+    bindAll(q, values);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return -1;
+    }
+    if (!q.next())
+        return -1;
+    const QVariant lastLoss = q.value(0);
+    // Those before her in recentOrder.
+    QVariantList before = values;
+    QString ahead;
+    if (lastLoss.isNull()) {
+        ahead = QStringLiteral("(last_loss IS NOT NULL OR id > ?)");
+        before << id;
+    } else {
+        ahead = QStringLiteral("last_loss >= ? AND (last_loss > ? OR id > ?)");
+        before << lastLoss << lastLoss << id;
+    }
+    q.prepare(QStringLiteral("SELECT count(*) FROM patients WHERE %1 AND %2").arg(filter, ahead));
+    bindAll(q, before);
+    if (!q.exec() || !q.next()) {
+        failSql(q.lastError());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool PatientRepository::writeGrams(qint64 patientId, const QString &searchKey, bool replace)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (replace) {
+        q.prepare(QStringLiteral("DELETE FROM patient_grams WHERE patient_id = ?"));
+        q.addBindValue(patientId);
+        if (!q.exec())
+            return failSql(q.lastError());
+    }
+    const QStringList grams = searchGrams(searchKey);
+    // Many rows a statement: a patient has about forty pieces. A piece already there is left as
+    // it is: while a new version rebuilds the index (rebuildSearchKeysIfNeeded), another desk
+    // saving a patient may have written the same pieces for her.
+    constexpr qsizetype chunk = 100;
+    for (qsizetype from = 0; from < grams.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, grams.size() - from);
+        const QStringList rows(n, QStringLiteral("(?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO patient_grams (gram, patient_id) VALUES %1 ON CONFLICT DO NOTHING")
+                      .arg(rows.join(u',')));
+        for (qsizetype i = from; i < from + n; ++i) {
+            q.addBindValue(grams.at(i));
+            q.addBindValue(patientId);
+        }
+        if (!q.exec())
+            return failSql(q.lastError());
+    }
+    return true;
 }
 
 QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
@@ -596,6 +771,9 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
         if (appmeta::read(db, key) == QString::number(searchKeyVersion))
             return true;
         // In batches by id, so a large list is never all in memory at once.
+        // The search index is rebuilt with the keys (it is made from them).
+        if (!select.exec(QStringLiteral("DELETE FROM patient_grams")))
+            return failSql(select.lastError());
         select.prepare(QStringLiteral("SELECT id, name_en, name_zh, phone, file_number FROM patients "
                                       "WHERE id > ? ORDER BY id LIMIT 2000"));
         update.prepare(QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
@@ -619,6 +797,8 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
                 update.addBindValue(id);
                 if (!update.exec())
                     return failSql(update.lastError());
+                if (!writeGrams(id, searchKey, false))
+                    return false;
             }
         }
         QSqlError error;
@@ -649,6 +829,17 @@ int PatientRepository::count(bool includeArchived)
         return -1;
     }
     return q.value(0).toInt();
+}
+
+PatientRepository::Counts PatientRepository::counts()
+{
+    m_error = {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(archived), 0) FROM patients")) || !q.next()) {
+        failSql(q.lastError());
+        return {};
+    }
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 } // namespace rp

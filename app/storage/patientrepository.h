@@ -3,6 +3,7 @@
 #include "repository.h"
 
 #include "core/patient.h"
+#include "core/search.h"
 
 #include <QList>
 #include <optional>
@@ -17,6 +18,20 @@ struct PatientQuery
 {
     QString text;
     bool includeArchived = false;
+};
+
+// A search made ready to run: its terms, and the piece of the index that narrows it most, when
+// one is rare enough to be worth reading (prepareSearch()).
+struct PatientSearch
+{
+    PatientQuery query;
+    QStringList terms;
+    std::optional<GramProbe> narrowest;
+    // Nothing typed: every patient.
+    bool everyone() const { return terms.isEmpty(); }
+    // Typed, but every piece of it is common ("c", "陳"): many patients match, and reading them
+    // all would take as long as reading the table.
+    bool broad() const { return !terms.isEmpty() && !narrowest; }
 };
 
 // What the patient list can be sorted by.
@@ -51,10 +66,28 @@ public:
     // The patients matching `query`, in no particular order, with what `sort` sorts by: a list of
     // a million stays a few bytes a patient until rows are shown (summaries()).
     QList<PatientMatch> match(const PatientQuery &query, PatientSort sort);
+    QList<PatientMatch> match(const PatientSearch &search, PatientSort sort);
+    // Looks up how common each piece of the typed terms is, a bounded count each.
+    PatientSearch prepareSearch(const PatientQuery &query);
+    // The list's default order, the most recent loss first (none recorded last, then newest
+    // registered first), a page at a time: what a broad search or the unsearched list shows
+    // without reading every match.
+    QList<qint64> recent(const PatientSearch &search, int offset, int limit);
+    // Where the patient is in that order among the search's matches; -1 when she does not match
+    // (or the database could not be read: lastError() says).
+    int recentRow(const PatientSearch &search, qint64 id);
     // The list's rows for `ids`, in that order (ids no longer stored are left out).
     QList<PatientSummary> summaries(const QList<qint64> &ids);
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
+    // Every patient and the archived among them, in one pass; all is -1 when the database could
+    // not be read.
+    struct Counts
+    {
+        int all = -1;
+        int archived = 0;
+    };
+    Counts counts();
 
     // For a caller that writes several records as one (PatientTransfer): save() and load() inside
     // the write Transaction the caller holds and commits. A new record keeps `patient.createdAt`
@@ -71,6 +104,9 @@ private:
     bool write(Patient &patient, bool keepCreatedAt = false);
     std::optional<Patient> read(qint64 id);
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
+    bool writeGrams(qint64 patientId, const QString &searchKey, bool replace);
+    // The WHERE clause of a search (without "WHERE"), its values appended to `values`.
+    QString searchFilter(const PatientSearch &search, QVariantList *values) const;
     bool audit(const std::optional<Patient> &before, const Patient &after);
     template <typename E>
     bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);

@@ -1,6 +1,7 @@
 #include "patientlistmodel.h"
 
 #include "core/language.h"
+#include "core/search.h"
 #include "core/terms.h"
 
 #include <QCollator>
@@ -43,9 +44,9 @@ void PatientListModel::setQuery(const PatientQuery &query)
 {
     m_query = query;
     beginResetModel();
-    // Typing does not change how many patients there are: they are counted on the first search
-    // and on refresh() only.
-    if (m_all < 0)
+    // Typing does not change how many patients there are: they are counted on the first search,
+    // on refresh(), and when the whole list is shown (it is as long as that count).
+    if (m_all < 0 || searchTerms(query.text).isEmpty())
         readTotals();
     m_total = m_query.includeArchived ? m_all : m_all - m_archived;
     m_hiddenArchived = m_query.includeArchived ? 0 : m_archived;
@@ -65,20 +66,44 @@ void PatientListModel::refresh()
 
 void PatientListModel::readTotals()
 {
-    const int all = m_repository.count(true);
-    const int shown = all < 0 ? -1 : m_repository.count(false);
-    if (shown < 0) {
+    const PatientRepository::Counts counts = m_repository.counts();
+    if (counts.all < 0) {
         emit loadFailed(m_repository.lastError().message);
         m_all = std::max(m_all, 0);
         return;
     }
-    m_all = all;
-    m_archived = all - shown;
+    m_all = counts.all;
+    m_archived = counts.archived;
 }
 
 bool PatientListModel::rematch()
 {
-    QList<PatientMatch> matches = m_repository.match(m_query, sortOf(m_sortColumn));
+    const PatientSearch search = m_repository.prepareSearch(m_query);
+    if (m_repository.lastError().isError()) {
+        emit loadFailed(m_repository.lastError().message);
+        return false;
+    }
+    m_search = search;
+    m_cache.clear();
+    m_gone.clear();
+    m_paged = pagedInOrder();
+    m_more = false;
+    if (m_paged && m_search.everyone()) {
+        m_ids = QList<qint64>(m_total, 0); // read a page at a time as the view shows them
+        return true;
+    }
+    if (m_paged) {
+        const QList<qint64> ids = m_repository.recent(m_search, 0, pageSize);
+        if (m_repository.lastError().isError()) {
+            emit loadFailed(m_repository.lastError().message);
+            m_ids.clear();
+            return false;
+        }
+        m_ids = ids;
+        m_more = ids.size() == pageSize;
+        return true;
+    }
+    QList<PatientMatch> matches = m_repository.match(m_search, sortOf(m_sortColumn));
     if (m_repository.lastError().isError()) {
         emit loadFailed(m_repository.lastError().message);
         return false;
@@ -88,9 +113,58 @@ bool PatientListModel::rematch()
     m_ids.reserve(matches.size());
     for (const PatientMatch &m : std::as_const(matches))
         m_ids << m.id;
-    m_cache.clear();
-    m_gone.clear();
     return true;
+}
+
+bool PatientListModel::pagedInOrder() const
+{
+    return m_sortColumn == LastLoss && m_sortOrder == Qt::DescendingOrder
+        && (m_search.everyone() || m_search.broad());
+}
+
+bool PatientListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void PatientListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<qint64> ids = m_repository.recent(m_search, int(m_ids.size()), pageSize);
+    if (m_repository.lastError().isError()) {
+        m_more = false; // said once; a new search or a refresh tries again
+        emit loadFailed(m_repository.lastError().message);
+        return;
+    }
+    m_more = ids.size() == pageSize;
+    // A patient another desk moved up meanwhile would come round twice: listed once.
+    const QSet<qint64> listed(m_ids.cbegin(), m_ids.cend());
+    ids.removeIf([&](qint64 id) { return listed.contains(id); });
+    if (!ids.isEmpty()) {
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + ids.size() - 1));
+        m_ids << ids;
+        endInsertRows();
+    }
+    emit matchCountChanged();
+}
+
+QModelIndex PatientListModel::locate(qint64 id)
+{
+    if (const QModelIndex known = indexOfId(id); known.isValid() || !m_paged || id <= 0)
+        return known;
+    const int row = m_repository.recentRow(m_search, id);
+    if (row < 0)
+        return {};
+    // A broad search is read up to her row, if she is not too far down to read at once.
+    constexpr int readAtMost = 10000;
+    while (m_more && row >= m_ids.size() && m_ids.size() < readAtMost)
+        fetchMore({});
+    if (row >= m_ids.size())
+        return {};
+    if (m_ids.at(row) == 0)
+        loadPage(row);
+    return m_ids.at(row) == id ? index(row, 0) : QModelIndex();
 }
 
 void PatientListModel::retranslate()
@@ -112,11 +186,14 @@ void PatientListModel::loadPage(int row) const
         m_gone.clear();
     }
     const int from = row - row % pageSize;
-    const QList<qint64> ids = m_ids.mid(from, pageSize);
+    if (m_ids.at(from) == 0 && !readRecent(from))
+        return;
+    QList<qint64> ids = m_ids.mid(from, pageSize);
+    ids.removeAll(0);
     const QList<PatientSummary> rows = m_repository.summaries(ids);
     if (m_repository.lastError().isError()) {
         // Said once; the rows stay blank until the next search or refresh reads them again.
-        for (qint64 id : ids)
+        for (qint64 id : std::as_const(ids))
             m_gone.insert(id);
         emit const_cast<PatientListModel *>(this)->loadFailed(m_repository.lastError().message);
         return;
@@ -124,22 +201,41 @@ void PatientListModel::loadPage(int row) const
     for (const PatientSummary &s : rows)
         m_cache.insert(s.id, s);
     // Removed at another desk since the search: not asked for again until a refresh.
-    for (qint64 id : ids) {
+    for (qint64 id : std::as_const(ids)) {
         if (!m_cache.contains(id))
             m_gone.insert(id);
     }
+}
+
+bool PatientListModel::readRecent(int from) const
+{
+    const QList<qint64> ids = m_repository.recent(m_search, from, pageSize);
+    const bool failed = m_repository.lastError().isError();
+    // Rows the database no longer has (removed at another desk since the count), or a page that
+    // could not be read, stay blank (-1 is no patient's id) until the next search or refresh.
+    const int end = std::min<int>(from + pageSize, int(m_ids.size()));
+    for (int row = from; row < end; ++row) {
+        const int k = row - from;
+        m_ids[row] = !failed && k < ids.size() ? ids.at(k) : -1;
+    }
+    if (failed)
+        emit const_cast<PatientListModel *>(this)->loadFailed(m_repository.lastError().message);
+    return !failed;
 }
 
 const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
-    const qint64 id = m_ids.at(index.row());
+    qint64 id = m_ids.at(index.row());
+    if (id < 0)
+        return nullptr;
     auto it = m_cache.constFind(id);
     if (it == m_cache.cend()) {
         if (m_gone.contains(id))
             return nullptr;
         loadPage(index.row());
+        id = m_ids.at(index.row());
         it = m_cache.constFind(id);
         if (it == m_cache.cend()) // removed at another desk since the search; a refresh will drop it
             return nullptr;
@@ -149,6 +245,8 @@ const PatientSummary *PatientListModel::itemAt(const QModelIndex &index) const
 
 QModelIndex PatientListModel::indexOfId(qint64 id) const
 {
+    if (id <= 0)
+        return {};
     const qsizetype row = m_ids.indexOf(id);
     return row < 0 ? QModelIndex() : index(int(row), 0);
 }
@@ -231,6 +329,13 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_all < 0) // nothing read yet: the first refresh() or setQuery() sorts
         return;
+    // To or from the order read a page at a time: read again (the view keeps her selection).
+    if (m_paged || pagedInOrder()) {
+        beginResetModel();
+        rematch();
+        endResetModel();
+        return;
+    }
     emit layoutAboutToBeChanged({}, VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
@@ -248,7 +353,7 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
 // (patients added or removed at another desk meanwhile show at the next search or refresh).
 void PatientListModel::reorder()
 {
-    QList<PatientMatch> matches = m_repository.match(m_query, sortOf(m_sortColumn));
+    QList<PatientMatch> matches = m_repository.match(m_search, sortOf(m_sortColumn));
     if (m_repository.lastError().isError()) {
         emit loadFailed(m_repository.lastError().message);
         return;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <utility>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -73,7 +74,14 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentPatientChanged(currentPatientId()); });
+    // Her row stays selected when the list is read again (a sort, a save, another desk's change).
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentPatientId(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keep)
+            selectPatient(std::exchange(m_keep, 0));
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::updateCount);
+    connect(&m_model, &PatientListModel::matchCountChanged, this, &PatientListPanel::updateCount);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::fitColumns);
     connect(&m_model, &QAbstractItemModel::layoutChanged, this, &PatientListPanel::fitColumns);
     connect(&m_model, &QAbstractItemModel::modelReset, this,
@@ -122,7 +130,7 @@ void PatientListPanel::fitColumns()
 
 void PatientListPanel::selectPatient(qint64 id)
 {
-    const QModelIndex index = m_model.indexOfId(id);
+    const QModelIndex index = m_model.locate(id);
     if (!index.isValid())
         return;
     m_table->setCurrentIndex(index);
@@ -143,10 +151,7 @@ void PatientListPanel::setShowArchived(bool show)
 
 void PatientListPanel::applyQuery()
 {
-    const qint64 current = currentPatientId();
     m_model.setQuery({m_search->text(), m_showArchived->isChecked()});
-    if (current)
-        selectPatient(current);
 }
 
 void PatientListPanel::updateCount()
@@ -164,6 +169,10 @@ void PatientListPanel::updateCount()
         m_count->setText(tr("Patients: %1").arg(number(total)));
     else if (shown == 0)
         m_count->setText(tr("No patient matches “%1”.").arg(m_search->text().trimmed()));
+    else if (!m_model.matchCountKnown())
+        m_count->setText(tr("More than %1 patients match “%2”. The most recent losses are at the top; type more "
+                            "of the name or phone to narrow the list.")
+                             .arg(number(shown), m_search->text().trimmed()));
     else
         m_count->setText(tr("Showing %1 of %2 patients").arg(number(shown), number(total)));
 }

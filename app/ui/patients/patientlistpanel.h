@@ -46,6 +46,7 @@ private:
     QCheckBox *m_showArchived;
     QTableView *m_table;
     QLabel *m_count;
+    qint64 m_keep = 0; // the selected patient while the list is read again
 };
 
 } // namespace rp
