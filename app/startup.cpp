@@ -297,10 +297,6 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         }
     }
 
-    const QString fontProblem = rp::LanguageManager::fontProblem();
-    if (!fontProblem.isEmpty())
-        print(stderr, fontProblem);
-
     rp::LibraryRepository library(database);
     rp::PlanRepository plans(database);
     rp::ClinicRepository clinic(database);
@@ -316,11 +312,16 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     if (!options.exitWhenReady())
         backups.scheduleDailyBackup();
     warnIfOnNetworkShare(window, database, settings, interactive);
-    if (!fontProblem.isEmpty() && interactive) {
-        QTimer::singleShot(0, &window, [&window, fontProblem] {
+    // After the first paint: finding the Chinese fonts reads their files, and the window need not
+    // wait for that to show.
+    QTimer::singleShot(0, &window, [&window, interactive] {
+        const QString fontProblem = rp::LanguageManager::fontProblem();
+        if (fontProblem.isEmpty())
+            return;
+        print(stderr, fontProblem);
+        if (interactive)
             QMessageBox::warning(&window, StartupText::tr("Chinese font missing"), fontProblem);
-        });
-    }
+    });
     return QApplication::exec();
 }
 

@@ -249,6 +249,43 @@ private slots:
         editor->close();
     }
 
+    // "Today" lists the follow-up visits due today, read just after the window first paints (so
+    // a clinic group's thousands never hold up the start), and opens the plan from there.
+    void todayListsTheFollowUpsDue()
+    {
+        Patient due = test::makePatient(QStringLiteral("Ho Yuen Ting"), QStringLiteral("何婉婷"));
+        due.losses << test::makeLoss(QDate::currentDate().addDays(-6));
+        QVERIFY(m_patients->save(due));
+        Planner planner(content::builtInItems());
+        const PlanPatient profile = PlanPatient::forLoss(due, due.losses.constFirst().id);
+        PlanSettings settings = Planner::defaultSettings(profile.loss);
+        Plan plan = planner.generate(profile, settings);
+        const auto today = std::find_if(plan.days.cbegin(), plan.days.cend(),
+                                        [](const PlanDay &d) { return d.date == QDate::currentDate(); });
+        QVERIFY(today != plan.days.cend());
+        settings.followUpDays = {today->day};
+        plan = planner.generate(profile, settings);
+        plan.patientId = due.id;
+        plan.lossId = profile.loss.id;
+        plan.title = QStringLiteral("Follow-up today");
+        QVERIFY(m_plans->save(plan));
+
+        Settings appSettings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        MainWindow window(*m_patients, *m_library, *m_plans, m_languages, appSettings, m_db.path());
+        PlansPanel *panel = window.plansPanel();
+        QVERIFY(!panel->todayRead());
+        window.show();
+        QTRY_VERIFY(panel->todayRead());
+        QAbstractItemModel *todayModel = panel->todayList()->model();
+        QCOMPARE(todayModel->rowCount(), 1);
+        QVERIFY(todayModel->index(0, 0).data().toString().contains(QStringLiteral("何婉婷")));
+        QVERIFY(panel->findChildren<QLabel *>().constFirst()->text().contains(QStringLiteral("follow-up visits due")));
+        emit panel->todayList()->activated(todayModel->index(0, 0));
+        auto *editor = window.findChild<PlanEditor *>();
+        QVERIFY(editor && editor->isVisible());
+        editor->close();
+    }
+
     // Two desks edit the same plan: the second save is told, and "Keep mine as a copy" stores her
     // version as a new plan for the same loss; the other desk's save stands.
     void aPlanChangedAtAnotherDeskIsNeverOverwritten()

@@ -3265,6 +3265,10 @@ Week %3 · %4</source>
         <source>&amp;Open plan</source>
         <translation>打开计划(&amp;O)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;: looking for follow-up visits due…</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;：正在查找需要复诊的病人…</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintController</name>

@@ -80,7 +80,7 @@ public:
     QList<PatientSummary> summaries(const QList<qint64> &ids);
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
-    // Every patient and the archived among them, in one pass; all is -1 when the database could
+    // Every patient and the archived among them; all is -1 when the database could
     // not be read.
     struct Counts
     {

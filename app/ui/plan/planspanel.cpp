@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rp {
@@ -122,8 +123,23 @@ PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
     connect(m_todayList, &QListView::activated, this, [this](const QModelIndex &i) {
         emit openPlanRequested(i.data(FollowUpModel::PlanIdRole).toLongLong());
     });
+    m_todayList->viewport()->installEventFilter(this);
+    m_planModel->refresh();
+    selectNewest();
     retranslate();
-    refresh();
+}
+
+bool PlansPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_todayList->viewport() && event->type() == QEvent::Paint && !m_todayAsked) {
+        m_todayAsked = true;
+        QTimer::singleShot(0, this, [this] {
+            m_todayRead = true; // from here on refresh() reads it too
+            m_todayModel->refresh(QDate::currentDate());
+            retranslate();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlansPanel::setPatient(qint64 patientId, const QString &name)
@@ -137,7 +153,8 @@ void PlansPanel::setPatient(qint64 patientId, const QString &name)
 void PlansPanel::refresh()
 {
     m_planModel->refresh();
-    m_todayModel->refresh(QDate::currentDate());
+    if (m_todayRead)
+        m_todayModel->refresh(QDate::currentDate());
     selectNewest();
     retranslate();
 }
@@ -158,8 +175,11 @@ void PlansPanel::changeEvent(QEvent *event)
 
 void PlansPanel::retranslate()
 {
-    m_todayTitle->setText(m_todayModel->rowCount() == 0 ? tr("<b>Today</b>: no follow-up visits due.")
-                                                         : tr("<b>Today</b>: follow-up visits due"));
+    if (!m_todayRead)
+        m_todayTitle->setText(tr("<b>Today</b>: looking for follow-up visits due…"));
+    else
+        m_todayTitle->setText(m_todayModel->rowCount() == 0 ? tr("<b>Today</b>: no follow-up visits due.")
+                                                             : tr("<b>Today</b>: follow-up visits due"));
     m_plansTitle->setText(m_planModel->patientId() ? tr("<b>Plans</b> for %1").arg(m_patientName.toHtmlEscaped())
                                                    : tr("<b>Plans</b>: select a patient."));
     m_new->setText(tr("&New plan…"));

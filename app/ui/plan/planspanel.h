@@ -58,6 +58,9 @@ public:
     // The plan selected in her list, else her newest; 0 when she has none.
     qint64 currentPlanId() const;
     QListView *todayList() const { return m_todayList; }
+    // True once today's follow-ups have been read: just after the panel is first painted, so a
+    // busy day's list (thousands at a clinic group) never holds up the window's first paint.
+    bool todayRead() const { return m_todayRead; }
 
 signals:
     void newPlanRequested(qint64 patientId);
@@ -65,6 +68,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -75,6 +79,8 @@ private:
     QString m_patientName;
     QLabel *m_todayTitle;
     QListView *m_todayList;
+    bool m_todayAsked = false;
+    bool m_todayRead = false;
     QLabel *m_plansTitle;
     QListView *m_planList;
     QPushButton *m_new;
