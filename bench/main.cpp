@@ -359,10 +359,36 @@ void compareSqliteCli(benchmark::State &state, int patients, const QString &term
         state.SkipWithError("sqlite3 is not installed (Debian package sqlite3)");
         return;
     }
-    // PatientRepository::match() for one term, sorted by the last loss as the list is at first.
-    const QString sql = QStringLiteral("SELECT id, last_loss FROM patients WHERE archived = 0 AND "
-                                       "instr(search_key, '%1') > 0 ORDER BY last_loss DESC, id;")
-                            .arg(term);
+    // What PatientRepository runs for one typed term in the list's first order: the bounded
+    // count of each of its pieces, then either the patients holding the rarest piece, or (every
+    // piece common) the first page in last-loss order.
+    QString sql;
+    {
+        rp::Database db;
+        if (!db.open(databasePath(patients))) {
+            state.SkipWithError("could not open the database");
+            return;
+        }
+        rp::PatientRepository repo(db);
+        const rp::PatientSearch search = repo.prepareSearch({term, false});
+        auto quoted = [](QString text) { return QStringLiteral("'%1'").arg(text.replace(u'\'', QStringLiteral("''"))); };
+        for (const rp::GramProbe &probe : rp::gramProbes(rp::searchTerms(term).constFirst())) {
+            const QString where = probe.prefix
+                ? QStringLiteral("gram >= %1 AND gram < %2").arg(quoted(probe.from), quoted(probe.to))
+                : QStringLiteral("gram = %1").arg(quoted(probe.from));
+            sql += QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_grams WHERE %1 LIMIT 5001);").arg(where);
+        }
+        const QString contains = QStringLiteral("+archived = 0 AND instr(search_key, %1) > 0")
+                                     .arg(quoted(rp::searchTerms(term).constFirst()));
+        if (search.narrowest)
+            sql += QStringLiteral("SELECT id, CAST(replace(last_loss, '-', '') AS INTEGER) FROM patients WHERE %1 "
+                                  "AND id IN (SELECT patient_id FROM patient_grams WHERE gram = %2);")
+                       .arg(contains, quoted(search.narrowest->from));
+        else
+            sql += QStringLiteral("SELECT id FROM patients WHERE %1 ORDER BY last_loss DESC NULLS LAST, id DESC "
+                                  "LIMIT 100;")
+                       .arg(contains);
+    }
     for (auto _ : state) {
         const ChildRun run = runChild(sqlite3, {databasePath(patients), sql});
         if (run.exitCode != 0) {
