@@ -375,15 +375,20 @@ void PatientListModel::reorder()
 void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    auto byKey = [ascending](auto keyOf) {
-        // Ties by id, in either direction.
-        return [ascending, keyOf](const PatientMatch &a, const PatientMatch &b) {
+    // Ties, and the rows with nothing to sort by, by id in the same direction: newest registered
+    // first when descending, as the list read a page at a time orders them (PatientRepository::
+    // recent), so the rows do not swap places as a search narrows from broad to exact.
+    const auto byId = [ascending](const PatientMatch &a, const PatientMatch &b) {
+        return ascending ? a.id < b.id : b.id < a.id;
+    };
+    auto byKey = [ascending, byId](auto keyOf) {
+        return [ascending, keyOf, byId](const PatientMatch &a, const PatientMatch &b) {
             const auto &ka = keyOf(a), &kb = keyOf(b);
             if (ka < kb)
                 return ascending;
             if (kb < ka)
                 return !ascending;
-            return a.id < b.id;
+            return byId(a, b);
         };
     };
     // Empty values go last, whatever the direction.
@@ -401,7 +406,7 @@ void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
         // Dates as yyyymmdd numbers; not recorded (0) goes last.
         auto end = emptyLast(matches, [](const PatientMatch &m) { return m.number == 0; });
         std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const int & { return m.number; }));
-        std::sort(end, matches.end(), [](const PatientMatch &a, const PatientMatch &b) { return a.id < b.id; });
+        std::sort(end, matches.end(), byId);
         return;
     }
     default:
@@ -442,7 +447,7 @@ void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
     for (auto it = matches.begin(); it != end; ++it)
         it->number = rank.value(it->text);
     std::sort(matches.begin(), end, byKey([](const PatientMatch &m) -> const int & { return m.number; }));
-    std::sort(end, matches.end(), [](const PatientMatch &a, const PatientMatch &b) { return a.id < b.id; });
+    std::sort(end, matches.end(), byId);
 }
 
 } // namespace rp
