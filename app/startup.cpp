@@ -29,6 +29,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QLabel>
+#include <QProgressDialog>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -255,10 +257,37 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         return DatabaseRefused;
     }
     QString upkeepMessage;
-    if (!rp::bringDataUpToDate(database, &upkeepMessage)) {
+    // Rebuilding the search index after an upgrade takes a minute or more at a hundred thousand
+    // patients: said in a window (if it lasts more than a moment), not a silent wait.
+    std::unique_ptr<QProgressDialog> rebuilding;
+    const auto progress = [&rebuilding, interactive](int done, int total) {
+        if (!interactive)
+            return;
+        if (!rebuilding) {
+            rebuilding = std::make_unique<QProgressDialog>();
+            rebuilding->setWindowTitle(StartupText::tr("Recovery Planner"));
+            rebuilding->setLabelText(
+                StartupText::tr("Updating the patient search for this version of Recovery Planner. This is "
+                                "done once; with many patients it takes a few minutes. If the computer stops "
+                                "meanwhile, nothing is lost: it starts again next time."));
+            rebuilding->setCancelButton(nullptr);
+            if (auto *label = rebuilding->findChild<QLabel *>()) {
+                label->setWordWrap(true);
+                label->setMinimumWidth(420);
+            }
+            rebuilding->setWindowModality(Qt::ApplicationModal);
+            rebuilding->setMinimumDuration(1500);
+            rebuilding->setAutoClose(false);
+        }
+        rebuilding->setMaximum(std::max(total, 1));
+        rebuilding->setValue(done); // modal: paints it and keeps the desktop answered
+    };
+    if (!rp::bringDataUpToDate(database, &upkeepMessage, progress)) {
+        rebuilding.reset();
         reportError(StartupText::tr("Cannot open the database"), upkeepMessage, interactive);
         return DatabaseRefused;
     }
+    rebuilding.reset();
     rp::PatientRepository patients(database);
 
     if (options.demo()) {

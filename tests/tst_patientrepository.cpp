@@ -325,7 +325,11 @@ private slots:
         // The index is made from the keys, and rebuilt with them.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM patient_grams")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO patient_grams (gram, patient_id) VALUES ('zzz', %1)").arg(p.id)));
-        QVERIFY(m_repo->rebuildSearchKeysIfNeeded());
+        // The window that says an upgrade is under way hears how far it is.
+        QList<std::pair<int, int>> heard;
+        QVERIFY(m_repo->rebuildSearchKeysIfNeeded([&heard](int done, int total) { heard.append({done, total}); }));
+        QCOMPARE(heard.constFirst(), std::make_pair(0, 1));
+        QCOMPARE(heard.constLast(), std::make_pair(1, 1));
         QCOMPARE(m_repo->find({QStringLiteral("陳乾")}).size(), 1);
         QCOMPARE(m_repo->find({QStringLiteral("kin kwan")}).size(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patient_grams WHERE gram = 'zzz'")) && q.next());

@@ -1185,6 +1185,14 @@
         <source>Database on a network share</source>
         <translation>数据库位于网络共用文件夹</translation>
     </message>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>调养计划</translation>
+    </message>
+    <message>
+        <source>Updating the patient search for this version of Recovery Planner. This is done once; with many patients it takes a few minutes. If the computer stops meanwhile, nothing is lost: it starts again next time.</source>
+        <translation>正在为这个版本的调养计划更新病人搜索。只需进行一次；病人较多时需要几分钟。如果期间电脑停止运行，数据不会丢失，下次打开时会重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>

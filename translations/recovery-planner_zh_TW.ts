@@ -1185,6 +1185,14 @@
         <source>Database on a network share</source>
         <translation>資料庫位於網絡共用資料夾</translation>
     </message>
+    <message>
+        <source>Recovery Planner</source>
+        <translation>調養計劃</translation>
+    </message>
+    <message>
+        <source>Updating the patient search for this version of Recovery Planner. This is done once; with many patients it takes a few minutes. If the computer stops meanwhile, nothing is lost: it starts again next time.</source>
+        <translation>正在為這個版本的調養計劃更新病人搜尋。只需做一次；病人多時需時幾分鐘。期間電腦如果停止，資料不會遺失，下次開啟時會重新再做。</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrorText</name>

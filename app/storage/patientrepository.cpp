@@ -753,7 +753,7 @@ QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
     return out;
 }
 
-bool PatientRepository::rebuildSearchKeysIfNeeded()
+bool PatientRepository::rebuildSearchKeysIfNeeded(const std::function<void(int done, int total)> &progress)
 {
     m_error = {};
     const QString key = QStringLiteral("search_key_version");
@@ -770,15 +770,22 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
             return failSql(select.lastError());
         if (appmeta::read(db, key) == QString::number(searchKeyVersion))
             return true;
-        // In batches by id, so a large list is never all in memory at once.
-        // The search index is rebuilt with the keys (it is made from them).
-        if (!select.exec(QStringLiteral("DELETE FROM patient_grams")))
+        // In batches by id, so a large list is never all in memory at once. The search index is
+        // rebuilt with the keys (it is made from them), a batch's range of ids at a time.
+        if (!select.exec(QStringLiteral("SELECT count(*) FROM patients")) || !select.next())
             return failSql(select.lastError());
+        const int total = select.value(0).toInt();
+        int done = 0;
+        if (progress)
+            progress(done, total);
         select.prepare(QStringLiteral("SELECT id, name_en, name_zh, phone, file_number FROM patients "
                                       "WHERE id > ? ORDER BY id LIMIT 2000"));
         update.prepare(QStringLiteral("UPDATE patients SET search_key = ? WHERE id = ?"));
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM patient_grams WHERE patient_id > ? AND patient_id <= ?"));
         qint64 last = 0;
         forever {
+            const qint64 after = last;
             select.addBindValue(last);
             if (!select.exec())
                 return failSql(select.lastError());
@@ -790,6 +797,15 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
             }
             if (select.lastError().isValid())
                 return failSql(select.lastError());
+            // The rest of the index: pieces of ids past the last patient (none, unless stored
+            // without their patient) go with the final, empty batch.
+            if (keys.isEmpty())
+                clear.prepare(QStringLiteral("DELETE FROM patient_grams WHERE patient_id > ?"));
+            clear.addBindValue(after);
+            if (!keys.isEmpty())
+                clear.addBindValue(last);
+            if (!clear.exec())
+                return failSql(clear.lastError());
             if (keys.isEmpty())
                 break;
             for (const auto &[id, searchKey] : keys) {
@@ -800,6 +816,9 @@ bool PatientRepository::rebuildSearchKeysIfNeeded()
                 if (!writeGrams(id, searchKey, false))
                     return false;
             }
+            done += int(keys.size());
+            if (progress)
+                progress(std::min(done, total), total);
         }
         QSqlError error;
         if (!appmeta::write(db, key, QString::number(searchKeyVersion), &error))

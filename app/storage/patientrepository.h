@@ -6,6 +6,7 @@
 #include "core/search.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace rp {
@@ -97,8 +98,9 @@ public:
     std::optional<Patient> loadIn(Transaction &transaction, qint64 id);
 
     // Rebuilds every patient's search key when the way keys are folded has changed since they
-    // were stored (core/search.h: searchKeyVersion). One transaction.
-    bool rebuildSearchKeysIfNeeded();
+    // were stored (core/search.h: searchKeyVersion), and the search index with them. One
+    // transaction. `progress` (if set) hears how many of how many patients are done.
+    bool rebuildSearchKeysIfNeeded(const std::function<void(int done, int total)> &progress = {});
 
 private:
     bool write(Patient &patient, bool keepCreatedAt = false);

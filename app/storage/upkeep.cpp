@@ -5,10 +5,10 @@
 
 namespace rp {
 
-bool bringDataUpToDate(Database &database, QString *message)
+bool bringDataUpToDate(Database &database, QString *message, const UpkeepProgress &progress)
 {
     PatientRepository patients(database);
-    if (!patients.rebuildSearchKeysIfNeeded()) {
+    if (!patients.rebuildSearchKeysIfNeeded(progress)) {
         *message = patients.lastError().message;
         return false;
     }
