@@ -86,29 +86,33 @@ int storedPatients(const QString &path)
     return rp::PatientRepository(db).count(true);
 }
 
-// Made once with the app's own --generate-patients and kept: a million patients take a while.
+// Made once with the app's own --generate-patients and kept: a million patients take a while. A
+// run stopped part-way is carried on from where it stopped (each batch it reported is stored),
+// not started again.
 bool ensureDatabase(int patients)
 {
     const QString path = databasePath(patients);
-    if (storedPatients(path) == patients) {
-        // Made by an older build: brought up to date (migrations, search index) before timing.
-        rp::Database db;
-        QString message;
-        return db.open(path) && rp::bringDataUpToDate(db, &message);
+    int stored = storedPatients(path);
+    if (stored > patients || stored < 0) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        stored = 0;
     }
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-    std::fprintf(stderr, "Generating %d patients in %s …\n", patients, qPrintable(path));
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(RP_APP_PATH),
-            {QStringLiteral("--database"), path, QStringLiteral("--generate-patients"), QString::number(patients),
-             QStringLiteral("--language"), QStringLiteral("en")});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "--generate-patients failed: %s\n", p.readAllStandardOutput().right(500).constData());
-        return false;
+    if (stored < patients) {
+        std::fprintf(stderr, "Generating %d patients in %s (%d there already) …\n", patients - stored,
+                     qPrintable(path), stored);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(RP_APP_PATH),
+                {QStringLiteral("--database"), path, QStringLiteral("--generate-patients"),
+                 QString::number(patients - stored), QStringLiteral("--language"), QStringLiteral("en")});
+        if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+            std::fprintf(stderr, "--generate-patients failed: %s\n", p.readAllStandardOutput().right(500).constData());
+            return false;
+        }
     }
-    // Run the checks and upkeep once now, so the first timed start does not pay for them.
+    // The checks and upkeep (migrations, the search index) run once now, so that the first
+    // timed start does not pay for them.
     rp::Database db;
     QString message;
     return db.open(path) && rp::bringDataUpToDate(db, &message);
