@@ -376,22 +376,33 @@ void compareSqliteCli(benchmark::State &state, int patients, const QString &term
         rp::PatientRepository repo(db);
         const rp::PatientSearch search = repo.prepareSearch({term, false});
         auto quoted = [](QString text) { return QStringLiteral("'%1'").arg(text.replace(u'\'', QStringLiteral("''"))); };
-        for (const rp::GramProbe &probe : rp::gramProbes(rp::searchTerms(term).constFirst())) {
-            const QString where = probe.prefix
-                ? QStringLiteral("gram >= %1 AND gram < %2").arg(quoted(probe.from), quoted(probe.to))
-                : QStringLiteral("gram = %1").arg(quoted(probe.from));
-            sql += QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_grams WHERE %1 LIMIT 5001);").arg(where);
+        auto where = [&quoted](const rp::GramProbe &probe) {
+            return probe.prefix ? QStringLiteral("gram >= %1 AND gram < %2").arg(quoted(probe.from), quoted(probe.to))
+                                : QStringLiteral("gram = %1").arg(quoted(probe.from));
+        };
+        const QList<rp::GramProbe> probes = rp::gramProbes(rp::searchTerms(term).constFirst());
+        // Counted to 5,000; a broad term again to 20,000 (PatientRepository::prepareSearch).
+        QList<int> limits{rp::PatientSearch::rarePieces};
+        if (search.broad())
+            limits << rp::PatientSearch::guidingPieces;
+        for (const int limit : limits) {
+            for (const rp::GramProbe &probe : probes)
+                sql += QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_grams WHERE %1 LIMIT %2);")
+                           .arg(where(probe))
+                           .arg(limit + 1);
         }
         const QString contains = QStringLiteral("+archived = 0 AND instr(search_key, %1) > 0")
                                      .arg(quoted(rp::searchTerms(term).constFirst()));
-        if (search.narrowest)
-            sql += QStringLiteral("SELECT id, CAST(replace(last_loss, '-', '') AS INTEGER) FROM patients WHERE %1 "
-                                  "AND id IN (SELECT patient_id FROM patient_grams WHERE gram = %2);")
-                       .arg(contains, quoted(search.narrowest->from));
+        const QString guided = search.narrowest
+            ? QStringLiteral(" AND id IN (SELECT patient_id FROM patient_grams WHERE %1)").arg(where(*search.narrowest))
+            : QString();
+        if (!search.broad())
+            sql += QStringLiteral("SELECT id, CAST(replace(last_loss, '-', '') AS INTEGER) FROM patients WHERE %1%2;")
+                       .arg(contains, guided);
         else
-            sql += QStringLiteral("SELECT id FROM patients WHERE %1 ORDER BY last_loss DESC NULLS LAST, id DESC "
+            sql += QStringLiteral("SELECT id FROM patients WHERE %1%2 ORDER BY last_loss DESC NULLS LAST, id DESC "
                                   "LIMIT 100;")
-                       .arg(contains);
+                       .arg(contains, guided);
     }
     for (auto _ : state) {
         const ChildRun run = runChild(sqlite3, {databasePath(patients), sql});

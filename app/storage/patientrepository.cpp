@@ -494,12 +494,6 @@ QList<PatientMatch> PatientRepository::match(const PatientQuery &query, PatientS
 
 namespace {
 
-// Fewer pieces than this and the index is read instead of every patient's key. A bounded count
-// finds out (it stops at the limit): at a million patients, checking this many candidates costs
-// a few milliseconds, and a piece more common than that is in so many keys that reading the
-// table in order finds a page of matches at once.
-constexpr int rarePieces = 5000;
-
 QString probeSql(const GramProbe &probe, QVariantList *values)
 {
     *values << probe.from;
@@ -522,20 +516,34 @@ const QString recentOrder = QStringLiteral(" ORDER BY last_loss DESC NULLS LAST,
 
 } // namespace
 
+// How common each piece of the terms is, by a bounded count (it stops at the limit): at a million
+// patients, checking 5,000 candidates costs a few milliseconds. When every piece is past that,
+// a search of several pieces counts them again to a higher limit, to read through the index if
+// the rarest still holds few enough (a phone number's digits at a million patients: "91234" is
+// rare, but "912" and "234" are each in thousands of numbers).
 PatientSearch PatientRepository::prepareSearch(const PatientQuery &query)
 {
     m_error = {};
     PatientSearch search;
     search.query = query;
     search.terms = searchTerms(query.text);
-    int fewest = rarePieces + 1;
+    QList<GramProbe> probes;
+    for (const QString &term : std::as_const(search.terms))
+        probes << gramProbes(term);
+    // One piece alone ("c", "陳", "cha") is in about as many keys as match it: the table read in
+    // list order finds a page of them at once. Several pieces may be rare together though each
+    // is common, and then reading the holders of the rarest beats reading the table.
+    QList<int> limits{PatientSearch::rarePieces};
+    if (probes.size() > 1)
+        limits << PatientSearch::guidingPieces;
     QSqlQuery q(m_db.connection());
-    for (const QString &term : std::as_const(search.terms)) {
-        for (const GramProbe &probe : gramProbes(term)) {
+    for (const int limit : std::as_const(limits)) {
+        int fewest = limit + 1;
+        for (const GramProbe &probe : std::as_const(probes)) {
             QVariantList values;
             q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_grams WHERE %1 LIMIT %2) AS g")
                           .arg(probeSql(probe, &values))
-                          .arg(rarePieces + 1));
+                          .arg(limit + 1));
             bindAll(q, values);
             if (!q.exec() || !q.next()) {
                 failSql(q.lastError());
@@ -546,11 +554,16 @@ PatientSearch PatientRepository::prepareSearch(const PatientQuery &query)
             if (pieces < fewest) {
                 fewest = pieces;
                 search.narrowest = probe;
+                search.pieces = pieces;
             }
             if (fewest == 0) // nobody can match
                 return search;
         }
+        if (fewest <= limit)
+            return search;
     }
+    search.narrowest.reset(); // every piece is in more than guidingPieces keys
+    search.pieces = 0;
     return search;
 }
 

@@ -21,18 +21,26 @@ struct PatientQuery
     bool includeArchived = false;
 };
 
-// A search made ready to run: its terms, and the piece of the index that narrows it most, when
-// one is rare enough to be worth reading (prepareSearch()).
+// A search made ready to run: its terms, and the piece of the index that narrows it most with how
+// many patients' pieces it holds, when it holds few enough to be worth reading (prepareSearch()).
 struct PatientSearch
 {
+    // Up to this many, the patients holding the rarest piece are all read and the matches
+    // counted and sorted; past it the search is broad().
+    static constexpr int rarePieces = 5000;
+    // Up to this many, even a broad search reads through the index (its first page sorted from
+    // them); past it, the table in list order finds a page of matches sooner.
+    static constexpr int guidingPieces = 20000;
+
     PatientQuery query;
     QStringList terms;
     std::optional<GramProbe> narrowest;
+    int pieces = 0; // held by `narrowest`
     // Nothing typed: every patient.
     bool everyone() const { return terms.isEmpty(); }
     // Typed, but every piece of it is common ("c", "陳"): many patients match, and reading them
     // all would take as long as reading the table.
-    bool broad() const { return !terms.isEmpty() && !narrowest; }
+    bool broad() const { return !terms.isEmpty() && (!narrowest || pieces > rarePieces); }
 };
 
 // What the patient list can be sorted by.
