@@ -223,6 +223,18 @@ void coldStartApp(benchmark::State &state, int patients)
     }
 }
 
+// The real patient list on screen, as the main window shows it, over a stored database.
+struct ListOnScreen
+{
+    explicit ListOnScreen(rp::PatientRepository &patients) : model(patients), panel(model)
+    {
+        panel.resize(1000, 700);
+        panel.show();
+    }
+    rp::PatientListModel model;
+    rp::PatientListPanel panel;
+};
+
 // Typing a query one key at a time into the real patient list: each iteration is one keystroke,
 // from the new text in the search field to the list painted with its first screenful of rows.
 void search(benchmark::State &state, int patients, QStringList keystrokes)
@@ -232,10 +244,9 @@ void search(benchmark::State &state, int patients, QStringList keystrokes)
         state.SkipWithError("cannot open the database");
         return;
     }
-    rp::PatientListModel model(*clinic.patients);
-    rp::PatientListPanel panel(model);
-    panel.resize(1000, 700);
-    panel.show();
+    ListOnScreen list(*clinic.patients);
+    rp::PatientListModel &model = list.model;
+    rp::PatientListPanel &panel = list.panel;
     auto *field = panel.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
     int i = 0;
     qint64 rowsShown = 0;
@@ -260,10 +271,9 @@ void sortByName(benchmark::State &state, int patients)
         state.SkipWithError("cannot open the database");
         return;
     }
-    rp::PatientListModel model(*clinic.patients);
-    rp::PatientListPanel panel(model);
-    panel.resize(1000, 700);
-    panel.show();
+    ListOnScreen list(*clinic.patients);
+    rp::PatientListModel &model = list.model;
+    rp::PatientListPanel &panel = list.panel;
     model.refresh();
     auto *table = panel.findChild<QTableView *>();
     for (auto _ : state) {
