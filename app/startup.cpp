@@ -7,6 +7,7 @@
 #include "core/planjson.h"
 #include "core/planner.h"
 #include "core/settings.h"
+#include "shell/demolauncher.h"
 #include "shell/languagemanager.h"
 #include "backup/backupcontroller.h"
 #include "shell/mainwindow.h"
@@ -335,6 +336,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     rp::PrintHistoryRepository history(database);
     rp::PrintService printing(patients, plans, library, clinic, history);
     rp::MainWindow window(patients, library, plans, languages, settings, database.path(), &printing);
+    window.setDemo(options.demo()
+                   || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));
     QuitWhenPainted quitter;
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);

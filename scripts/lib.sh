@@ -8,6 +8,7 @@ RP_BUILD=${RP_BUILD:-$RP_ROOT/build}
 RP_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev            # Core, Gui, Widgets, Sql, PrintSupport, Test; pulls the platform plugins
+  libqt6svg6              # the SVG icon engine: toolbar icons drawn crisp at any scale
   qt6-tools-dev           # LinguistTools for CMake (qt_add_translations)
   qt6-tools-dev-tools
   qt6-l10n-tools          # lupdate, lrelease

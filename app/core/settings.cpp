@@ -35,6 +35,11 @@ QString Settings::keyName(Key key)
     case Key::Language: return QStringLiteral("ui/language");
     case Key::MainWindowGeometry: return QStringLiteral("mainWindow/geometry");
     case Key::MainWindowState: return QStringLiteral("mainWindow/state");
+    case Key::MainSplitter: return QStringLiteral("mainWindow/splitter");
+    case Key::WindowGeometry: return QStringLiteral("windows/geometry");
+    case Key::LastPatient: return QStringLiteral("session/lastPatient");
+    case Key::TextSize: return QStringLiteral("ui/textSize");
+    case Key::FirstRunDone: return QStringLiteral("session/firstRunDone");
     case Key::DatabaseLocation: return QStringLiteral("database/location");
     case Key::NetworkShareWarned: return QStringLiteral("database/networkShareWarned");
     }
@@ -103,6 +108,64 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray &state)
 {
     setValue(Key::MainWindowState, state);
+}
+
+QByteArray Settings::mainSplitter() const
+{
+    return value(Key::MainSplitter).toByteArray();
+}
+
+void Settings::setMainSplitter(const QByteArray &state)
+{
+    setValue(Key::MainSplitter, state);
+}
+
+QByteArray Settings::windowGeometry(const QString &window) const
+{
+    return value(Key::WindowGeometry).toMap().value(window).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QString &window, const QByteArray &geometry)
+{
+    QVariantMap all = value(Key::WindowGeometry).toMap();
+    all.insert(window, geometry);
+    setValue(Key::WindowGeometry, all);
+}
+
+qint64 Settings::lastPatient(const QString &database) const
+{
+    return value(Key::LastPatient).toMap().value(database).toLongLong();
+}
+
+void Settings::setLastPatient(const QString &database, qint64 patientId)
+{
+    QVariantMap all = value(Key::LastPatient).toMap();
+    if (patientId == 0)
+        all.remove(database);
+    else
+        all.insert(database, patientId);
+    setValue(Key::LastPatient, all);
+}
+
+int Settings::textSize() const
+{
+    const int percent = value(Key::TextSize).toInt();
+    return textSizes().contains(percent) ? percent : 100;
+}
+
+void Settings::setTextSize(int percent)
+{
+    setValue(Key::TextSize, textSizes().contains(percent) ? percent : 100);
+}
+
+bool Settings::firstRunDone() const
+{
+    return value(Key::FirstRunDone).toBool();
+}
+
+void Settings::setFirstRunDone()
+{
+    setValue(Key::FirstRunDone, true);
 }
 
 } // namespace rp

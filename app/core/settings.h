@@ -15,7 +15,18 @@ class Settings : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key { Language, MainWindowGeometry, MainWindowState, DatabaseLocation, NetworkShareWarned };
+    enum class Key {
+        Language,
+        MainWindowGeometry,
+        MainWindowState,
+        MainSplitter,
+        WindowGeometry,
+        LastPatient,
+        TextSize,
+        FirstRunDone,
+        DatabaseLocation,
+        NetworkShareWarned
+    };
 
     // Uses the platform's usual settings file for this application.
     explicit Settings(QObject *parent = nullptr);
@@ -40,6 +51,27 @@ public:
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
+    // The split between the patient list and the plans beside it.
+    QByteArray mainSplitter() const;
+    void setMainSplitter(const QByteArray &state);
+    // Other windows' size and place, by the window's object name ("planEditor", "libraryWindow").
+    QByteArray windowGeometry(const QString &window) const;
+    void setWindowGeometry(const QString &window, const QByteArray &geometry);
+
+    // The patient selected when the app last closed on this database (0: none), so the next
+    // start opens where she left off. Kept per database: ids mean nothing in another one.
+    qint64 lastPatient(const QString &database) const;
+    void setLastPatient(const QString &database, qint64 patientId);
+
+    // The screen's text size in percent of the system's (100, 125 or 150): "Larger text".
+    int textSize() const;
+    void setTextSize(int percent);
+    static QList<int> textSizes() { return {100, 125, 150}; }
+
+    // False until the first start has shown its welcome (the offer of the clinic settings is
+    // made once, on that start).
+    bool firstRunDone() const;
+    void setFirstRunDone();
 
 signals:
     void changed(rp::Settings::Key key);

@@ -60,7 +60,18 @@ void LanguageManager::applyFont(Language language)
     // keeps the system face for Latin and falls back to the matching CJK family for names.
     font.setFamilies(language == Language::English ? QStringList{system, cjk}
                                                    : QStringList{cjk, system});
+    const QFont systemFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    if (systemFont.pointSizeF() > 0)
+        font.setPointSizeF(systemFont.pointSizeF() * m_textSize / 100.0);
     QApplication::setFont(font);
+}
+
+void LanguageManager::setTextSize(int percent)
+{
+    if (percent == m_textSize)
+        return;
+    m_textSize = percent;
+    applyFont(m_language);
 }
 
 QString LanguageManager::fontProblem()

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "demolauncher.h"
+#include "helpwindow.h"
 #include "languagemanager.h"
+#include "welcomepanel.h"
 
 #include "backup/backupcontroller.h"
 
@@ -25,11 +29,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -50,21 +56,27 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
       m_plansPanel(new PlansPanel(plans, this)),
       m_planController(new PlanController(patients, plans, library, this)),
       m_print(print ? new PrintController(*print, this) : nullptr),
-      m_databaseLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, m_stack)),
+      m_welcome(new WelcomePanel(m_stack))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_plansPanel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_plansPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_transfer = new PatientTransferController(patients.database(), this);
 
     createActions();
     createMenus();
+    chooseTextSize(m_settings.textSize());
 
     connect(m_list, &PatientListPanel::openRequested, m_controller, &PatientController::editPatient);
     connect(m_list, &PatientListPanel::currentPatientChanged, this, &MainWindow::updateActions);
@@ -109,6 +121,26 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
         statusBar()->showMessage(message, 10000);
     });
 
+    connect(m_welcome, &WelcomePanel::addPatientRequested, m_controller, &PatientController::addPatient);
+    connect(m_welcome, &WelcomePanel::clinicSettingsRequested, this, [this] {
+        m_welcome->setClinicOffered(false);
+        if (m_print)
+            m_print->editClinic();
+    });
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
+        QString message;
+        if (DemoLauncher::start(m_languages.language(), &message))
+            statusBar()->showMessage(tr("Opening the demo patients in a separate window…"), 10000);
+        else
+            QMessageBox::warning(this, tr("Demo patients"), message);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
+
+    // The clinic's details are offered on the very first start only; after that they are one
+    // menu item away and the welcome stays short.
+    m_welcome->setClinicOffered(!m_settings.firstRunDone() && m_print);
+    m_settings.setFirstRunDone();
+
     m_model->refresh();
     retranslate();
     updateActions();
@@ -116,7 +148,55 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1100, 680);
     restoreState(m_settings.mainWindowState());
-    m_list->focusSearch();
+    m_splitter->restoreState(m_settings.mainSplitter());
+    updateWelcome();
+    // She goes on where she left off: the patient selected when the app last closed.
+    if (const qint64 last = m_settings.lastPatient(m_databasePath))
+        m_list->selectPatient(last);
+    if (m_stack->currentWidget() == m_welcome)
+        m_welcome->setFocus();
+    else
+        m_list->focusSearch();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    retranslate();
+}
+
+// The welcome replaces the list only while there is no one at all (archived patients count);
+// an empty search shows the list with its "no match" line, not the welcome.
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_model->totalCount() + m_model->hiddenArchivedCount() == 0
+                       && m_list->searchField()->text().isEmpty() && !m_showArchived->isChecked();
+    QWidget *want = empty ? static_cast<QWidget *>(m_welcome) : m_splitter;
+    if (m_stack->currentWidget() == want)
+        return;
+    const bool hadFocus = m_stack->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_stack->setCurrentWidget(want);
+    if (hadFocus || !QApplication::focusWidget())
+        empty ? m_welcome->setFocus() : m_list->focusSearch();
+}
+
+HelpWindow *MainWindow::showHelp()
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showGuide(m_languages.language());
+    return m_helpWindow;
+}
+
+void MainWindow::chooseTextSize(int percent)
+{
+    m_languages.setTextSize(percent);
+    m_settings.setTextSize(percent);
+    for (QAction *a : m_textSizeGroup->actions())
+        a->setChecked(a->data().toInt() == percent);
+    const QList<int> sizes = Settings::textSizes();
+    m_largerText->setEnabled(percent < sizes.constLast());
+    m_smallerText->setEnabled(percent > sizes.constFirst());
 }
 
 MainWindow::~MainWindow() = default;
@@ -216,8 +296,49 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_about = new QAction(this);
+    m_about->setObjectName(QStringLiteral("about"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_help = new QAction(QIcon(QStringLiteral(":/icons/help.svg")), QString(), this);
+    m_help->setObjectName(QStringLiteral("userGuide"));
+    m_help->setShortcut(QKeySequence::HelpContents);
+    // F1 works in every window of the app, dialogs and the plan editor included.
+    m_help->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_help, &QAction::triggered, this, &MainWindow::showHelp);
+
+    m_textSizeGroup = new QActionGroup(this);
+    for (int percent : Settings::textSizes()) {
+        auto *action = new QAction(m_textSizeGroup);
+        action->setCheckable(true);
+        action->setData(percent);
+        action->setObjectName(QStringLiteral("textSize-%1").arg(percent));
+        connect(action, &QAction::triggered, this, [this, percent] { chooseTextSize(percent); });
+    }
+    m_largerText = new QAction(this);
+    m_largerText->setObjectName(QStringLiteral("largerText"));
+    m_largerText->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_largerText, &QAction::triggered, this, [this] {
+        const QList<int> sizes = Settings::textSizes();
+        const int at = sizes.indexOf(m_languages.textSize());
+        chooseTextSize(sizes.value(std::min<int>(at + 1, sizes.size() - 1), 100));
+    });
+    m_smallerText = new QAction(this);
+    m_smallerText->setObjectName(QStringLiteral("smallerText"));
+    m_smallerText->setShortcut(QKeySequence::ZoomOut);
+    connect(m_smallerText, &QAction::triggered, this, [this] {
+        const QList<int> sizes = Settings::textSizes();
+        chooseTextSize(sizes.value(std::max<int>(sizes.indexOf(m_languages.textSize()) - 1, 0), 100));
+    });
+
+    m_newPatient->setIcon(QIcon(QStringLiteral(":/icons/new-patient.svg")));
+    m_openPatient->setIcon(QIcon(QStringLiteral(":/icons/open-patient.svg")));
+    m_archivePatient->setIcon(QIcon(QStringLiteral(":/icons/archive.svg")));
+    m_restorePatient->setIcon(QIcon(QStringLiteral(":/icons/restore.svg")));
+    m_newPlan->setIcon(QIcon(QStringLiteral(":/icons/new-plan.svg")));
+    m_printPlan->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
+    m_exportPlan->setIcon(QIcon(QStringLiteral(":/icons/export-pdf.svg")));
+    m_openLibrary->setIcon(QIcon(QStringLiteral(":/icons/library.svg")));
+    m_clinicSettings->setIcon(QIcon(QStringLiteral(":/icons/clinic.svg")));
 
     m_languageGroup = new QActionGroup(this);
     for (Language l : allLanguages()) {
@@ -268,19 +389,35 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    m_viewMenu = new QMenu(this);
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_textSizeMenu = m_viewMenu->addMenu(QString());
+    m_textSizeMenu->addActions(m_textSizeGroup->actions());
+    m_viewMenu->addAction(m_largerText);
+    m_viewMenu->addAction(m_smallerText);
+    // The Language menu sits after View so that it stays the one beside Help.
+    menuBar()->insertMenu(m_languageMenu->menuAction(), m_viewMenu);
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_help);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_newPatient);
     m_toolBar->addAction(m_openPatient);
     m_toolBar->addAction(m_archivePatient);
     m_toolBar->addAction(m_restorePatient);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_newPlan);
+    m_toolBar->addAction(m_printPlan);
+    m_toolBar->addAction(m_exportPlan);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_openLibrary);
+    m_toolBar->addAction(m_help);
 }
 
 LibraryWindow *MainWindow::openLibrary()
@@ -333,7 +470,7 @@ void MainWindow::reloadAfterRestore()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Recovery Planner"));
+    setWindowTitle(m_demo ? tr("Recovery Planner — demo patients (practice only)") : tr("Recovery Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_patientMenu->setTitle(tr("&Patient"));
     // The menu stays findable by someone who switched to a language she cannot read.
@@ -342,6 +479,16 @@ void MainWindow::retranslate()
                                                                             : QStringLiteral(" / Language")));
     m_libraryMenu->setTitle(tr("Li&brary"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_textSizeMenu->setTitle(tr("&Text size"));
+    for (QAction *a : m_textSizeGroup->actions()) {
+        const int percent = a->data().toInt();
+        a->setText(percent == 100 ? tr("&Normal") : percent == 125 ? tr("&Larger") : tr("Lar&gest"));
+    }
+    m_largerText->setText(tr("&Bigger text"));
+    m_smallerText->setText(tr("&Smaller text"));
+    m_help->setText(tr("&User guide"));
+    m_help->setToolTip(tr("Open the user guide (%1)").arg(m_help->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Patient actions"));
 
     m_newPatient->setText(tr("&New patient…"));
@@ -414,13 +561,8 @@ void MainWindow::chooseLanguage(Language language)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Recovery Planner"),
-                       tr("<h3>Recovery Planner %1</h3>"
-                          "<p>Recovery plans for the weeks after a miscarriage or a failed IVF "
-                          "cycle, for Traditional Chinese Medicine clinics.</p>"
-                          "<p>The plans support a practitioner's care; they do not replace a "
-                          "doctor's.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(m_databasePath, this);
+    dialog.exec();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -441,6 +583,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitter(m_splitter->saveState());
+    m_settings.setLastPatient(m_databasePath, m_list->currentPatientId());
     event->accept();
 }
 

@@ -8,6 +8,8 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
+class QSplitter;
 class QToolBar;
 
 namespace rp {
@@ -28,6 +30,8 @@ class PlansPanel;
 class PrintController;
 class PrintService;
 class Settings;
+class HelpWindow;
+class WelcomePanel;
 
 // The app's window: menus and the patient list. It wires feature widgets together; the
 // features do the work.
@@ -56,6 +60,12 @@ public:
     BackupController &enableBackups(Database &database);
     // Null until enableBackups().
     BackupController *backupController() const { return m_backup; }
+    // The practice window opened by "Try with demo patients" says so in its title.
+    void setDemo(bool demo);
+    // Shown instead of the list while the database has no patients.
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    // F1: the user guide in the screen's language.
+    HelpWindow *showHelp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +78,8 @@ private:
     void updateActions();
     void chooseLanguage(Language language);
     void showAbout();
+    void updateWelcome();
+    void chooseTextSize(int percent);
     void printSelectedPlan(bool exportPdf);
     bool closeDataWindows();
     void reloadAfterRestore();
@@ -86,11 +98,18 @@ private:
     QLabel *m_databaseLabel;
     LibraryWindow *m_libraryWindow = nullptr;
     BackupController *m_backup = nullptr;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    WelcomePanel *m_welcome;
+    HelpWindow *m_helpWindow = nullptr;
+    bool m_demo = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_patientMenu = nullptr;
     QMenu *m_libraryMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_textSizeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_newPatient = nullptr;
@@ -111,7 +130,11 @@ private:
     QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_help = nullptr;
+    QAction *m_largerText = nullptr;
+    QAction *m_smallerText = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_textSizeGroup = nullptr;
 };
 
 } // namespace rp

@@ -1,0 +1,260 @@
+// The main window as a practitioner meets it: the welcome on an empty database, where she left
+// off on the next start, the text size, the user guide (F1) and About.
+#include "guitestutil.h"
+#include "testutil.h"
+
+#include "core/settings.h"
+#include "patients/patientcontroller.h"
+#include "patients/patientlistpanel.h"
+#include "shell/aboutdialog.h"
+#include "shell/demolauncher.h"
+#include "shell/helpwindow.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/welcomepanel.h"
+#include "print/printservice.h"
+#include "storage/clinicrepository.h"
+#include "storage/database.h"
+#include "storage/printhistoryrepository.h"
+#include "storage/libraryrepository.h"
+#include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/upkeep.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace rp;
+
+class TestShellGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PatientRepository> m_patients;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<ClinicRepository> m_clinic;
+    std::unique_ptr<PrintHistoryRepository> m_history;
+    std::unique_ptr<PrintService> m_print;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    QString m_settingsFile;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, *m_languages,
+                                                   *m_settings, m_db->path(), m_print.get());
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window not active");
+        return window;
+    }
+    static bool showsWelcome(MainWindow &window)
+    {
+        return window.welcomePanel()->isVisible() && !window.patientList()->isVisible();
+    }
+    qint64 addPatient(const QString &en, const QString &zh)
+    {
+        Patient p = test::makePatient(en, zh);
+        p.losses << test::makeLoss(QDate(2026, 11, 1));
+        return m_patients->save(p) ? p.id : 0;
+    }
+    // A new Settings object on the same file: what the next start reads.
+    void restart() { m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat)); }
+
+private slots:
+    void init()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
+        const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_n));
+        QVERIFY(QDir().mkpath(folder));
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->open(QDir(folder).filePath(QStringLiteral("clinic.sqlite"))), qPrintable(m_db->errorMessage()));
+        QString message;
+        QVERIFY2(bringDataUpToDate(*m_db, &message), qPrintable(message));
+        m_patients = std::make_unique<PatientRepository>(*m_db);
+        m_plans = std::make_unique<PlanRepository>(*m_db);
+        m_library = std::make_unique<LibraryRepository>(*m_db);
+        m_clinic = std::make_unique<ClinicRepository>(*m_db);
+        m_history = std::make_unique<PrintHistoryRepository>(*m_db);
+        m_print = std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history);
+        m_settingsFile = QDir(folder).filePath(QStringLiteral("settings.ini"));
+        restart();
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(Language::English);
+    }
+    void cleanup()
+    {
+        m_languages.reset();
+        m_settings.reset();
+        m_print.reset();
+        m_history.reset();
+        m_clinic.reset();
+        m_library.reset();
+        m_plans.reset();
+        m_patients.reset();
+        m_db.reset();
+    }
+
+    void anEmptyDatabaseWelcomesHerWithTheFirstStep()
+    {
+        auto window = openWindow();
+        QVERIFY(showsWelcome(*window));
+        // Enter starts the first patient: the button has the focus and is the default.
+        QCOMPARE(QApplication::focusWidget(), window->welcomePanel()->addButton());
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("tryDemo"))->isVisible());
+        // The first patient saved: the list replaces the welcome, with her in it.
+        const qint64 id = addPatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
+        QVERIFY(id);
+        emit window->patientController()->patientChanged(id);
+        QVERIFY(!showsWelcome(*window));
+        QCOMPARE(window->patientList()->currentPatientId(), id);
+    }
+
+    void theClinicDetailsAreOfferedOnTheFirstStartOnly()
+    {
+        {
+            auto window = openWindow();
+            QVERIFY(window->welcomePanel()->clinicOffered());
+        }
+        restart();
+        auto window = openWindow();
+        QVERIFY(showsWelcome(*window));
+        QVERIFY(!window->welcomePanel()->clinicOffered());
+    }
+
+    void archivedPatientsAloneAreNotAnEmptyDatabase()
+    {
+        const qint64 id = addPatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"));
+        QVERIFY(m_patients->setArchived(id, true));
+        auto window = openWindow();
+        QVERIFY(!showsWelcome(*window));
+        // A search that finds no one shows the list's own "no match", not the welcome.
+        window->patientList()->searchField()->setText(QStringLiteral("nobody"));
+        QVERIFY(!showsWelcome(*window));
+    }
+
+    void theNextStartGoesOnWhereSheLeftOff()
+    {
+        addPatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
+        const qint64 lee = addPatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"));
+        addPatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
+        QList<int> sizes;
+        {
+            auto window = openWindow();
+            window->resize(1000, 640);
+            window->patientList()->selectPatient(lee);
+            auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({500, 460});
+            sizes = splitter->sizes();
+            window->close();
+        }
+        restart();
+        auto window = openWindow();
+        QCOMPARE(window->patientList()->currentPatientId(), lee);
+        QCOMPARE(window->size(), QSize(1000, 640));
+        QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        // The search field still has the focus: she can type a name at once.
+        QCOMPARE(QApplication::focusWidget(), window->patientList()->searchField());
+    }
+
+    void largerTextIsKeptForTheNextStart()
+    {
+        const double system = QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
+        {
+            auto window = openWindow();
+            QAction *larger = window->findChild<QAction *>(QStringLiteral("largerText"));
+            QVERIFY(larger->shortcuts().contains(QKeySequence(QKeySequence::ZoomIn)));
+            larger->trigger();
+            QCOMPARE(QApplication::font().pointSizeF(), system * 1.25);
+            QVERIFY(window->findChild<QAction *>(QStringLiteral("textSize-125"))->isChecked());
+            larger->trigger();
+            QCOMPARE(QApplication::font().pointSizeF(), system * 1.5);
+            QVERIFY(!larger->isEnabled());
+        }
+        restart();
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(Language::TraditionalChinese);
+        auto window = openWindow();
+        QCOMPARE(QApplication::font().pointSizeF(), system * 1.5);
+        // The size goes with the script's font, not instead of it.
+        QCOMPARE(QApplication::font().families().constFirst(), QStringLiteral("Noto Sans CJK TC"));
+        window->findChild<QAction *>(QStringLiteral("textSize-100"))->trigger();
+        QCOMPARE(QApplication::font().pointSizeF(), system);
+    }
+
+    void f1OpensTheGuideInTheScreensLanguage()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        auto *help = window->findChild<HelpWindow *>();
+        QVERIFY(help);
+        QVERIFY(help->isVisible());
+        QVERIFY2(help->text().contains(QStringLiteral("user guide")), qPrintable(help->text().left(200)));
+        m_languages->setLanguage(Language::TraditionalChinese);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QVERIFY2(help->text().contains(QStringLiteral("調養計劃")), qPrintable(help->text().left(200)));
+        m_languages->setLanguage(Language::SimplifiedChinese);
+        window->showHelp();
+        QVERIFY2(help->text().contains(QStringLiteral("调养计划")), qPrintable(help->text().left(200)));
+        QVERIFY(!help->text().contains(QStringLiteral("調養計劃")));
+    }
+
+    void theGuidesPicturesAreBuiltIn()
+    {
+        for (Language language : {Language::English, Language::TraditionalChinese}) {
+            QFile guide(HelpWindow::guideResource(language));
+            QVERIFY(guide.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(guide.readAll());
+            static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
+            for (auto it = image.globalMatch(text); it.hasNext();) {
+                const QString file = it.next().captured(1);
+                QVERIFY2(QFile::exists(QStringLiteral(":/help/") + file), qPrintable(file));
+            }
+        }
+    }
+
+    void aboutNamesTheVersionAndTheSources()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        AboutDialog about(m_db->path());
+        const QString text = about.findChild<QLabel *>()->text();
+        QVERIFY(text.contains(QStringLiteral("9.8.7")));
+        QVERIFY(text.contains(QStringLiteral("do not replace a doctor")));
+        const QString sources = about.findChild<QTextBrowser *>(QStringLiteral("sources"))->toPlainText();
+        for (const Source &source : content::builtInSources())
+            QVERIFY2(sources.contains(source.code), qPrintable(source.code));
+    }
+
+    void theDemoIsASeparateDatabaseFilledOnce()
+    {
+        QVERIFY(DemoLauncher::databasePath() != Database::defaultPath());
+        QFile::remove(DemoLauncher::databasePath());
+        QStringList args = DemoLauncher::arguments(Language::TraditionalChinese);
+        QVERIFY(args.contains(QStringLiteral("--demo")));
+        QCOMPARE(args.mid(0, 4), (QStringList{QStringLiteral("--database"), DemoLauncher::databasePath(),
+                                              QStringLiteral("--language"), QStringLiteral("zh-Hant")}));
+        QDir().mkpath(QFileInfo(DemoLauncher::databasePath()).absolutePath());
+        QFile made(DemoLauncher::databasePath());
+        QVERIFY(made.open(QIODevice::WriteOnly));
+        made.close();
+        QVERIFY(!DemoLauncher::arguments(Language::English).contains(QStringLiteral("--demo")));
+        QFile::remove(DemoLauncher::databasePath());
+    }
+};
+
+QTEST_MAIN(TestShellGui)
+#include "tst_shellgui.moc"
