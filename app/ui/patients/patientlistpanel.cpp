@@ -13,6 +13,7 @@
 #include <utility>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -181,6 +182,10 @@ void PatientListPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // View ▸ Text size: the columns fit the new text, as they fit the old.
+    // (after the table itself has the new font).
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &PatientListPanel::fitColumns);
     QWidget::changeEvent(event);
 }
 

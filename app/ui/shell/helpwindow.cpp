@@ -24,6 +24,7 @@ HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window), m_browser
     setObjectName(QStringLiteral("helpWindow"));
     m_browser->setObjectName(QStringLiteral("guide"));
     m_browser->setOpenExternalLinks(true);
+    m_browser->document()->setDocumentMargin(18);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
