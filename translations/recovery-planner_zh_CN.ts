@@ -1632,6 +1632,45 @@
     </message>
 </context>
 <context>
+    <name>rp::AboutDialog</name>
+    <message>
+        <source>About Recovery Planner</source>
+        <translation>关于调养计划</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Recovery Planner %1</source>
+        <translation>调养计划 %1</translation>
+    </message>
+    <message>
+        <source>Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.</source>
+        <translation>为中医诊所而设：流产或人工受孕（IVF）失败后数周的调养计划。</translation>
+    </message>
+    <message>
+        <source>The plans support a practitioner's care; they do not replace a doctor's.</source>
+        <translation>计划用以辅助中医师的诊治，不能取代医生的诊治。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Chinese text in Noto Sans CJK; Traditional to Simplified conversion by OpenCC; pinyin and Jyutping readings from the Unicode Unihan database.</source>
+        <translation>以 Qt %1 创建。中文字体为 Noto Sans CJK；繁简转换用 OpenCC；汉语拼音及粤拼读音取自 Unicode Unihan 数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the content: each food, rest advice and warning names its source codes</source>
+        <translation>内容资料来源(&amp;S)：每项食物、休养建议及警告均注明其来源代号</translation>
+    </message>
+    <message>
+        <source>The clinic's own practice (items the clinic added)</source>
+        <translation>诊所本身的做法（诊所自行加入的项目）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+</context>
+<context>
     <name>rp::AuditDialog</name>
     <message>
         <source>History of changes: %1</source>
@@ -1968,10 +2007,32 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
 </context>
 <context>
+    <name>rp::DemoLauncher</name>
+    <message>
+        <source>The demo window could not be started.</source>
+        <translation>无法打开示范窗口。</translation>
+    </message>
+</context>
+<context>
     <name>rp::FollowUpModel</name>
     <message>
         <source>%1 (day %2 of her plan)</source>
         <translation>%1（计划第 %2 天）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::HelpWindow</name>
+    <message>
+        <source>Recovery Planner user guide</source>
+        <translation>调养计划使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide could not be found in this build.</source>
+        <translation>此版本找不到使用指南。</translation>
     </message>
 </context>
 <context>
@@ -2441,14 +2502,6 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>About Recovery Planner</source>
-        <translation>关于调养计划</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner's care; they do not replace a doctor's.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;调养计划 %1&lt;/h3&gt;&lt;p&gt;为中医诊所而设，协助制订流产或试管婴儿疗程失败后数星期的调养计划。&lt;/p&gt;&lt;p&gt;计划辅助医师的诊治，但不能取代医生的诊治。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Li&amp;brary</source>
         <translation>调养目录(&amp;B)</translation>
     </message>
@@ -2519,6 +2572,54 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Add a patient from a file exported on another computer, or merge it into her record here</source>
         <translation>从另一台电脑导出的文件加入病人，或把它合并到她在这里的记录</translation>
+    </message>
+    <message>
+        <source>Opening the demo patients in a separate window…</source>
+        <translation>正在另一个窗口打开示范病人…</translation>
+    </message>
+    <message>
+        <source>Demo patients</source>
+        <translation>示范病人</translation>
+    </message>
+    <message>
+        <source>Recovery Planner — demo patients (practice only)</source>
+        <translation>调养计划 — 示范病人（仅供练习）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>较大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest</source>
+        <translation>最大(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide (%1)</source>
+        <translation>打开使用指南（%1）</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3610,41 @@ Week %3 · %4</source>
     <message>
         <source>Kept anyway: %1</source>
         <translation>仍然保留：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rp::WelcomePanel</name>
+    <message>
+        <source>No patients yet</source>
+        <translation>还没有病人</translation>
+    </message>
+    <message>
+        <source>Each patient's record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
+        <translation>每位病人的记录会保存她的流产记录、体质和病况，以及您为她制定的调养计划。</translation>
+    </message>
+    <message>
+        <source>Add your first patient…</source>
+        <translation>添加第一位病人…</translation>
+    </message>
+    <message>
+        <source>Opens an empty patient record (%1)</source>
+        <translation>打开一份空白的病人记录（%1）</translation>
+    </message>
+    <message>
+        <source>To look around first, open a separate practice database with a few made-up patients and their plans. Nothing is added to this one.</source>
+        <translation>如想先熟悉操作，可打开另一个练习用的数据库，内有几位虚构病人及其计划。这个数据库不会加入任何数据。</translation>
+    </message>
+    <message>
+        <source>Try with demo patients</source>
+        <translation>用示范病人试用</translation>
+    </message>
+    <message>
+        <source>Printouts carry the clinic's name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
+        <translation>打印件会印上诊所名称、地址及电话。您可以现在输入，或稍后在“文件 ▸ 诊所设置”输入。</translation>
+    </message>
+    <message>
+        <source>Enter the clinic's details…</source>
+        <translation>输入诊所信息…</translation>
     </message>
 </context>
 </TS>

@@ -1632,6 +1632,45 @@
     </message>
 </context>
 <context>
+    <name>rp::AboutDialog</name>
+    <message>
+        <source>About Recovery Planner</source>
+        <translation>關於調養計劃</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>資料：%1</translation>
+    </message>
+    <message>
+        <source>Recovery Planner %1</source>
+        <translation>調養計劃 %1</translation>
+    </message>
+    <message>
+        <source>Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.</source>
+        <translation>為中醫診所而設：流產或人工受孕（IVF）失敗後數星期的調養計劃。</translation>
+    </message>
+    <message>
+        <source>The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.</source>
+        <translation>計劃用以輔助中醫師的診治，不能取代醫生的診治。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Chinese text in Noto Sans CJK; Traditional to Simplified conversion by OpenCC; pinyin and Jyutping readings from the Unicode Unihan database.</source>
+        <translation>以 Qt %1 建立。中文字型為 Noto Sans CJK；繁簡轉換用 OpenCC；漢語拼音及粵拼讀音取自 Unicode Unihan 資料庫。</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the content: each food, rest advice and warning names its source codes</source>
+        <translation>內容資料來源(&amp;S)：每項食物、休養建議及警告均註明其來源代號</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own practice (items the clinic added)</source>
+        <translation>診所本身的做法（診所自行加入的項目）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
     <name>rp::AuditDialog</name>
     <message>
         <source>History of changes: %1</source>
@@ -1968,10 +2007,32 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
 </context>
 <context>
+    <name>rp::DemoLauncher</name>
+    <message>
+        <source>The demo window could not be started.</source>
+        <translation>無法開啟示範視窗。</translation>
+    </message>
+</context>
+<context>
     <name>rp::FollowUpModel</name>
     <message>
         <source>%1 (day %2 of her plan)</source>
         <translation>%1（計劃第 %2 天）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::HelpWindow</name>
+    <message>
+        <source>Recovery Planner user guide</source>
+        <translation>調養計劃使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide could not be found in this build.</source>
+        <translation>此版本找不到使用指南。</translation>
     </message>
 </context>
 <context>
@@ -2441,14 +2502,6 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <source>About Recovery Planner</source>
-        <translation>關於調養計劃</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Recovery Planner %1&lt;/h3&gt;&lt;p&gt;Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for Traditional Chinese Medicine clinics.&lt;/p&gt;&lt;p&gt;The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;調養計劃 %1&lt;/h3&gt;&lt;p&gt;為中醫診所而設，協助制訂流產或試管嬰兒療程失敗後數星期的調養計劃。&lt;/p&gt;&lt;p&gt;計劃輔助醫師的診治，但不能取代醫生的診治。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Li&amp;brary</source>
         <translation>調養目錄(&amp;B)</translation>
     </message>
@@ -2519,6 +2572,54 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Add a patient from a file exported on another computer, or merge it into her record here</source>
         <translation>從另一部電腦匯出的檔案加入病人，或把它合併到她在這裡的紀錄</translation>
+    </message>
+    <message>
+        <source>Opening the demo patients in a separate window…</source>
+        <translation>正在另一個視窗開啟示範病人…</translation>
+    </message>
+    <message>
+        <source>Demo patients</source>
+        <translation>示範病人</translation>
+    </message>
+    <message>
+        <source>Recovery Planner — demo patients (practice only)</source>
+        <translation>調養計劃 — 示範病人（只供練習）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>較大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest</source>
+        <translation>最大(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>縮小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide (%1)</source>
+        <translation>開啟使用指南（%1）</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3610,41 @@ Week %3 · %4</source>
     <message>
         <source>Kept anyway: %1</source>
         <translation>仍然保留：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rp::WelcomePanel</name>
+    <message>
+        <source>No patients yet</source>
+        <translation>尚未有病人</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
+        <translation>每位病人的紀錄會保存她的流產紀錄、體質和病況，以及你為她制定的調養計劃。</translation>
+    </message>
+    <message>
+        <source>Add your first patient…</source>
+        <translation>新增第一位病人…</translation>
+    </message>
+    <message>
+        <source>Opens an empty patient record (%1)</source>
+        <translation>開啟一份空白的病人紀錄（%1）</translation>
+    </message>
+    <message>
+        <source>To look around first, open a separate practice database with a few made-up patients and their plans. Nothing is added to this one.</source>
+        <translation>如想先熟習操作，可開啟另一個練習用的資料庫，內有幾位虛構病人及其計劃。這個資料庫不會加入任何資料。</translation>
+    </message>
+    <message>
+        <source>Try with demo patients</source>
+        <translation>用示範病人試用</translation>
+    </message>
+    <message>
+        <source>Printouts carry the clinic&apos;s name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
+        <translation>列印本會印上診所名稱、地址及電話。你可以現在輸入，或稍後在「檔案 ▸ 診所設定」輸入。</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s details…</source>
+        <translation>輸入診所資料…</translation>
     </message>
 </context>
 </TS>
