@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "core/settings.h"
+#include "library/librarywindow.h"
 #include "patients/patientcontroller.h"
 #include "patients/patientlistpanel.h"
 #include "shell/aboutdialog.h"
@@ -169,6 +170,19 @@ private slots:
         QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
         // The search field still has the focus: she can type a name at once.
         QCOMPARE(QApplication::focusWidget(), window->patientList()->searchField());
+    }
+
+    void theLibraryWindowOpensAtItsLastSize()
+    {
+        {
+            auto window = openWindow();
+            QWidget *library = window->openLibrary();
+            library->resize(900, 600);
+            library->close();
+        }
+        restart();
+        auto window = openWindow();
+        QCOMPARE(window->openLibrary()->size(), QSize(900, 600));
     }
 
     void largerTextIsKeptForTheNextStart()

@@ -82,6 +82,7 @@ PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan,
     auto *editor = new PlanEditor(m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
     connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
     connect(editor, &PlanEditor::printRequested, this, &PlanController::printRequested);
+    emit editorOpening(editor);
     editor->show();
     editor->raise();
     return editor;

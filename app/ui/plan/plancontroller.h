@@ -32,6 +32,8 @@ signals:
     void plansChanged(qint64 patientId);
     // An open editor asks to print its (saved) plan.
     void printRequested(qint64 planId, bool exportPdf);
+    // An editor is about to be shown (the main window gives it back its last size and place).
+    void editorOpening(QWidget *editor);
 
 private:
     std::unique_ptr<Planner> makePlanner();

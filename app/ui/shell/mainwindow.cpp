@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "demolauncher.h"
+#include "geometrykeeper.h"
 #include "helpwindow.h"
 #include "languagemanager.h"
 #include "welcomepanel.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     connect(m_plansPanel, &PlansPanel::openPlanRequested, m_planController, &PlanController::openPlan);
     connect(m_planController, &PlanController::plansChanged, m_plansPanel, &PlansPanel::refresh);
     connect(m_planController, &PlanController::plansChanged, this, &MainWindow::updateActions);
+    connect(m_planController, &PlanController::editorOpening, this,
+            [this](QWidget *editor) { GeometryKeeper::keep(editor, m_settings, QStringLiteral("planEditor")); });
     if (m_print) {
         connect(m_planController, &PlanController::printRequested, this, [this](qint64 planId, bool exportPdf) {
             if (PrintDialog *dialog = m_print->printPlan(planId); dialog && exportPdf)
@@ -422,8 +425,10 @@ void MainWindow::createMenus()
 
 LibraryWindow *MainWindow::openLibrary()
 {
-    if (!m_libraryWindow)
+    if (!m_libraryWindow) {
         m_libraryWindow = new LibraryWindow(m_library, this);
+        GeometryKeeper::keep(m_libraryWindow, m_settings, QStringLiteral("libraryWindow"));
+    }
     m_libraryWindow->show();
     m_libraryWindow->raise();
     m_libraryWindow->activateWindow();
