@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -372,6 +373,9 @@ int runRecoveryPlanner(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (run && first.needsWindow()) {
         app = std::make_unique<QApplication>(argc, argv);
+        // Ties the windows to the installed launcher (Wayland's app_id, the taskbar's icon).
+        QGuiApplication::setDesktopFileName(QStringLiteral(RP_APP_ID));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" RP_APP_ID ".svg")));
     } else if (run && first.needsGui()) {
         // Fonts and painting, but no display: a PDF export runs on a server or in CI.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -23,6 +23,10 @@ RP_PACKAGES=(
   postgresql              # tests: a throwaway server the storage tests also run against
   libbenchmark-dev        # bench/: Google Benchmark (recovery-planner-bench)
   sqlite3                 # bench/: the command-line tool the search is compared with
+  libqt6svg6              # the SVG icon engine: the window icon (resources/icons)
+  desktop-file-utils      # tests: desktop-file-validate checks the installed desktop file
+  appstream               # tests: appstreamcli validates the installed AppStream metainfo
+  dpkg-dev                # cpack -G DEB: dpkg-shlibdeps works out the package's library Depends
 )
 
 rp_as_root() {
