@@ -8,7 +8,7 @@ RP_BUILD=${RP_BUILD:-$RP_ROOT/build}
 RP_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev            # Core, Gui, Widgets, Sql, PrintSupport, Test; pulls the platform plugins
-  libqt6svg6              # the SVG icon engine: toolbar icons drawn crisp at any scale
+  libqt6svg6              # the SVG icon engine: window and toolbar icons, crisp at any scale
   qt6-tools-dev           # LinguistTools for CMake (qt_add_translations)
   qt6-tools-dev-tools
   qt6-l10n-tools          # lupdate, lrelease
@@ -23,7 +23,6 @@ RP_PACKAGES=(
   postgresql              # tests: a throwaway server the storage tests also run against
   libbenchmark-dev        # bench/: Google Benchmark (recovery-planner-bench)
   sqlite3                 # bench/: the command-line tool the search is compared with
-  libqt6svg6              # the SVG icon engine: the window icon (resources/icons)
   desktop-file-utils      # tests: desktop-file-validate checks the installed desktop file
   appstream               # tests: appstreamcli validates the installed AppStream metainfo
   dpkg-dev                # cpack -G DEB: dpkg-shlibdeps works out the package's library Depends
