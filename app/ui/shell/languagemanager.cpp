@@ -55,7 +55,10 @@ void LanguageManager::applyFont(Language language)
         return;
     QFont font = QApplication::font();
     const QString cjk = cjkFontFamily(language);
-    const QString system = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    // The family the system font really is ("DejaVu Sans"), not its alias: a list of families
+    // does not resolve "Sans Serif" (X11's system font), and English text would then fall to the
+    // CJK face, with full-width quotes.
+    const QString system = QFontInfo(QFontDatabase::systemFont(QFontDatabase::GeneralFont)).family();
     // Chinese screens put the CJK family first so punctuation takes its Chinese form; English
     // keeps the system face for Latin and falls back to the matching CJK family for names.
     font.setFamilies(language == Language::English ? QStringList{system, cjk}
