@@ -17,6 +17,7 @@ class Database;
 class LanguageManager;
 class LibraryRepository;
 class LibraryWindow;
+class MergeController;
 class PatientController;
 class PatientListModel;
 class PatientListPanel;
@@ -80,6 +81,7 @@ private:
     PatientListPanel *m_list;
     PatientController *m_controller;
     PatientTransferController *m_transfer = nullptr;
+    MergeController *m_merge = nullptr;
     PlansPanel *m_plansPanel;
     PlanController *m_planController;
     PrintController *m_print = nullptr;
@@ -107,6 +109,7 @@ private:
     QAction *m_restoreBackup = nullptr;
     QAction *m_exportPatient = nullptr;
     QAction *m_importPatient = nullptr;
+    QAction *m_mergePatient = nullptr;
     QAction *m_openLibrary = nullptr;
     QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;
