@@ -278,6 +278,8 @@ private slots:
         QVERIFY(merged != entries.cend());
         QCOMPARE(merged->changes.constFirst().field, QStringLiteral("mergedFrom"));
         QCOMPARE(merged->changes.constFirst().after, s.other.displayName());
+        // The phone she gave the other time stays in the history.
+        QVERIFY(merged->changes.contains(FieldChange{QStringLiteral("phone"), s.other.phone, s.keep.phone}));
         QVERIFY(std::count_if(entries.cbegin(), entries.cend(), [&](const AuditEntry &e) {
                     return e.subject == AuditSubject::Patient && e.subjectId == s.other.id;
                 }) > 0);

@@ -1114,6 +1114,14 @@
         <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
         <translation>此记录中有一项流产记录已有调养计划，因此不能移除。没有保存任何数据。</translation>
     </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>记录不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>The two records cannot be merged: %1</source>
+        <translation>这两份记录不能合并：%1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1539,6 +1547,10 @@
         <source>Merged from an import</source>
         <translation>由导入合并</translation>
     </message>
+    <message>
+        <source>Merged with another record</source>
+        <translation>与另一份记录合并</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -1783,6 +1795,10 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Merged with the record of</source>
+        <translation>合并了以下病人的记录</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2536,190 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>Add a patient from a file exported on another computer, or merge it into her record here</source>
         <translation>从另一台电脑导出的文件加入病人，或把它合并到她在这里的记录</translation>
     </message>
+    <message>
+        <source>&amp;Merge with possible duplicate…</source>
+        <translation>与可能重复的记录合并(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MergeController</name>
+    <message>
+        <source>Records not merged</source>
+        <translation>记录未合并</translation>
+    </message>
+    <message>
+        <source>Merge with possible duplicate</source>
+        <translation>与可能重复的记录合并</translation>
+    </message>
+    <message>
+        <source>No other record has the same names and date of birth or the same phone as %1.</source>
+        <translation>没有其他记录与%1的姓名和出生日期相同，或电话相同。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will not be flagged as possible duplicates again.</source>
+        <translation>%1与%2不会再被标记为可能重复。</translation>
+    </message>
+    <message>
+        <source>Merge the two records?</source>
+        <translation>合并这两份记录？</translation>
+    </message>
+    <message>
+        <source>Merge the two records of %1 into one?</source>
+        <translation>把%1的两份记录合并为一份？</translation>
+    </message>
+    <message>
+        <source>Everything in the other record (%1) moves to the record kept, and the other record is removed. This cannot be undone.</source>
+        <translation>另一份记录（%1）的所有内容会移到保留的记录，然后删除另一份记录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>病历编号 %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed: both records are as they were.</source>
+        <translation>%1
+
+没有任何更改：两份记录保持原状。</translation>
+    </message>
+    <message>
+        <source>Merged the two records of %1.</source>
+        <translation>已合并%1的两份记录。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MergeDialog</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>病历编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>流产记录</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printout(s)</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the same names, date of birth and phone</source>
+        <translation>相同的姓名、出生日期和电话</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>相同的电话</translation>
+    </message>
+    <message>
+        <source>the same names and date of birth</source>
+        <translation>相同的姓名和出生日期</translation>
+    </message>
+    <message>
+        <source>Merge with possible duplicate</source>
+        <translation>与可能重复的记录合并</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比较对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Possible duplicate to compare with</source>
+        <translation>要比较的可能重复记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;这份记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record</source>
+        <translation>保留这份记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one instead</source>
+        <translation>改为保留这份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are two women: stop flagging these two records.</source>
+        <translation>这是两位不同的女士：不再标记这两份记录。</translation>
+    </message>
+    <message>
+        <source>These two records may be the same woman: they have %1. Compare them. If they are the same woman, choose the record to keep and merge them; if not, say so and they will not be flagged again.</source>
+        <translation>这两份记录可能属于同一位女士：两者有%1。请比较一下。如果是同一人，请选择要保留的记录再合并；如果不是，请注明，以后就不会再标记。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可能重复的记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Keep the record of %1</source>
+        <translation>保留%1的记录</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（病历编号 %2）</translation>
+    </message>
+    <message>
+        <source>The record of %1 is kept, with its own details. The losses, plans, printouts and history of the other record of %2 move to it, and details it lacks are filled in from the other record. Then the other record is removed. This cannot be undone.</source>
+        <translation>会保留%1的记录及其数据。%2另一份记录的流产记录、计划、打印记录和更改记录会移到这份记录，缺少的数据会由另一份记录补上。然后删除另一份记录。此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -2696,6 +2896,14 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Last loss</source>
         <translation>最近一次流产</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (same phone)</source>
+        <translation>可能与%1重复（电话相同）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (same names and date of birth)</source>
+        <translation>可能与%1重复（姓名和出生日期相同）</translation>
     </message>
 </context>
 <context>

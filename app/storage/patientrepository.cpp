@@ -1080,11 +1080,12 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
     // in the audit log.
     if (!write(merged))
         return false;
-    // What the other record said, beside what the kept one says now.
+    // What the other record said where the kept one now says something else: nothing she typed
+    // is lost from the history.
     AuditEntry entry{0, {}, {}, {}, keepId, AuditSubject::Patient, keepId, AuditAction::MergedRecord,
                      {{QStringLiteral("mergedFrom"), QString(), other->displayName()}}};
     for (const FieldChange &c : patientChanges(*other, merged)) {
-        if (c.field != QLatin1String("archived"))
+        if (c.field != QLatin1String("archived") && !c.before.isEmpty())
             entry.changes << c;
     }
     QSqlError error;

@@ -148,9 +148,8 @@ MergeDialog::MergeDialog(const MergeRecord &current, const QList<MergeRecord> &c
     distinct->setObjectName(QStringLiteral("notSameButton"));
     distinct->setToolTip(tr("These are two women: stop flagging these two records."));
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    // Enter alone never merges: she chooses it.
-    for (QPushButton *b : {merge, distinct, cancel})
-        b->setAutoDefault(false);
+    // Enter means "Merge…": it only asks, and the question's default is Cancel.
+    merge->setDefault(true);
     layout->addWidget(buttons);
     connect(merge, &QPushButton::clicked, this, [this] {
         m_choice = Choice::Merge;
