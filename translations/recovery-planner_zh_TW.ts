@@ -2638,12 +2638,6 @@ Nothing was changed: both records are as they were.</source>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n printout(s)</source>
-        <translation>
-            <numerusform>%n 份列印文件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the same names, date of birth and phone</source>
         <translation>相同的姓名、出生日期和電話</translation>
@@ -2719,6 +2713,10 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>The record of %1 is kept, with its own details. The losses, plans, printouts and history of the other record of %2 move to it, and details it lacks are filled in from the other record. Then the other record is removed. This cannot be undone.</source>
         <translation>會保留%1的紀錄及其資料。%2另一份紀錄的流產紀錄、計劃、列印記錄和更改記錄會移到這份紀錄，缺少的資料會由另一份紀錄補上。然後刪除另一份紀錄。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Printouts: %1</source>
+        <translation>列印次數：%1</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ QString value(const MergeRecord &r, int row)
     case Plans: {
         QString text = orNone(r.plans.join(u'\n'));
         if (r.printouts > 0)
-            text += u'\n' + MergeDialog::tr("%n printout(s)", nullptr, r.printouts);
+            text += u'\n' + MergeDialog::tr("Printouts: %1").arg(r.printouts);
         return text;
     }
     }
