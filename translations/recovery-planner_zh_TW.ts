@@ -1114,6 +1114,14 @@
         <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
         <translation>此紀錄中有一項流產紀錄已有調養計劃，因此不能移除。沒有儲存任何資料。</translation>
     </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>紀錄不能與自己合併。</translation>
+    </message>
+    <message>
+        <source>The two records cannot be merged: %1</source>
+        <translation>這兩份紀錄不能合併：%1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1539,6 +1547,10 @@
         <source>Merged from an import</source>
         <translation>由匯入合併</translation>
     </message>
+    <message>
+        <source>Merged with another record</source>
+        <translation>與另一份紀錄合併</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -1822,6 +1834,10 @@
     <message>
         <source>Details</source>
         <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Merged with the record of</source>
+        <translation>合併了以下病人的紀錄</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2637,188 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>Open the user guide (%1)</source>
         <translation>開啟使用指南（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Merge with possible duplicate…</source>
+        <translation>與可能重複的紀錄合併(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MergeController</name>
+    <message>
+        <source>Records not merged</source>
+        <translation>紀錄未合併</translation>
+    </message>
+    <message>
+        <source>Merge with possible duplicate</source>
+        <translation>與可能重複的紀錄合併</translation>
+    </message>
+    <message>
+        <source>No other record has the same names and date of birth or the same phone as %1.</source>
+        <translation>沒有其他紀錄與%1的姓名和出生日期相同，或電話相同。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will not be flagged as possible duplicates again.</source>
+        <translation>%1與%2不會再被標示為可能重複。</translation>
+    </message>
+    <message>
+        <source>Merge the two records?</source>
+        <translation>合併這兩份紀錄？</translation>
+    </message>
+    <message>
+        <source>Merge the two records of %1 into one?</source>
+        <translation>把%1的兩份紀錄合併為一份？</translation>
+    </message>
+    <message>
+        <source>Everything in the other record (%1) moves to the record kept, and the other record is removed. This cannot be undone.</source>
+        <translation>另一份紀錄（%1）的所有內容會移到保留的紀錄，然後刪除另一份紀錄。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>病歷編號 %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed: both records are as they were.</source>
+        <translation>%1
+
+沒有任何更改：兩份紀錄保持原狀。</translation>
+    </message>
+    <message>
+        <source>Merged the two records of %1.</source>
+        <translation>已合併%1的兩份紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>rp::MergeDialog</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>病歷編號</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>流產紀錄</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Printouts: %1</source>
+        <translation>列印次數：%1</translation>
+    </message>
+    <message>
+        <source>the same names, date of birth and phone</source>
+        <translation>相同的姓名、出生日期和電話</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>相同的電話</translation>
+    </message>
+    <message>
+        <source>the same names and date of birth</source>
+        <translation>相同的姓名和出生日期</translation>
+    </message>
+    <message>
+        <source>Merge with possible duplicate</source>
+        <translation>與可能重複的紀錄合併</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比較對象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Possible duplicate to compare with</source>
+        <translation>要比較的可能重複紀錄</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;這份紀錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record</source>
+        <translation>保留這份紀錄(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one instead</source>
+        <translation>改為保留這份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合併(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>These are two women: stop flagging these two records.</source>
+        <translation>這是兩位不同的女士：不再標示這兩份紀錄。</translation>
+    </message>
+    <message>
+        <source>These two records may be the same woman: they have %1. Compare them. If they are the same woman, choose the record to keep and merge them; if not, say so and they will not be flagged again.</source>
+        <translation>這兩份紀錄可能屬於同一位女士：兩者有%1。請比較一下。如果是同一人，請選擇要保留的紀錄再合併；如果不是，請註明，以後便不會再標示。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可能重複的紀錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Keep the record of %1</source>
+        <translation>保留%1的紀錄</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（病歷編號 %2）</translation>
+    </message>
+    <message>
+        <source>The record of %1 is kept, with its own details. The losses, plans, printouts and history of the other record of %2 move to it, and details it lacks are filled in from the other record. Then the other record is removed. This cannot be undone.</source>
+        <translation>會保留%1的紀錄及其資料。%2另一份紀錄的流產紀錄、計劃、列印記錄和更改記錄會移到這份紀錄，缺少的資料會由另一份紀錄補上。然後刪除另一份紀錄。此操作無法復原。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientController</name>
@@ -2797,6 +2995,14 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Last loss</source>
         <translation>最近一次流產</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (same phone)</source>
+        <translation>可能與%1重複（電話相同）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (same names and date of birth)</source>
+        <translation>可能與%1重複（姓名和出生日期相同）</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ namespace rp {
 
 // What an audit entry is about, and what happened to it.
 enum class AuditSubject { Patient, Loss, Plan };
-enum class AuditAction { Created, Changed, Archived, Restored, Deleted, Imported, Merged };
+enum class AuditAction { Created, Changed, Archived, Restored, Deleted, Imported, Merged, MergedRecord };
 
 // One field of a record, before and after, as stored: codes, ISO dates and plain text. The
 // patient's window translates field names and codes when it shows them.

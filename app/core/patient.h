@@ -91,6 +91,11 @@ struct PatientSummary
     bool archived = false;
     int lossCount = 0;
     QDate lastLossDate;
+    // A possible duplicate of hers (another record with the same names and date of birth, or the
+    // same phone) not dismissed as another woman; 0 when there is none. One is enough for the flag.
+    qint64 duplicateId = 0;
+    QString duplicateName; // that record's display name
+    bool duplicateByPhone = false; // false: the same names and date of birth
 };
 
 } // namespace rp

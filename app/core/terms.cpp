@@ -150,6 +150,7 @@ const Term<AuditAction> auditActions[] = {
     {AuditAction::Deleted, "deleted", QT_TRANSLATE_NOOP("Terms", "Removed")},
     {AuditAction::Imported, "imported", QT_TRANSLATE_NOOP("Terms", "Imported")},
     {AuditAction::Merged, "merged", QT_TRANSLATE_NOOP("Terms", "Merged from an import")},
+    {AuditAction::MergedRecord, "merged-record", QT_TRANSLATE_NOOP("Terms", "Merged with another record")},
 };
 
 const Term<ItemOrigin> origins[] = {

@@ -8,7 +8,9 @@
 #include "sqltext.h"
 #include "transaction.h"
 
+#include "core/duplicates.h"
 #include "core/search.h"
+#include "core/validation.h"
 #include "core/terms.h"
 
 #include <QCoreApplication>
@@ -145,16 +147,17 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
     if (p.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO patients (name_en, name_zh, birth_date, phone, file_number, notes, "
-            "constitution, archived, print_language, search_key, created_at, updated_at) "
+            "constitution, archived, print_language, search_key, names_key, phone_key, created_at, updated_at) "
             "VALUES (:name_en, :name_zh, :birth_date, :phone, :file_number, :notes, "
-            ":constitution, :archived, :print_language, :search_key, :created_at, :updated_at)"));
+            ":constitution, :archived, :print_language, :search_key, :names_key, :phone_key, :created_at, "
+            ":updated_at)"));
         q.bindValue(QStringLiteral(":created_at"), timestamp(createdAt));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
             "phone = :phone, file_number = :file_number, notes = :notes, "
             "constitution = :constitution, archived = :archived, print_language = :print_language, "
-            "search_key = :search_key, "
+            "search_key = :search_key, names_key = :names_key, phone_key = :phone_key, "
             "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
@@ -170,6 +173,8 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
     q.bindValue(QStringLiteral(":print_language"), printLanguage);
     const QString searchKey = patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber);
     q.bindValue(QStringLiteral(":search_key"), searchKey);
+    q.bindValue(QStringLiteral(":names_key"), sqlText(duplicateNamesKey(p.nameEn, p.nameZh, p.birthDate)));
+    q.bindValue(QStringLiteral(":phone_key"), sqlText(duplicatePhoneKey(p.phone)));
     q.bindValue(QStringLiteral(":updated_at"), timestamp(now));
     if (!q.exec())
         return failSql(q.lastError());
@@ -511,6 +516,16 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
         q.addBindValue(v);
 }
 
+// Another record with the same `key` column as the patient `p` of the enclosing query, not one
+// she said is another woman; NULL when there is none. The condition on '' is the index's own.
+QString duplicateOf(const QString &key)
+{
+    return QStringLiteral("SELECT o.id FROM patients o WHERE o.%1 = p.%1 AND o.%1 <> '' AND o.id <> p.id "
+                          "AND NOT EXISTS (SELECT 1 FROM patients_distinct d WHERE d.patient_id = p.id "
+                          "AND d.other_id = o.id) LIMIT 1")
+        .arg(key);
+}
+
 // The list's default order: the most recent loss first; none recorded last; ties newest first.
 const QString recentOrder = QStringLiteral(" ORDER BY last_loss DESC NULLS LAST, id DESC");
 
@@ -729,9 +744,12 @@ QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const qsizetype n = std::min(chunk, ids.size() - from);
         QStringList marks(n, QStringLiteral("?"));
+        // A possible duplicate of each is two look-ups in an index, made with the page: the list's
+        // flag costs no query of its own per row.
         q.prepare(QStringLiteral("SELECT id, name_en, name_zh, birth_date, phone, file_number, constitution, archived, "
-                                 "loss_count, last_loss FROM patients WHERE id IN (%1)")
-                      .arg(marks.join(u',')));
+                                 "loss_count, last_loss, (%2), (%3) FROM patients p WHERE id IN (%1)")
+                      .arg(marks.join(u','), duplicateOf(QStringLiteral("names_key")),
+                           duplicateOf(QStringLiteral("phone_key"))));
         for (qsizetype i = from; i < from + n; ++i)
             q.addBindValue(ids.at(i));
         if (!q.exec()) {
@@ -750,6 +768,11 @@ QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
             s.archived = q.value(7).toInt() != 0;
             s.lossCount = q.value(8).toInt();
             s.lastLossDate = dateFrom(q.value(9));
+            s.duplicateId = q.value(10).toLongLong();
+            if (!s.duplicateId) {
+                s.duplicateId = q.value(11).toLongLong();
+                s.duplicateByPhone = s.duplicateId != 0;
+            }
             byId.insert(s.id, s);
         }
         if (q.lastError().isValid()) {
@@ -757,6 +780,8 @@ QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
             return {};
         }
     }
+    if (!readDuplicateNames(byId))
+        return {};
     QList<PatientSummary> out;
     out.reserve(byId.size());
     for (qint64 id : ids) {
@@ -876,6 +901,267 @@ PatientRepository::Counts PatientRepository::counts()
         return {};
     }
     return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+bool PatientRepository::readDuplicateNames(QHash<qint64, PatientSummary> &rows)
+{
+    QList<qint64> ids;
+    for (const PatientSummary &s : std::as_const(rows)) {
+        if (s.duplicateId && !ids.contains(s.duplicateId))
+            ids << s.duplicateId;
+    }
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name_en, name_zh FROM patients WHERE id IN (%1)")
+                  .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+    bindAll(q, QVariantList(ids.cbegin(), ids.cend()));
+    if (!q.exec())
+        return failSql(q.lastError());
+    QHash<qint64, QString> names;
+    while (q.next()) {
+        Patient named;
+        named.nameEn = q.value(1).toString();
+        named.nameZh = q.value(2).toString();
+        names.insert(q.value(0).toLongLong(), named.displayName());
+    }
+    if (q.lastError().isValid())
+        return failSql(q.lastError());
+    for (PatientSummary &s : rows) {
+        if (s.duplicateId)
+            s.duplicateName = names.value(s.duplicateId);
+    }
+    return true;
+}
+
+QList<PossibleDuplicate> PatientRepository::possibleDuplicates(qint64 id)
+{
+    m_error = {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT o.id, CASE WHEN o.names_key = p.names_key AND p.names_key <> '' THEN 1 ELSE 0 END, "
+        "CASE WHEN o.phone_key = p.phone_key AND p.phone_key <> '' THEN 1 ELSE 0 END "
+        "FROM patients p JOIN patients o ON o.id <> p.id "
+        "AND ((o.names_key = p.names_key AND o.names_key <> '') OR (o.phone_key = p.phone_key AND o.phone_key <> '')) "
+        "WHERE p.id = ? AND NOT EXISTS (SELECT 1 FROM patients_distinct d WHERE d.patient_id = p.id "
+        "AND d.other_id = o.id) ORDER BY o.id LIMIT 100"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return {};
+    }
+    QList<qint64> ids;
+    QHash<qint64, std::pair<bool, bool>> why;
+    while (q.next()) {
+        const qint64 other = q.value(0).toLongLong();
+        ids << other;
+        why.insert(other, {q.value(1).toInt() != 0, q.value(2).toInt() != 0});
+    }
+    if (q.lastError().isValid()) {
+        failSql(q.lastError());
+        return {};
+    }
+    q.finish();
+    const QList<PatientSummary> rows = summaries(ids);
+    if (m_error.isError())
+        return {};
+    QList<PossibleDuplicate> out;
+    for (const PatientSummary &s : rows)
+        out << PossibleDuplicate{s, why.value(s.id).first, why.value(s.id).second};
+    return out;
+}
+
+bool PatientRepository::markDistinct(qint64 id, qint64 otherId)
+{
+    m_error = {};
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failSql(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO patients_distinct (patient_id, other_id) VALUES (?, ?), (?, ?) "
+                             "ON CONFLICT DO NOTHING"));
+    q.addBindValue(id);
+    q.addBindValue(otherId);
+    q.addBindValue(otherId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failSql(q.lastError());
+    q.finish();
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
+}
+
+bool PatientRepository::merge(qint64 keepId, qint64 otherId)
+{
+    m_error = {};
+    if (keepId == otherId)
+        return fail({StorageError::Code::Invalid, RepositoryText::tr("A record cannot be merged with itself."), {}});
+    const QSqlDatabase db = m_db.connection();
+    // The write lock first: what is read below is what the merge then writes over.
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failSql(tx.error());
+    const std::optional<Patient> keep = read(keepId);
+    if (!keep)
+        return false;
+    const std::optional<Patient> other = read(otherId);
+    if (!other)
+        return false;
+
+    // Her kept record gains what it lacks, by the rules an imported file follows.
+    Patient merged = *keep;
+    fillMissing(merged, *other);
+    // Two sets of notes are both hers: neither is dropped.
+    if (!keep->notes.trimmed().isEmpty() && !other->notes.trimmed().isEmpty()
+        && keep->notes.trimmed() != other->notes.trimmed())
+        merged.notes = keep->notes.trimmed() + QStringLiteral("\n\n") + other->notes.trimmed();
+    // She stays in the list unless both records were archived.
+    merged.archived = keep->archived && other->archived;
+
+    // A loss on the same date and of the same kind is the same loss, recorded twice (each kept
+    // loss answers for one at most): its plans move to the kept loss, which gains a week or notes
+    // it lacks, and the copy is removed (the audit log keeps what it said).
+    QHash<qint64, qint64> sameLoss; // the other record's loss → the kept loss
+    QSet<qint64> matched;
+    const qsizetype kept = merged.losses.size();
+    for (const Loss &theirs : other->losses) {
+        const auto same = std::find_if(merged.losses.begin(), merged.losses.begin() + kept, [&](const Loss &mine) {
+            return !matched.contains(mine.id) && mine.date == theirs.date && mine.kind == theirs.kind;
+        });
+        if (same == merged.losses.begin() + kept) {
+            merged.losses << theirs;
+            continue;
+        }
+        matched.insert(same->id);
+        sameLoss.insert(theirs.id, same->id);
+        if (!same->gestationalWeek)
+            same->gestationalWeek = theirs.gestationalWeek;
+        if (same->notes.trimmed().isEmpty())
+            same->notes = theirs.notes;
+    }
+    std::stable_sort(merged.losses.begin(), merged.losses.end(),
+                     [](const Loss &a, const Loss &b) { return a.date < b.date; });
+
+    const QList<ValidationError> problems = validatePatient(merged, QDate::currentDate());
+    if (!problems.isEmpty())
+        return fail({StorageError::Code::Invalid,
+                     RepositoryText::tr("The two records cannot be merged: %1").arg(problems.constFirst().message), {}});
+
+    QSqlQuery q(db);
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        q.prepare(sql);
+        bindAll(q, values);
+        return q.exec() || failSql(q.lastError());
+    };
+    for (auto it = sameLoss.cbegin(); it != sameLoss.cend(); ++it) {
+        if (!run(QStringLiteral("UPDATE plans SET loss_id = ? WHERE loss_id = ?"), {it.value(), it.key()}))
+            return false;
+    }
+    // Everything that was hers moves; her plans' versions move too, so a desk that has one open
+    // is told it changed instead of saving it back to a record that is gone.
+    const QVariantList ids{keepId, otherId};
+    if (!run(QStringLiteral("UPDATE losses SET patient_id = ? WHERE patient_id = ?"), ids)
+        || !run(QStringLiteral("UPDATE plans SET patient_id = ?, version = version + 1 WHERE patient_id = ?"), ids)
+        || !run(QStringLiteral("UPDATE print_history SET patient_id = ? WHERE patient_id = ?"), ids)
+        || !run(QStringLiteral("UPDATE audit_log SET patient_id = ? WHERE patient_id = ?"), ids))
+        return false;
+    // Then the other record goes (before the kept one is saved: it may take her file number).
+    const QVariantList other1{otherId};
+    if (!run(QStringLiteral("DELETE FROM patient_patterns WHERE patient_id = ?"), other1)
+        || !run(QStringLiteral("DELETE FROM patient_conditions WHERE patient_id = ?"), other1)
+        || !run(QStringLiteral("DELETE FROM patient_grams WHERE patient_id = ?"), other1)
+        || !run(QStringLiteral("DELETE FROM patients_distinct WHERE patient_id = ? OR other_id = ?"), {otherId, otherId})
+        || !run(QStringLiteral("DELETE FROM patients WHERE id = ?"), other1))
+        return false;
+    q.finish();
+    // Saved as an edit is: her version moves, the filled fields and removed copies of losses are
+    // in the audit log.
+    if (!write(merged))
+        return false;
+    // What the other record said where the kept one now says something else: nothing she typed
+    // is lost from the history.
+    AuditEntry entry{0, {}, {}, {}, keepId, AuditSubject::Patient, keepId, AuditAction::MergedRecord,
+                     {{QStringLiteral("mergedFrom"), QString(), other->displayName()}}};
+    for (const FieldChange &c : patientChanges(*other, merged)) {
+        if (c.field != QLatin1String("archived") && !c.before.isEmpty())
+            entry.changes << c;
+    }
+    QSqlError error;
+    if (!AuditLog::append(db, entry, &error))
+        return failSql(error);
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
+}
+
+bool PatientRepository::rebuildDuplicateKeysIfNeeded(const std::function<void(int done, int total)> &progress)
+{
+    m_error = {};
+    const QString key = QStringLiteral("duplicate_key_version");
+    // Names are folded as search folds them: a new folding makes new keys.
+    const QString version = QStringLiteral("%1.%2").arg(duplicateKeyVersion).arg(searchKeyVersion);
+    const QSqlDatabase db = m_db.connection();
+    if (appmeta::read(db, key) == version)
+        return true;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failSql(tx.error());
+    {
+        QSqlQuery select(db), update(db);
+        if (!dialect::lockUpkeep(select, backend()))
+            return failSql(select.lastError());
+        if (appmeta::read(db, key) == version)
+            return true;
+        if (!select.exec(QStringLiteral("SELECT count(*) FROM patients")) || !select.next())
+            return failSql(select.lastError());
+        const int total = select.value(0).toInt();
+        int done = 0;
+        if (progress)
+            progress(done, total);
+        select.prepare(QStringLiteral("SELECT id, name_en, name_zh, birth_date, phone, names_key, phone_key "
+                                      "FROM patients WHERE id > ? ORDER BY id LIMIT 2000"));
+        update.prepare(QStringLiteral("UPDATE patients SET names_key = ?, phone_key = ? WHERE id = ?"));
+        qint64 last = 0;
+        forever {
+            select.addBindValue(last);
+            if (!select.exec())
+                return failSql(select.lastError());
+            QList<std::tuple<qint64, QString, QString>> changed;
+            int read = 0;
+            while (select.next()) {
+                ++read;
+                last = select.value(0).toLongLong();
+                const QString names = duplicateNamesKey(select.value(1).toString(), select.value(2).toString(),
+                                                        dateFrom(select.value(3)));
+                const QString phone = duplicatePhoneKey(select.value(4).toString());
+                // Only the keys that differ are written: most patients' stay as they are.
+                if (names != select.value(5).toString() || phone != select.value(6).toString())
+                    changed.append({last, names, phone});
+            }
+            if (select.lastError().isValid())
+                return failSql(select.lastError());
+            if (read == 0)
+                break;
+            for (const auto &[id, names, phone] : changed) {
+                update.addBindValue(sqlText(names));
+                update.addBindValue(sqlText(phone));
+                update.addBindValue(id);
+                if (!update.exec())
+                    return failSql(update.lastError());
+            }
+            done += read;
+            if (progress)
+                progress(std::min(done, total), total);
+        }
+        QSqlError error;
+        if (!appmeta::write(db, key, version, &error))
+            return failSql(error);
+    }
+    if (!tx.commit())
+        return failSql(tx.error());
+    return true;
 }
 
 } // namespace rp

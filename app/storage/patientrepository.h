@@ -56,6 +56,14 @@ struct PatientMatch
     int number = 0;
 };
 
+// Another record that may be the same woman (docs/architecture.md, "Possible duplicates").
+struct PossibleDuplicate
+{
+    PatientSummary patient;
+    bool sameNames = false; // the same names and date of birth
+    bool samePhone = false;
+};
+
 // Reads and writes patients and their loss histories. Every write is one transaction.
 class PatientRepository : public Repository
 {
@@ -98,6 +106,17 @@ public:
     };
     Counts counts();
 
+    // Records that may be the same woman as patient `id` (the same names and date of birth, or the
+    // same phone), in id order; those she said are another woman (markDistinct) are left out.
+    QList<PossibleDuplicate> possibleDuplicates(qint64 id);
+    // Makes two records of one woman one (docs/transfer.md, "Merging two records here"): the
+    // losses, plans, printouts and audit entries of `otherId` move to `keepId`, which keeps its
+    // own details and gains what it lacks; `otherId` is then removed. One transaction: on failure
+    // nothing has changed.
+    bool merge(qint64 keepId, qint64 otherId);
+    // She said the two records are two women: neither is flagged as the other's duplicate again.
+    bool markDistinct(qint64 id, qint64 otherId);
+
     // For a caller that writes several records as one (PatientTransfer): save() and load() inside
     // the write Transaction the caller holds and commits. A new record keeps `patient.createdAt`
     // when it is set (an imported patient keeps the day she was registered). On failure `patient`
@@ -110,6 +129,10 @@ public:
     // transaction. `progress` (if set) hears how many of how many patients are done.
     bool rebuildSearchKeysIfNeeded(const std::function<void(int done, int total)> &progress = {});
 
+    // Fills the duplicate keys (core/duplicates.h) of every patient when the way they are made has
+    // changed since they were stored, and after the upgrade that added them. One transaction.
+    bool rebuildDuplicateKeysIfNeeded(const std::function<void(int done, int total)> &progress = {});
+
 private:
     bool write(Patient &patient, bool keepCreatedAt = false);
     std::optional<Patient> read(qint64 id);
@@ -121,6 +144,8 @@ private:
     template <typename E>
     bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
     bool exists(qint64 id);
+    // The names of the possible duplicates the page's rows point at (duplicateId).
+    bool readDuplicateNames(QHash<qint64, PatientSummary> &rows);
 };
 
 } // namespace rp

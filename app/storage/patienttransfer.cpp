@@ -5,6 +5,7 @@
 #include "database.h"
 #include "transaction.h"
 
+#include "core/duplicates.h"
 #include "core/search.h"
 #include "core/validation.h"
 
@@ -276,44 +277,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
     // Her record here stays as it is; what it lacks comes from the file.
     Patient merged = *existing;
     const Patient &theirs = file.patient;
-    auto fill = [&](QString &mine, const QString &other) {
-        if (mine.trimmed().isEmpty() && !other.trimmed().isEmpty()) {
-            mine = other;
-            ++result.detailsAdded;
-        }
-    };
-    fill(merged.nameEn, theirs.nameEn);
-    fill(merged.nameZh, theirs.nameZh);
-    fill(merged.phone, theirs.phone);
-    fill(merged.fileNumber, theirs.fileNumber);
-    fill(merged.notes, theirs.notes);
-    if (!merged.birthDate.isValid() && theirs.birthDate.isValid()) {
-        merged.birthDate = theirs.birthDate;
-        ++result.detailsAdded;
-    }
-    if (merged.constitution == Constitution::NotAssessed
-        && theirs.constitution != Constitution::NotAssessed) {
-        merged.constitution = theirs.constitution;
-        ++result.detailsAdded;
-    }
-    if (!merged.printLanguage && theirs.printLanguage) {
-        merged.printLanguage = theirs.printLanguage;
-        ++result.detailsAdded;
-    }
-    for (Pattern p : theirs.patterns) {
-        if (!merged.patterns.contains(p)) {
-            merged.patterns << p;
-            ++result.detailsAdded;
-        }
-    }
-    std::sort(merged.patterns.begin(), merged.patterns.end());
-    for (Condition c : theirs.conditions) {
-        if (!merged.conditions.contains(c)) {
-            merged.conditions << c;
-            ++result.detailsAdded;
-        }
-    }
-    std::sort(merged.conditions.begin(), merged.conditions.end());
+    result.detailsAdded = fillMissing(merged, theirs);
 
     // A loss on the same date and of the same kind is the same loss; each loss here answers for
     // one loss in the file at most.

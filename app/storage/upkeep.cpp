@@ -8,7 +8,7 @@ namespace rp {
 bool bringDataUpToDate(Database &database, QString *message, const UpkeepProgress &progress)
 {
     PatientRepository patients(database);
-    if (!patients.rebuildSearchKeysIfNeeded(progress)) {
+    if (!patients.rebuildSearchKeysIfNeeded(progress) || !patients.rebuildDuplicateKeysIfNeeded(progress)) {
         *message = patients.lastError().message;
         return false;
     }

@@ -36,6 +36,7 @@ QString fieldName(const QString &field)
         {QStringLiteral("changedDays"), QT_TRANSLATE_NOOP("rp::AuditModel", "Days changed")},
         {QStringLiteral("exportedAt"), QT_TRANSLATE_NOOP("rp::AuditModel", "From a file exported on")},
         {QStringLiteral("appVersion"), QT_TRANSLATE_NOOP("rp::AuditModel", "by Recovery Planner")},
+        {QStringLiteral("mergedFrom"), QT_TRANSLATE_NOOP("rp::AuditModel", "Merged with the record of")},
     };
     const char *name = names.value(field);
     return name ? AuditModel::tr(name) : field;

@@ -7,6 +7,8 @@
 #include <QCollator>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
 #include <QSet>
 #include <algorithm>
@@ -21,6 +23,31 @@ PatientListModel::PatientListModel(PatientRepository &repository, QObject *paren
 namespace {
 
 constexpr int pageSize = 100;
+
+// The possible-duplicate flag: two small overlapping cards in the text's colour, faded, so it is
+// seen when looked for and does not alarm anyone.
+QIcon duplicateIcon()
+{
+    static QIcon icon;
+    if (icon.isNull()) {
+        for (const int size : {16, 32}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            QColor colour = QGuiApplication::palette().color(QPalette::Text);
+            colour.setAlphaF(0.55);
+            painter.setPen(QPen(colour, size / 12.0));
+            const qreal unit = size / 16.0;
+            painter.setBrush(QGuiApplication::palette().color(QPalette::Base));
+            painter.drawRoundedRect(QRectF(2 * unit, 2 * unit, 8 * unit, 9 * unit), unit, unit);
+            painter.drawRoundedRect(QRectF(6 * unit, 5 * unit, 8 * unit, 9 * unit), unit, unit);
+            painter.end();
+            icon.addPixmap(pixmap);
+        }
+    }
+    return icon;
+}
 // Rows kept read; past this the cache starts again (a screenful is a few dozen rows).
 constexpr int cacheLimit = 5000;
 
@@ -283,10 +310,26 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Losses)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
-        if (p->archived)
-            return tr("Archived: hidden from the list unless archived patients are shown.");
+    case Qt::DecorationRole:
+        if (index.column() == FileNumber && p->duplicateId)
+            return duplicateIcon();
         break;
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (p->duplicateId)
+            lines << duplicateText(*p);
+        if (p->archived)
+            lines << tr("Archived: hidden from the list unless archived patients are shown.");
+        if (!lines.isEmpty())
+            return lines.join(u'\n');
+        break;
+    }
+    case Qt::AccessibleDescriptionRole:
+        if (p->duplicateId)
+            return duplicateText(*p);
+        break;
+    case DuplicateRole:
+        return p->duplicateId;
     case Qt::ForegroundRole:
         if (p->archived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -304,6 +347,12 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return p->archived;
     }
     return {};
+}
+
+QString PatientListModel::duplicateText(const PatientSummary &p)
+{
+    return p.duplicateByPhone ? tr("Possible duplicate of %1 (same phone)").arg(p.duplicateName)
+                              : tr("Possible duplicate of %1 (same names and date of birth)").arg(p.duplicateName);
 }
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const

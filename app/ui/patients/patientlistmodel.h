@@ -22,7 +22,8 @@ class PatientListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { FileNumber, NameZh, NameEn, BirthDate, Phone, Constitution, Losses, LastLoss, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
+    // DuplicateRole: the id of a possible duplicate of hers (0 when none), flagged on the row.
+    enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, DuplicateRole };
 
     explicit PatientListModel(PatientRepository &repository, QObject *parent = nullptr);
 
@@ -45,6 +46,8 @@ public:
     int hiddenArchivedCount() const { return m_hiddenArchived; }
     // False while a broad search has more matches than the rows read so far.
     bool matchCountKnown() const { return !m_more; }
+    // "Possible duplicate of 陳小明 (same phone)": the row's flag in words.
+    static QString duplicateText(const PatientSummary &patient);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

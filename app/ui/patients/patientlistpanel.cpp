@@ -123,7 +123,10 @@ void PatientListPanel::fitColumns()
             QFont font = m_table->font();
             if (const QVariant f = index.data(Qt::FontRole); f.isValid())
                 font = f.value<QFont>();
-            width = std::max(width, QFontMetrics(font).horizontalAdvance(index.data().toString()) + padding);
+            const int icon = index.data(Qt::DecorationRole).isValid()
+                ? m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4
+                : 0;
+            width = std::max(width, QFontMetrics(font).horizontalAdvance(index.data().toString()) + icon + padding);
         }
         header->resizeSection(column, width);
     }

@@ -18,6 +18,7 @@
 
 #include "core/patient.h"
 #include "core/settings.h"
+#include "patients/mergecontroller.h"
 #include "patients/patientcontroller.h"
 #include "patients/patientlistmodel.h"
 #include "patients/patientlistpanel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_transfer = new PatientTransferController(patients.database(), this);
+    m_merge = new MergeController(patients, this);
 
     createActions();
     createMenus();
@@ -120,6 +122,8 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
             &PatientController::patientChanged);
     connect(m_transfer, &PatientTransferController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_merge, &MergeController::patientChanged, m_controller, &PatientController::patientChanged);
+    connect(m_merge, &MergeController::statusMessage, statusBar(), [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_model, &PatientListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -287,6 +291,9 @@ void MainWindow::createActions()
     m_importPatient = new QAction(this);
     m_importPatient->setObjectName(QStringLiteral("importPatient"));
     connect(m_importPatient, &QAction::triggered, m_transfer, &PatientTransferController::importPatient);
+    m_mergePatient = new QAction(this);
+    m_mergePatient->setObjectName(QStringLiteral("mergePatient"));
+    connect(m_mergePatient, &QAction::triggered, this, [this] { m_merge->mergeWith(m_list->currentPatientId()); });
 
     m_openLibrary = new QAction(this);
     m_openLibrary->setObjectName(QStringLiteral("openLibrary"));
@@ -380,6 +387,7 @@ void MainWindow::createMenus()
     m_patientMenu->addAction(m_newPlan);
     m_patientMenu->addAction(m_findPatient);
     m_patientMenu->addAction(m_printHistory);
+    m_patientMenu->addAction(m_mergePatient);
     m_patientMenu->addSeparator();
     m_patientMenu->addAction(m_archivePatient);
     m_patientMenu->addAction(m_restorePatient);
@@ -511,6 +519,7 @@ void MainWindow::retranslate()
                                 .arg(m_printPlan->shortcut().toString(QKeySequence::NativeText)));
     m_exportPlan->setText(tr("&Export plan as PDF…"));
     m_printHistory->setText(tr("Print &history…"));
+    m_mergePatient->setText(tr("&Merge with possible duplicate…"));
     m_clinicSettings->setText(tr("&Clinic settings…"));
     m_backUpNow->setText(tr("&Back up now…"));
     m_backUpNow->setToolTip(tr("Save a copy of all the data, as it is now, to a file"));
@@ -550,6 +559,7 @@ void MainWindow::updateActions()
     m_exportPlan->setEnabled(m_print && hasPlan);
     m_printHistory->setEnabled(m_print && has);
     m_exportPatient->setEnabled(has);
+    m_mergePatient->setEnabled(m_model->indexOfId(m_list->currentPatientId()).data(PatientListModel::DuplicateRole).toLongLong() != 0);
     m_clinicSettings->setEnabled(m_print);
     m_backUpNow->setVisible(m_backup);
     m_restoreBackup->setVisible(m_backup);

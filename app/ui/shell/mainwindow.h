@@ -19,6 +19,7 @@ class Database;
 class LanguageManager;
 class LibraryRepository;
 class LibraryWindow;
+class MergeController;
 class PatientController;
 class PatientListModel;
 class PatientListPanel;
@@ -92,6 +93,7 @@ private:
     PatientListPanel *m_list;
     PatientController *m_controller;
     PatientTransferController *m_transfer = nullptr;
+    MergeController *m_merge = nullptr;
     PlansPanel *m_plansPanel;
     PlanController *m_planController;
     PrintController *m_print = nullptr;
@@ -126,6 +128,7 @@ private:
     QAction *m_restoreBackup = nullptr;
     QAction *m_exportPatient = nullptr;
     QAction *m_importPatient = nullptr;
+    QAction *m_mergePatient = nullptr;
     QAction *m_openLibrary = nullptr;
     QAction *m_newPlan = nullptr;
     QAction *m_quit = nullptr;
