@@ -5,10 +5,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+
+#include <initializer_list>
 
 namespace rp {
 
@@ -60,6 +63,17 @@ template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
     }
     return out;
 }
+
+// Tab visits the widgets in this order: the order she reads them in, top to bottom and left to
+// right, whatever order they were made in.
+void setTabChain(std::initializer_list<QWidget *> widgets);
+// Tab leaves a date box that shows its "not recorded" text: Qt's date box moves Tab through its
+// day, month and year, and with no date shown it never lets Tab go.
+void tabPastBlankDate(QDateEdit *edit);
+
+// The keys that close a window that is not a dialog (the plan editor, the library): the desktop's
+// Close keys (Ctrl+W, Ctrl+F4), Ctrl+W on every desktop, and Escape, as in a dialog.
+QList<QKeySequence> closeKeys();
 
 // A calm, clearly visible place for "what to fix" messages under a form.
 QLabel *createErrorLabel(QWidget *parent);

@@ -85,6 +85,11 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // "Remove logo" is made first but shown after "Choose logo…".
+    QWidget::setTabOrder(m_practitionerZh, chooseLogo);
+    QWidget::setTabOrder(chooseLogo, m_removeLogo);
+    m_nameEn->setFocus();
+
     connect(chooseLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::clearLogo);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClinicSettingsDialog::accept);
