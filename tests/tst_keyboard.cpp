@@ -34,6 +34,7 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
@@ -630,6 +631,36 @@ private slots:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(picker->result(), int(QDialog::Accepted));
         QCOMPARE(picker->chosenId(), second);
+    }
+
+    // Date of birth "not recorded": Tab goes on to the phone, and a date typed there is taken.
+    void blankBirthDateByKeys()
+    {
+        PatientDialog dialog(Patient{});
+        QVERIFY(showActive(&dialog));
+        auto *birth = dialog.findChild<QDateEdit *>(QStringLiteral("birthDate"));
+        birth->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(birth, Qt::Key_Tab);
+        QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("phone"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("birthDate"));
+        QTest::keyClicks(birth, QStringLiteral("12 Apr 1989"));
+        QCOMPARE(birth->date(), QDate(1989, 4, 12));
+        QTest::keyClick(birth, Qt::Key_Tab); // day, month, year: then the phone
+        for (int i = 0; i < 3 && nameOf(dialog.focusWidget()) == QLatin1String("birthDate"); ++i)
+            QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("phone"));
+        QCOMPARE(dialog.collect().birthDate, QDate(1989, 4, 12));
+
+        // Any date box: "25 Nov 2026" typed into the loss date is 25 November.
+        LossDialog loss(Loss{}, QDate(1989, 4, 12));
+        QVERIFY(showActive(&loss));
+        auto *date = loss.findChild<QDateEdit *>(QStringLiteral("lossDate"));
+        QCOMPARE(loss.focusWidget(), date);
+        date->setCurrentSectionIndex(0);
+        date->setSelectedSection(date->sectionAt(0));
+        QTest::keyClicks(date, QStringLiteral("25 Nov 2026"));
+        QCOMPARE(date->date(), QDate(2026, 11, 25));
     }
 
     // Enter does what the dialog is for and Escape leaves it, from the first field.

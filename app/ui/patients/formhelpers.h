@@ -67,9 +67,11 @@ template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
 // Tab visits the widgets in this order: the order she reads them in, top to bottom and left to
 // right, whatever order they were made in.
 void setTabChain(std::initializer_list<QWidget *> widgets);
-// Tab leaves a date box that shows its "not recorded" text: Qt's date box moves Tab through its
-// day, month and year, and with no date shown it never lets Tab go.
-void tabPastBlankDate(QDateEdit *edit);
+// A date box that takes a date typed as she writes it: "12 Apr 1989" is 12 April (Qt's own
+// skipped the month: after "12" it moves on by itself, and the space then skipped the month too).
+// With its "not recorded" text shown, a typed date replaces the text (Qt appended the digits to it)
+// and Tab leaves the box (Qt kept Tab there for ever).
+void typeableDate(QDateEdit *edit);
 
 // The keys that close a window that is not a dialog (the plan editor, the library): the desktop's
 // Close keys (Ctrl+W, Ctrl+F4), Ctrl+W on every desktop, and Escape, as in a dialog.

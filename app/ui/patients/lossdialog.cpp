@@ -37,6 +37,7 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     m_management->setObjectName(QStringLiteral("management"));
     m_notes->setObjectName(QStringLiteral("lossNotes"));
     m_date->setCalendarPopup(true);
+    typeableDate(m_date);
     m_date->setDisplayFormat(displayDateFormat());
     m_date->setDate(loss.date.isValid() ? loss.date : QDate::currentDate());
     fillCombo<LossKind>(m_kind, loss.kind);

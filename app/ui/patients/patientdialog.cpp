@@ -100,7 +100,7 @@ QWidget *PatientDialog::createDetailsTab()
     m_birthDate->setMinimumDate(notRecorded);
     m_birthDate->setMaximumDate(QDate::currentDate().addYears(1));
     m_birthDate->setSpecialValueText(tr("Not recorded"));
-    tabPastBlankDate(m_birthDate);
+    typeableDate(m_birthDate);
     m_birthDate->setDate(m_patient.birthDate.isValid() ? m_patient.birthDate : notRecorded);
     m_phone->setText(m_patient.phone);
     m_phone->setObjectName(QStringLiteral("phone"));

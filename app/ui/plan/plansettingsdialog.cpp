@@ -54,6 +54,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         m_loss->setCurrentIndex(m_loss->findData(lossId));
     m_loss->setEnabled(m_newPlan);
     m_start->setCalendarPopup(true);
+    typeableDate(m_start);
     m_start->setDisplayFormat(displayDateFormat());
     m_days->setRange(planlimits::minDays, planlimits::maxDays);
     m_expelUntil->setRange(1, planlimits::maxDays);
