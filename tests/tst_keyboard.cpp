@@ -663,6 +663,34 @@ private slots:
         QCOMPARE(date->date(), QDate(2026, 11, 25));
     }
 
+    // Enter on her loss edits it, and her record stays open (it used to be saved and closed too);
+    // Ctrl+S then saves it.
+    void enterOnALossEditsOnly()
+    {
+        PatientDialog dialog(m_patient);
+        bool saved = false;
+        dialog.setSaveHandler([&saved](Patient &, ValidationError *) { return saved = true; });
+        QVERIFY(showActive(&dialog));
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(2);
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("lossTable"));
+        table->setFocus(Qt::TabFocusReason);
+        table->selectRow(0);
+        bool edited = false;
+        whenDialogOpens([&edited](QDialog *loss) {
+            edited = loss->objectName() == QLatin1String("lossDialog");
+            QTest::keyClick(loss, Qt::Key_Escape);
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(edited);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!saved);
+        QApplication::setActiveWindow(&dialog); // back from the loss (offscreen does not do it)
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     // Enter does what the dialog is for and Escape leaves it, from the first field.
     void enterAndEscape()
     {

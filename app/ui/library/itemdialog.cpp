@@ -87,6 +87,7 @@ ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
     m_name[0]->setFocus();
+    saveKey(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "formhelpers.h"
 
 #include <QKeyEvent>
+#include <QShortcut>
 
 #include <utility>
 
@@ -84,7 +85,38 @@ private:
     QDateTimeEdit::Section m_typedInto = QDateTimeEdit::NoSection;
 };
 
+class EnterOpens : public QObject
+{
+public:
+    explicit EnterOpens(QAbstractItemView *view) : QObject(view), m_view(view) { view->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_view || event->type() != QEvent::KeyPress)
+            return false;
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key != Qt::Key_Return && key != Qt::Key_Enter) || !m_view->currentIndex().isValid())
+            return false;
+        emit m_view->activated(m_view->currentIndex());
+        return true;
+    }
+
+private:
+    QAbstractItemView *m_view;
+};
+
 } // namespace
+
+void enterOpens(QAbstractItemView *view)
+{
+    new EnterOpens(view);
+}
+
+void saveKey(QDialog *dialog)
+{
+    auto *key = new QShortcut(QKeySequence::Save, dialog);
+    QObject::connect(key, &QShortcut::activated, dialog, &QDialog::accept);
+}
 
 void typeableDate(QDateEdit *edit)
 {

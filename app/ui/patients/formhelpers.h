@@ -4,7 +4,9 @@
 #include "core/validation.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialog>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -72,6 +74,14 @@ void setTabChain(std::initializer_list<QWidget *> widgets);
 // With its "not recorded" text shown, a typed date replaces the text (Qt appended the digits to it)
 // and Tab leaves the box (Qt kept Tab there for ever).
 void typeableDate(QDateEdit *edit);
+
+// Enter on a row opens it, and only that: a list view passes Enter on to its dialog too, which
+// then pressed the dialog's main button as well (editing a loss with Enter also saved and closed
+// her record).
+void enterOpens(QAbstractItemView *view);
+
+// Ctrl+S presses the dialog's Save (its button has no letter of its own).
+void saveKey(QDialog *dialog);
 
 // The keys that close a window that is not a dialog (the plan editor, the library): the desktop's
 // Close keys (Ctrl+W, Ctrl+F4), Ctrl+W on every desktop, and Escape, as in a dialog.

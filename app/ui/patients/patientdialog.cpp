@@ -83,6 +83,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    saveKey(this);
     resize(640, 560);
     m_nameEn->setFocus();
 }
@@ -174,6 +175,7 @@ QWidget *PatientDialog::createLossesTab()
     connect(m_editLoss, &QPushButton::clicked, this, &PatientDialog::editLoss);
     connect(m_removeLoss, &QPushButton::clicked, this, &PatientDialog::removeLoss);
     connect(m_lossTable, &QTableView::activated, this, &PatientDialog::editLoss);
+    enterOpens(m_lossTable);
     connect(m_lossTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PatientDialog::updateLossButtons);
     connect(m_losses, &QAbstractItemModel::rowsRemoved, this, &PatientDialog::updateLossButtons);
@@ -203,6 +205,7 @@ void PatientDialog::addLoss()
     if (dialog.exec() == QDialog::Accepted) {
         const int row = m_losses->addLoss(dialog.loss());
         m_lossTable->selectRow(row);
+        m_lossTable->setFocus(); // on her new loss: Enter edits it, Ctrl+S saves the record
     }
 }
 

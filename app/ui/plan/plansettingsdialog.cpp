@@ -319,6 +319,7 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
         m_chosen = list->currentIndex().data(Qt::UserRole).toString();
         QDialog::accept();
     });
+    enterOpens(list);
     connect(list, &QListView::activated, this, [this](const QModelIndex &i) {
         m_chosen = i.data(Qt::UserRole).toString();
         QDialog::accept();

@@ -1,6 +1,7 @@
 #include "clinicsettingsdialog.h"
 
 #include "core/validation.h"
+#include "patients/formhelpers.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -89,6 +90,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     QWidget::setTabOrder(m_practitionerZh, chooseLogo);
     QWidget::setTabOrder(chooseLogo, m_removeLogo);
     m_nameEn->setFocus();
+    saveKey(this);
 
     connect(chooseLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::clearLogo);

@@ -2,6 +2,8 @@
 
 #include "printhistorymodel.h"
 
+#include "patients/formhelpers.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,6 +61,7 @@ PrintHistoryDialog::PrintHistoryDialog(const QString &patientName, PrintHistoryM
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, [this] { emit previewRequested(currentRecordId()); });
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(currentRecordId()); });
+    enterOpens(m_table);
     connect(m_table, &QTableView::activated, this, [this] { emit previewRequested(currentRecordId()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PrintHistoryDialog::updateButtons);
