@@ -1696,6 +1696,10 @@
         <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
         <translation>她的记录、流产记录和计划的每一次修改，最新的排在最前，并列出作出修改的电脑用户和电脑。</translation>
     </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>更改记录，最新的在前</translation>
+    </message>
 </context>
 <context>
     <name>rp::AuditModel</name>
@@ -2149,10 +2153,6 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>一份计划中最多天数(&amp;M)：</translation>
     </message>
     <message>
-        <source>At most, times a &amp;week:</source>
-        <translation>每周最多次数(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Meals</source>
         <translation>用餐时段</translation>
     </message>
@@ -2180,6 +2180,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>&amp;Remove ingredient</source>
         <translation>移除材料(&amp;R)</translation>
     </message>
+    <message>
+        <source>At most, &amp;times a week:</source>
+        <translation>每周最多次数(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>rp::ItemPickerDialog</name>
@@ -2206,6 +2210,18 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>&amp;Leave empty</source>
         <translation>留空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Filter the items</source>
+        <translation>筛选项目</translation>
+    </message>
+    <message>
+        <source>Down arrow goes to the list; Enter chooses the only match.</source>
+        <translation>按向下键进入列表；只有一项相符时，按 Enter 即选取。</translation>
+    </message>
+    <message>
+        <source>Items for this meal</source>
+        <translation>这一餐可选的项目</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2383,18 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>&amp;Reset to original</source>
         <translation>还原为原本版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>调养目录项目</translation>
+    </message>
+    <message>
+        <source>Enter edits the highlighted item.</source>
+        <translation>按 Enter 编辑选中的项目。</translation>
+    </message>
+    <message>
+        <source>About the highlighted item</source>
+        <translation>选中项目的详情</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2985,10 @@ Nothing was changed: both records are as they were.</source>
         <source>Who changed her record, losses and plans, and when</source>
         <translation>谁在什么时候修改了她的记录、流产记录和计划</translation>
     </message>
+    <message>
+        <source>Enter edits the highlighted loss.</source>
+        <translation>按 Enter 编辑选中的流产记录。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientListModel</name>
@@ -3046,6 +3078,14 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
         <translation>符合“%2”的病人超过 %1 位，最近流产的排在最前；再多输入一些姓名或电话即可缩小范围。</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient.</source>
+        <translation>输入部分姓名、电话或病历编号。按向下键进入列表；按 Enter 打开选中的病人。</translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted patient.</source>
+        <translation>按 Enter 打开选中的病人。</translation>
     </message>
 </context>
 <context>
@@ -3333,10 +3373,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>锁定这一天（重新产生时不会更改）(&amp;L)</translation>
     </message>
     <message>
-        <source>Notes for the day:</source>
-        <translation>当天备注：</translation>
-    </message>
-    <message>
         <source>&amp;Keep anyway…</source>
         <translation>仍然保留(&amp;K)…</translation>
     </message>
@@ -3419,6 +3455,30 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>%1 (my copy)</source>
         <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>N&amp;otes for the day:</source>
+        <translation>当天备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Days of the plan</source>
+        <translation>计划的每一天</translation>
+    </message>
+    <message>
+        <source>One row a day. Enter chooses the item for a meal; Delete empties it.</source>
+        <translation>每行一天。按 Enter 为这一餐选择项目；按 Delete 清空。</translation>
+    </message>
+    <message>
+        <source>Rest and activity for the day</source>
+        <translation>当天的休息及活动</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Enter goes to the meal the warning is about.</source>
+        <translation>按 Enter 前往警告所指的一餐。</translation>
     </message>
 </context>
 <context>
@@ -3534,16 +3594,16 @@ Week %3 · %4</source>
         <translation>范本：%1</translation>
     </message>
     <message>
-        <source>Start &amp;from:</source>
-        <translation>起始方式(&amp;F)：</translation>
-    </message>
-    <message>
         <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
         <translation>她仍然出血量多（暂停补品和活血项目）(&amp;B)</translation>
     </message>
     <message>
         <source>Not for her: %1</source>
         <translation>不适合她：%1</translation>
+    </message>
+    <message>
+        <source>Start fr&amp;om:</source>
+        <translation>起始方式(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3793,14 @@ Week %3 · %4</source>
         <source>What she was given, newest first. Printing again gives exactly the same pages, even if the plan has changed since.</source>
         <translation>她获发的文档，最新的排最前。再次打印会得到完全相同的页面，即使计划之后有所修改。</translation>
     </message>
+    <message>
+        <source>Printouts, newest first</source>
+        <translation>打印记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Enter shows the highlighted printout again.</source>
+        <translation>按 Enter 再次显示选中的打印文档。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintHistoryModel</name>
@@ -3782,6 +3850,14 @@ Week %3 · %4</source>
     <message>
         <source>Amounts are added up where the recipes give them. Practitioner-only formulas come from the clinic and are not listed.</source>
         <translation>食谱有列明份量的材料会加总。医师专用方剂由诊所提供，不在清单内。</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ingredients to buy</source>
+        <translation>要买的材料</translation>
     </message>
 </context>
 <context>

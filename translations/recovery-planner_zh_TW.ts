@@ -1696,6 +1696,10 @@
         <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
         <translation>她的紀錄、流產紀錄和計劃的每一次修改，最新的排在最前，並列出作出修改的電腦使用者和電腦。</translation>
     </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>更改紀錄，最新的在前</translation>
+    </message>
 </context>
 <context>
     <name>rp::AuditModel</name>
@@ -2149,10 +2153,6 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>一份計劃中最多天數(&amp;M)：</translation>
     </message>
     <message>
-        <source>At most, times a &amp;week:</source>
-        <translation>每週最多次數(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Meals</source>
         <translation>用餐時段</translation>
     </message>
@@ -2180,6 +2180,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>&amp;Remove ingredient</source>
         <translation>移除材料(&amp;R)</translation>
     </message>
+    <message>
+        <source>At most, &amp;times a week:</source>
+        <translation>每週最多次數(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>rp::ItemPickerDialog</name>
@@ -2206,6 +2210,18 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>&amp;Leave empty</source>
         <translation>留空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Filter the items</source>
+        <translation>篩選項目</translation>
+    </message>
+    <message>
+        <source>Down arrow goes to the list; Enter chooses the only match.</source>
+        <translation>按向下鍵進入清單；只有一項相符時，按 Enter 即選取。</translation>
+    </message>
+    <message>
+        <source>Items for this meal</source>
+        <translation>這一餐可選的項目</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2383,18 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>&amp;Reset to original</source>
         <translation>還原為原本版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>調養目錄項目</translation>
+    </message>
+    <message>
+        <source>Enter edits the highlighted item.</source>
+        <translation>按 Enter 編輯選中的項目。</translation>
+    </message>
+    <message>
+        <source>About the highlighted item</source>
+        <translation>選中項目的詳情</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2985,10 @@ Nothing was changed: both records are as they were.</source>
         <source>Who changed her record, losses and plans, and when</source>
         <translation>誰在甚麼時候修改了她的紀錄、流產紀錄和計劃</translation>
     </message>
+    <message>
+        <source>Enter edits the highlighted loss.</source>
+        <translation>按 Enter 編輯選中的流產紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PatientListModel</name>
@@ -3046,6 +3078,14 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
         <translation>符合「%2」的病人超過 %1 位，最近流產的排在最前；多輸入姓名或電話的其他部分可以收窄名單。</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient.</source>
+        <translation>輸入部分姓名、電話或病歷編號。按向下鍵進入清單；按 Enter 開啟選中的病人。</translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted patient.</source>
+        <translation>按 Enter 開啟選中的病人。</translation>
     </message>
 </context>
 <context>
@@ -3333,10 +3373,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>鎖定這一天（重新產生時不會更改）(&amp;L)</translation>
     </message>
     <message>
-        <source>Notes for the day:</source>
-        <translation>當天備註：</translation>
-    </message>
-    <message>
         <source>&amp;Keep anyway…</source>
         <translation>仍然保留(&amp;K)…</translation>
     </message>
@@ -3419,6 +3455,30 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>%1 (my copy)</source>
         <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>N&amp;otes for the day:</source>
+        <translation>當天備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Days of the plan</source>
+        <translation>計劃的每一天</translation>
+    </message>
+    <message>
+        <source>One row a day. Enter chooses the item for a meal; Delete empties it.</source>
+        <translation>每行一天。按 Enter 為這一餐選擇項目；按 Delete 清空。</translation>
+    </message>
+    <message>
+        <source>Rest and activity for the day</source>
+        <translation>當天的休息及活動</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Enter goes to the meal the warning is about.</source>
+        <translation>按 Enter 前往警告所指的一餐。</translation>
     </message>
 </context>
 <context>
@@ -3534,16 +3594,16 @@ Week %3 · %4</source>
         <translation>範本：%1</translation>
     </message>
     <message>
-        <source>Start &amp;from:</source>
-        <translation>起始方式(&amp;F)：</translation>
-    </message>
-    <message>
         <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
         <translation>她仍然出血量多（暫停補品和活血項目）(&amp;B)</translation>
     </message>
     <message>
         <source>Not for her: %1</source>
         <translation>不適合她：%1</translation>
+    </message>
+    <message>
+        <source>Start fr&amp;om:</source>
+        <translation>起始方式(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3793,14 @@ Week %3 · %4</source>
         <source>What she was given, newest first. Printing again gives exactly the same pages, even if the plan has changed since.</source>
         <translation>她獲發的文件，最新的排最前。再次列印會得到完全相同的頁面，即使計劃之後有所修改。</translation>
     </message>
+    <message>
+        <source>Printouts, newest first</source>
+        <translation>列印紀錄，最新的在前</translation>
+    </message>
+    <message>
+        <source>Enter shows the highlighted printout again.</source>
+        <translation>按 Enter 再次顯示選中的列印文件。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintHistoryModel</name>
@@ -3782,6 +3850,14 @@ Week %3 · %4</source>
     <message>
         <source>Amounts are added up where the recipes give them. Practitioner-only formulas come from the clinic and are not listed.</source>
         <translation>食譜有列明份量的材料會加總。醫師專用方劑由診所提供，不在清單內。</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>週次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ingredients to buy</source>
+        <translation>要買的材料</translation>
     </message>
 </context>
 <context>

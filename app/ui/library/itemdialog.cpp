@@ -70,11 +70,24 @@ ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
     m_perWeek = limitBox(this, 7, item.perWeek, tr("no limit"));
 
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("itemTabs"));
     tabs->addTab(createTextTab(), tr("&Names and description"));
     tabs->addTab(createUseTab(), tr("&When and for whom"));
     tabs->addTab(createIngredientsTab(), tr("&Ingredients"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Tab follows each page top to bottom (the fields were made before their pages).
+    QList<QWidget *> chain{tabs->tabBar(), m_name[0], m_name[1], m_name[2], m_description[0], m_description[1],
+                           m_description[2], findChild<QPushButton *>(QStringLiteral("fillSimplified")), m_sources,
+                           m_kind, m_fromDay, m_untilDay, m_maxDays, m_perWeek};
+    for (QCheckBox *box : tabs->widget(1)->findChildren<QCheckBox *>())
+        chain << box;
+    chain << m_ingredientTable << findChild<QPushButton *>(QStringLiteral("addIngredient"))
+          << findChild<QPushButton *>(QStringLiteral("removeIngredient"));
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    m_name[0]->setFocus();
+    saveKey(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -103,6 +116,7 @@ QWidget *ItemDialog::createTextTab()
         form->addRow(tr("Description (%1):").arg(languages[i]), m_description[i]);
     }
     auto *fill = new QPushButton(tr("Fill 简体 from 繁體"), page);
+    fill->setObjectName(QStringLiteral("fillSimplified"));
     fill->setToolTip(tr("Writes the Simplified Chinese from the Traditional, where it is empty. Read it before saving."));
     connect(fill, &QPushButton::clicked, this, &ItemDialog::fillSimplified);
     form->addRow(QString(), fill);
@@ -120,12 +134,19 @@ QWidget *ItemDialog::createUseTab()
             m_kind->addItem(displayName(k), codeOf(k));
     }
     m_kind->setCurrentIndex(m_kind->findData(codeOf(m_item.kind)));
+    m_kind->setObjectName(QStringLiteral("itemKind"));
+    m_fromDay->setObjectName(QStringLiteral("fromDay"));
+    m_untilDay->setObjectName(QStringLiteral("untilDay"));
+    m_maxDays->setObjectName(QStringLiteral("maxDays"));
+    m_perWeek->setObjectName(QStringLiteral("perWeek"));
+    m_sources->setObjectName(QStringLiteral("sources"));
+    m_ingredientTable->setObjectName(QStringLiteral("ingredients"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("From &day:"), m_fromDay);
     form->addRow(tr("&Until day:"), m_untilDay);
     form->addRow(tr("At &most, days in a plan:"), m_maxDays);
-    form->addRow(tr("At most, times a &week:"), m_perWeek);
+    form->addRow(tr("At most, &times a week:"), m_perWeek);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -143,11 +164,15 @@ QWidget *ItemDialog::createIngredientsTab()
     auto *page = new QWidget(this);
     m_ingredients->setIngredients(m_item.ingredients);
     m_ingredientTable->setModel(m_ingredients);
+    // Tab goes on to the buttons; while a cell is edited it still moves to the next cell.
+    m_ingredientTable->setTabKeyNavigation(false);
     m_ingredientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ingredientTable->verticalHeader()->hide();
     m_ingredientTable->setAccessibleName(tr("Ingredients"));
     auto *add = new QPushButton(tr("&Add ingredient"), page);
     auto *remove = new QPushButton(tr("&Remove ingredient"), page);
+    add->setObjectName(QStringLiteral("addIngredient"));
+    remove->setObjectName(QStringLiteral("removeIngredient"));
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_ingredients->addRow();
         m_ingredientTable->setCurrentIndex(m_ingredients->index(row, 0));

@@ -4,6 +4,8 @@
 #include "itemdialog.h"
 #include "librarymodel.h"
 
+#include "patients/formhelpers.h"
+
 #include "core/terms.h"
 #include "storage/libraryrepository.h"
 
@@ -12,10 +14,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -74,8 +78,14 @@ LibraryWindow::LibraryWindow(LibraryRepository &repository, QWidget *parent)
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_showHidden->setObjectName(QStringLiteral("showHidden"));
     m_count->setObjectName(QStringLiteral("libraryCount"));
+    m_add->setObjectName(QStringLiteral("newItem"));
+    m_edit->setObjectName(QStringLiteral("editItem"));
+    m_reset->setObjectName(QStringLiteral("resetItem"));
+    m_hide->setObjectName(QStringLiteral("hideItem"));
 
     m_table->setModel(m_model);
+    // Tab goes on to the next control; the arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,6 +131,15 @@ LibraryWindow::LibraryWindow(LibraryRepository &repository, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &LibraryWindow::editItem);
     connect(m_reset, &QPushButton::clicked, this, &LibraryWindow::resetItem);
     connect(m_hide, &QPushButton::clicked, this, &LibraryWindow::toggleHidden);
+
+    // Closed from the keyboard as a dialog is.
+    auto *closeKey = new QShortcut(this);
+    closeKey->setKeys(closeKeys());
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
+    // Tab follows the screen (search, filters, list, details, buttons); Down goes from the search
+    // field straight into the list (eventFilter).
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_search->installEventFilter(this);
 
     retranslate();
     reload();
@@ -258,6 +277,21 @@ void LibraryWindow::report(const QString &title)
     QMessageBox::warning(this, title, m_repository.lastError().message);
 }
 
+// Down moves from the search field into the list, as in the patient list.
+bool LibraryWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            if (!m_table->currentIndex().isValid())
+                m_table->selectRow(0);
+            m_table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void LibraryWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -288,6 +322,9 @@ void LibraryWindow::retranslate()
     m_tag->setAccessibleName(tr("Contraindication"));
     m_tag->setToolTip(tr("Items that must not be given with this condition"));
     m_showHidden->setText(tr("Show hidden"));
+    m_table->setAccessibleName(tr("Library items"));
+    m_table->setAccessibleDescription(tr("Enter edits the highlighted item."));
+    m_details->setAccessibleName(tr("About the highlighted item"));
     m_add->setText(tr("&New item…"));
     m_edit->setText(tr("&Edit…"));
     m_reset->setText(tr("&Reset to original"));

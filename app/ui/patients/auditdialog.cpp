@@ -19,6 +19,8 @@ AuditDialog::AuditDialog(const QString &patientName, AuditModel *model, QWidget 
     model->setParent(this);
     m_intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("auditLog"));
+    // Tab goes on to the next control; the arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -40,6 +42,7 @@ AuditDialog::AuditDialog(const QString &patientName, AuditModel *model, QWidget 
 void AuditDialog::retranslate()
 {
     setWindowTitle(tr("History of changes: %1").arg(m_patientName));
+    m_table->setAccessibleName(tr("Changes, newest first"));
     m_intro->setText(m_model->rowCount() == 0
                          ? tr("No changes have been recorded for her yet.")
                          : tr("Every change to her record, her losses and her plans, newest first, with the "

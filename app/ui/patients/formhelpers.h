@@ -4,11 +4,16 @@
 #include "core/validation.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialog>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+
+#include <initializer_list>
 
 namespace rp {
 
@@ -60,6 +65,27 @@ template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
     }
     return out;
 }
+
+// Tab visits the widgets in this order: the order she reads them in, top to bottom and left to
+// right, whatever order they were made in.
+void setTabChain(std::initializer_list<QWidget *> widgets);
+// A date box that takes a date typed as she writes it: "12 Apr 1989" is 12 April (Qt's own
+// skipped the month: after "12" it moves on by itself, and the space then skipped the month too).
+// With its "not recorded" text shown, a typed date replaces the text (Qt appended the digits to it)
+// and Tab leaves the box (Qt kept Tab there for ever).
+void typeableDate(QDateEdit *edit);
+
+// Enter on a row opens it, and only that: a list view passes Enter on to its dialog too, which
+// then pressed the dialog's main button as well (editing a loss with Enter also saved and closed
+// her record).
+void enterOpens(QAbstractItemView *view);
+
+// Ctrl+S presses the dialog's Save (its button has no letter of its own).
+void saveKey(QDialog *dialog);
+
+// The keys that close a window that is not a dialog (the plan editor, the library): the desktop's
+// Close keys (Ctrl+W, Ctrl+F4), Ctrl+W on every desktop, and Escape, as in a dialog.
+QList<QKeySequence> closeKeys();
 
 // A calm, clearly visible place for "what to fix" messages under a form.
 QLabel *createErrorLabel(QWidget *parent);

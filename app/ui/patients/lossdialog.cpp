@@ -30,7 +30,14 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
 {
     setWindowTitle(loss.id || loss.date.isValid() ? tr("Edit loss") : tr("Add loss"));
 
+    setObjectName(QStringLiteral("lossDialog"));
+    m_date->setObjectName(QStringLiteral("lossDate"));
+    m_kind->setObjectName(QStringLiteral("lossKind"));
+    m_week->setObjectName(QStringLiteral("gestationalWeek"));
+    m_management->setObjectName(QStringLiteral("management"));
+    m_notes->setObjectName(QStringLiteral("lossNotes"));
     m_date->setCalendarPopup(true);
+    typeableDate(m_date);
     m_date->setDisplayFormat(displayDateFormat());
     m_date->setDate(loss.date.isValid() ? loss.date : QDate::currentDate());
     fillCombo<LossKind>(m_kind, loss.kind);

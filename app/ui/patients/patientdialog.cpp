@@ -56,6 +56,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
       m_error(createErrorLabel(this))
 {
     setObjectName(QStringLiteral("patientDialog"));
+    m_tabs->setObjectName(QStringLiteral("patientTabs"));
     setWindowTitle(patient.id ? tr("Patient: %1").arg(patient.displayName()) : tr("New patient"));
 
     m_tabs->addTab(createDetailsTab(), tr("&Details"));
@@ -82,6 +83,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    saveKey(this);
     resize(640, 560);
     m_nameEn->setFocus();
 }
@@ -99,12 +101,15 @@ QWidget *PatientDialog::createDetailsTab()
     m_birthDate->setMinimumDate(notRecorded);
     m_birthDate->setMaximumDate(QDate::currentDate().addYears(1));
     m_birthDate->setSpecialValueText(tr("Not recorded"));
+    typeableDate(m_birthDate);
     m_birthDate->setDate(m_patient.birthDate.isValid() ? m_patient.birthDate : notRecorded);
     m_phone->setText(m_patient.phone);
     m_phone->setObjectName(QStringLiteral("phone"));
     m_fileNumber->setText(m_patient.fileNumber);
     m_fileNumber->setObjectName(QStringLiteral("fileNumber"));
     fillCombo<Constitution>(m_constitution, m_patient.constitution);
+    m_constitution->setObjectName(QStringLiteral("constitution"));
+    m_notes->setObjectName(QStringLiteral("notes"));
     // "Not chosen yet" is a choice of its own: the print dialog then offers the screen's language.
     m_printLanguage->setObjectName(QStringLiteral("printLanguage"));
     m_printLanguage->addItem(tr("Not chosen yet"), QString());
@@ -146,21 +151,31 @@ QWidget *PatientDialog::createLossesTab()
     auto *page = new QWidget(this);
     m_losses->setLosses(m_patient.losses);
     m_lossTable->setModel(m_losses);
+    // Tab goes on to the next control; the arrow keys move within the table.
+    m_lossTable->setTabKeyNavigation(false);
     m_lossTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lossTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lossTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lossTable->verticalHeader()->hide();
     m_lossTable->horizontalHeader()->setStretchLastSection(true);
+    m_lossTable->setObjectName(QStringLiteral("lossTable"));
     m_lossTable->setAccessibleName(tr("Loss history"));
+    m_lossTable->setAccessibleDescription(tr("Enter edits the highlighted loss."));
     m_lossTable->resizeColumnsToContents();
 
     auto *add = new QPushButton(tr("&Add loss…"), page);
     m_editLoss->setText(tr("&Edit…"));
     m_removeLoss->setText(tr("&Remove…"));
+    add->setObjectName(QStringLiteral("addLoss"));
+    m_editLoss->setObjectName(QStringLiteral("editLoss"));
+    m_removeLoss->setObjectName(QStringLiteral("removeLoss"));
+    // The buttons under the table, left to right ("Add" is made after the others).
+    setTabChain({m_lossTable, add, m_editLoss, m_removeLoss});
     connect(add, &QPushButton::clicked, this, &PatientDialog::addLoss);
     connect(m_editLoss, &QPushButton::clicked, this, &PatientDialog::editLoss);
     connect(m_removeLoss, &QPushButton::clicked, this, &PatientDialog::removeLoss);
     connect(m_lossTable, &QTableView::activated, this, &PatientDialog::editLoss);
+    enterOpens(m_lossTable);
     connect(m_lossTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PatientDialog::updateLossButtons);
     connect(m_losses, &QAbstractItemModel::rowsRemoved, this, &PatientDialog::updateLossButtons);
@@ -190,6 +205,7 @@ void PatientDialog::addLoss()
     if (dialog.exec() == QDialog::Accepted) {
         const int row = m_losses->addLoss(dialog.loss());
         m_lossTable->selectRow(row);
+        m_lossTable->setFocus(); // on her new loss: Enter edits it, Ctrl+S saves the record
     }
 }
 

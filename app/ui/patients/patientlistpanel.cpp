@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,6 +35,9 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     m_count->setObjectName(QStringLiteral("patientCount"));
 
     m_table->setObjectName(QStringLiteral("patientTable"));
+    // Tab goes on to the next control; the arrow keys move within the table (a cell at a
+    // time through a long list would keep her there).
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,6 +62,13 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
+
+    // Tab goes from the search field to what it found; "Show archived" comes after the list.
+    QWidget::setTabOrder(m_search, m_table);
+    QWidget::setTabOrder(m_table, m_showArchived);
+    // Down moves from the search field into the list, Up from its first row back (eventFilter).
+    m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientListPanel::applyQuery);
     connect(m_showArchived, &QCheckBox::toggled, this, &PatientListPanel::applyQuery);
@@ -148,6 +159,29 @@ void PatientListPanel::focusSearch()
     m_search->selectAll();
 }
 
+bool PatientListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return QWidget::eventFilter(watched, event);
+    if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)
+        && m_model.rowCount() > 0) {
+        // Into the list, on the highlighted patient (or the first): Enter then opens her.
+        if (!m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (watched == m_table && key->key() == Qt::Key_Up
+        && (!m_table->currentIndex().isValid() || m_table->currentIndex().row() == 0)) {
+        m_search->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PatientListPanel::setShowArchived(bool show)
 {
     m_showArchived->setChecked(show);
@@ -196,8 +230,11 @@ void PatientListPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by name (English or Chinese), phone or file number"));
     m_search->setAccessibleName(tr("Search patients"));
+    m_search->setAccessibleDescription(
+        tr("Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient."));
     m_showArchived->setText(tr("Show archived"));
     m_table->setAccessibleName(tr("Patients"));
+    m_table->setAccessibleDescription(tr("Enter opens the highlighted patient."));
     m_model.retranslate();
     updateCount();
 }

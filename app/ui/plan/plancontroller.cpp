@@ -85,6 +85,8 @@ PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan,
     emit editorOpening(editor);
     editor->show();
     editor->raise();
+    // She goes on in the editor: keys typed next belong to its grid, not to the list behind it.
+    editor->activateWindow();
     return editor;
 }
 

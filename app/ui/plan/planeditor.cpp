@@ -7,6 +7,7 @@
 #include "core/terms.h"
 #include "storage/planrepository.h"
 
+#include "patients/formhelpers.h"
 #include "shell/changedelsewhere.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -62,6 +64,8 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     setAttribute(Qt::WA_DeleteOnClose);
     m_grid->setObjectName(QStringLiteral("planGrid"));
     m_grid->setModel(m_gridModel);
+    // Tab leaves the grid for the day's side panel; the arrow keys move through days and meals.
+    m_grid->setTabKeyNavigation(false);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->verticalHeader()->hide();
@@ -147,8 +151,11 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     });
     connect(m_keep, &QPushButton::clicked, this, &PlanEditor::keepSelectedWarning);
     connect(m_warningList, &QListView::activated, this, [this](const QModelIndex &i) {
-        if (const PlanWarning *w = m_warningModel->itemAt(i))
+        if (const PlanWarning *w = m_warningModel->itemAt(i)) {
             m_grid->setCurrentIndex(m_gridModel->index(w->day - 1, PlanGridModel::columnOf(w->slot)));
+            // She goes to the meal it is about: Enter there picks another.
+            m_grid->setFocus(Qt::OtherFocusReason);
+        }
     });
     connect(m_save, &QPushButton::clicked, this, &PlanEditor::save);
     connect(m_generate, &QPushButton::clicked, this, &PlanEditor::regenerate);
@@ -157,6 +164,13 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     connect(m_duplicate, &QPushButton::clicked, this, &PlanEditor::duplicate);
     connect(m_template, &QPushButton::clicked, this, &PlanEditor::saveAsTemplate);
     m_print->setObjectName(QStringLiteral("printPlan"));
+    m_keep->setObjectName(QStringLiteral("keepAnyway"));
+    m_save->setObjectName(QStringLiteral("savePlan"));
+    m_generate->setObjectName(QStringLiteral("generateAgain"));
+    m_settings->setObjectName(QStringLiteral("planSettings"));
+    m_shopping->setObjectName(QStringLiteral("shoppingListButton"));
+    m_duplicate->setObjectName(QStringLiteral("duplicatePlan"));
+    m_template->setObjectName(QStringLiteral("saveAsTemplate"));
     connect(m_print, &QPushButton::clicked, this, [this] { requestPrint(false); });
     auto *printKey = new QShortcut(QKeySequence::Print, this);
     connect(printKey, &QShortcut::activated, this, [this] { requestPrint(false); });
@@ -164,6 +178,18 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     connect(exportKey, &QShortcut::activated, this, [this] { requestPrint(true); });
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &PlanEditor::save);
+    // Closed from the keyboard as a dialog is (it asks first when there are unsaved changes).
+    auto *closeKey = new QShortcut(this);
+    closeKey->setKeys(closeKeys());
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
+    // Delete on a meal empties it, as "Leave empty" in the picker does.
+    m_grid->installEventFilter(this);
+
+    // Tab follows the screen: the grid, the day's side panel top to bottom, then the buttons
+    // left to right (Save, far right, last).
+    m_dayNotesLabel->setBuddy(m_notes);
+    setTabChain({m_grid, m_restChoice, m_locked, m_notes, m_warningList, m_keep, m_generate, m_settings,
+                 m_shopping, m_duplicate, m_template, m_print, m_save});
 
     retranslate();
     refresh();
@@ -171,7 +197,12 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     resize(1400, 820);
 }
 
-PlanEditor::~PlanEditor() = default;
+PlanEditor::~PlanEditor()
+{
+    // Hidden while the planner still exists: hiding the grid measures its rows, which reads the
+    // planner (an editor deleted while on screen, say with its main window, crashed here).
+    hide();
+}
 
 int PlanEditor::currentDay() const
 {
@@ -443,6 +474,21 @@ void PlanEditor::saveAsTemplate()
         QMessageBox::warning(this, tr("The template was not saved"), m_plans.lastError().message);
 }
 
+bool PlanEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const auto slot = PlanGridModel::slotOf(m_grid->currentIndex().column());
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && slot
+            && !(key->modifiers() & ~Qt::KeypadModifier)) {
+            if (const PlanDay *d = m_plan.day(currentDay()); d && d->entry(*slot))
+                setSlot(currentDay(), *slot, QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PlanEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -475,7 +521,12 @@ void PlanEditor::retranslate()
                                 displayDate(m_plan.settings.start), last ? displayDate(last->date) : QString())
                            .arg(m_plan.settings.days));
     m_locked->setText(tr("&Lock this day (Generate leaves it alone)"));
-    m_dayNotesLabel->setText(tr("Notes for the day:"));
+    m_dayNotesLabel->setText(tr("N&otes for the day:"));
+    m_grid->setAccessibleName(tr("Days of the plan"));
+    m_grid->setAccessibleDescription(tr("One row a day. Enter chooses the item for a meal; Delete empties it."));
+    m_restChoice->setAccessibleName(tr("Rest and activity for the day"));
+    m_warningList->setAccessibleName(tr("Warnings"));
+    m_warningList->setAccessibleDescription(tr("Enter goes to the meal the warning is about."));
     m_keep->setText(tr("&Keep anyway…"));
     m_keep->setToolTip(tr("Keep the selected warning's item, with a reason that is never printed"));
     m_save->setText(tr("&Save"));

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -53,19 +54,27 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         m_loss->setCurrentIndex(m_loss->findData(lossId));
     m_loss->setEnabled(m_newPlan);
     m_start->setCalendarPopup(true);
+    typeableDate(m_start);
     m_start->setDisplayFormat(displayDateFormat());
     m_days->setRange(planlimits::minDays, planlimits::maxDays);
     m_expelUntil->setRange(1, planlimits::maxDays);
     m_regulateUntil->setRange(2, planlimits::maxDays);
 
     m_startFrom->setObjectName(QStringLiteral("startFrom"));
+    m_loss->setObjectName(QStringLiteral("planLoss"));
+    m_titleEdit->setObjectName(QStringLiteral("planTitle"));
+    m_start->setObjectName(QStringLiteral("planStart"));
+    m_days->setObjectName(QStringLiteral("planDays"));
+    m_expelUntil->setObjectName(QStringLiteral("expelUntil"));
+    m_regulateUntil->setObjectName(QStringLiteral("regulateUntil"));
+    m_followUps->setObjectName(QStringLiteral("followUpDays"));
     m_startFrom->addItem(tr("The planner's rules, for her"), 0);
     for (const auto &[name, id] : templates)
         m_startFrom->addItem(tr("Template: %1").arg(name), id);
     auto *form = new QFormLayout;
     form->addRow(tr("&Loss:"), m_loss);
     if (m_newPlan && !templates.isEmpty())
-        form->addRow(tr("Start &from:"), m_startFrom);
+        form->addRow(tr("Start fr&om:"), m_startFrom);
     else
         m_startFrom->hide();
     form->addRow(tr("&Title:"), m_titleEdit);
@@ -271,12 +280,22 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    auto *filter = new QLineEdit(this);
+    m_filter = new QLineEdit(this);
+    auto *filter = m_filter;
+    filter->setObjectName(QStringLiteral("pickerFilter"));
+    filter->setAccessibleName(tr("Filter the items"));
+    filter->setAccessibleDescription(tr("Down arrow goes to the list; Enter chooses the only match."));
     filter->setPlaceholderText(tr("Filter"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    auto *list = new QListView(this);
+    m_list = new QListView(this);
+    auto *list = m_list;
+    list->setObjectName(QStringLiteral("pickerList"));
+    list->setAccessibleName(tr("Items for this meal"));
+    filter->installEventFilter(this);
     list->setModel(proxy);
+    // What she types decides what Enter picks, never a row the filter happened to leave highlighted.
+    connect(filter, &QLineEdit::textChanged, list, [list] { list->setCurrentIndex({}); });
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     if (const PlanDay *d = plan.day(day); d && d->entry(slot)) {
         for (int r = 0; r < proxy->rowCount(); ++r) {
@@ -287,11 +306,20 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *clear = buttons->addButton(tr("&Leave empty"), QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this, list] {
-        if (!list->currentIndex().isValid())
+        if (!list->currentIndex().isValid() && list->model()->rowCount() == 1)
+            list->setCurrentIndex(list->model()->index(0, 0));
+        if (!list->currentIndex().isValid()) {
+            // Several match and none is chosen: she picks one in the list.
+            if (list->model()->rowCount() > 0) {
+                list->setCurrentIndex(list->model()->index(0, 0));
+                list->setFocus(Qt::OtherFocusReason);
+            }
             return;
+        }
         m_chosen = list->currentIndex().data(Qt::UserRole).toString();
         QDialog::accept();
     });
+    enterOpens(list);
     connect(list, &QListView::activated, this, [this](const QModelIndex &i) {
         m_chosen = i.data(Qt::UserRole).toString();
         QDialog::accept();
@@ -307,6 +335,20 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
     layout->addWidget(buttons);
     resize(520, 560);
     filter->setFocus();
+}
+
+bool ItemPickerDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_list->model()->rowCount() > 0) {
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_list->model()->index(0, 0));
+            m_list->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace rp

@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QSpinBox;
 
 namespace rp {
@@ -69,8 +70,13 @@ public:
     // Empty when she cleared the slot.
     QString chosenId() const { return m_chosen; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QString m_chosen;
+    QLineEdit *m_filter;
+    QListView *m_list;
 };
 
 } // namespace rp

@@ -87,6 +87,8 @@ PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
     setObjectName(QStringLiteral("plansPanel"));
     m_todayList->setObjectName(QStringLiteral("todayList"));
     m_planList->setObjectName(QStringLiteral("planList"));
+    m_new->setObjectName(QStringLiteral("newPlanButton"));
+    m_open->setObjectName(QStringLiteral("openPlanButton"));
     m_todayList->setModel(m_todayModel);
     m_planList->setModel(m_planModel);
     for (QListView *v : {m_todayList, m_planList}) {

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -66,9 +67,16 @@ ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan,
     const int weeks = (plan.settings.days + 6) / 7;
     for (int w = 1; w <= weeks; ++w)
         week->addItem(tr("Week %1").arg(w), w);
+    week->setObjectName(QStringLiteral("shoppingWeek"));
+    auto *weekLabel = new QLabel(tr("&Week:"), this);
+    weekLabel->setBuddy(week);
     auto *model = new ShoppingListModel(this);
     auto *table = new QTableView(this);
+    table->setObjectName(QStringLiteral("shoppingTable"));
+    table->setAccessibleName(tr("Ingredients to buy"));
     table->setModel(model);
+    // Tab goes on to the next control; the arrow keys move within the table.
+    table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -82,7 +90,11 @@ ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(week);
+    auto *weekRow = new QHBoxLayout;
+    weekRow->addWidget(weekLabel);
+    weekRow->addWidget(week);
+    weekRow->addStretch(1);
+    layout->addLayout(weekRow);
     layout->addWidget(table, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);

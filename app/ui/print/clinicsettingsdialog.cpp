@@ -1,6 +1,7 @@
 #include "clinicsettingsdialog.h"
 
 #include "core/validation.h"
+#include "patients/formhelpers.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -84,6 +85,12 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // "Remove logo" is made first but shown after "Choose logo…".
+    QWidget::setTabOrder(m_practitionerZh, chooseLogo);
+    QWidget::setTabOrder(chooseLogo, m_removeLogo);
+    m_nameEn->setFocus();
+    saveKey(this);
 
     connect(chooseLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &ClinicSettingsDialog::clearLogo);

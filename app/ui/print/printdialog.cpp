@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -62,10 +63,15 @@ PrintDialog::PrintDialog(
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_print->setObjectName(QStringLiteral("printButton"));
     m_export->setObjectName(QStringLiteral("exportButton"));
+    // The three actions sit beside the box, not in it: Qt 6.4's button box sends Tab round and
+    // round its own buttons when it holds Close and two or more actions.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_preview);
+    buttonRow->addWidget(m_export);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
+    buttonRow->addWidget(m_print);
     m_print->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -74,7 +80,19 @@ PrintDialog::PrintDialog(
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
+
+    // Tab follows the page: the documents, the choices under them, then the buttons left to right.
+    QWidget *previous = nullptr;
+    for (PrintDocument d : allValues<PrintDocument>()) {
+        if (previous)
+            setTabOrder(previous, m_documents.value(d));
+        previous = m_documents.value(d);
+    }
+    setTabOrder(previous, m_language);
+    setTabChain({m_language, m_layout, m_paper, m_large, m_preview, m_export, buttons->button(QDialogButtonBox::Close),
+                 m_print});
+    m_documents.value(allValues<PrintDocument>().constFirst())->setFocus();
 
     connect(m_preview, &QPushButton::clicked, this, &PrintDialog::previewRequested);
     connect(m_print, &QPushButton::clicked, this, &PrintDialog::printRequested);

@@ -2,7 +2,10 @@
 
 #include "printhistorymodel.h"
 
+#include "patients/formhelpers.h"
+
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +31,11 @@ PrintHistoryDialog::PrintHistoryDialog(const QString &patientName, PrintHistoryM
         this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("printHistory"));
+    m_table->setAccessibleName(tr("Printouts, newest first"));
+    m_table->setAccessibleDescription(tr("Enter shows the highlighted printout again."));
     m_table->setModel(model);
+    // Tab goes on to the next control; the arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -38,17 +45,23 @@ PrintHistoryDialog::PrintHistoryDialog(const QString &patientName, PrintHistoryM
     m_preview->setObjectName(QStringLiteral("reprintButton"));
     m_export->setObjectName(QStringLiteral("reexportButton"));
 
+    // The actions sit beside the box, not in it: Qt 6.4's button box sends Tab round and round
+    // its own buttons when it holds Close and two or more actions.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_preview);
+    buttonRow->addWidget(m_export);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, [this] { emit previewRequested(currentRecordId()); });
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(currentRecordId()); });
+    enterOpens(m_table);
     connect(m_table, &QTableView::activated, this, [this] { emit previewRequested(currentRecordId()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PrintHistoryDialog::updateButtons);
