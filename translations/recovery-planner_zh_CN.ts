@@ -2717,10 +2717,6 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>显示 %2 位病人中的 %1 位</translation>
     </message>
     <message>
-        <source>Search by name (English or Chinese), phone or file number</source>
-        <translation>以姓名（英文或中文）、电话或病历编号搜索</translation>
-    </message>
-    <message>
         <source>Search patients</source>
         <translation>搜索病人</translation>
     </message>
@@ -2739,6 +2735,10 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
         <translation>符合“%2”的病人超过 %1 位，最近流产的排在最前；再多输入一些姓名或电话即可缩小范围。</translation>
+    </message>
+    <message>
+        <source>Search by name (English, Chinese, pinyin or Jyutping), phone or file number</source>
+        <translation>以姓名（英文、中文、拼音或粤拼）、电话或病历编号搜索</translation>
     </message>
 </context>
 <context>

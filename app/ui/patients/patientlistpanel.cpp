@@ -186,7 +186,7 @@ void PatientListPanel::changeEvent(QEvent *event)
 
 void PatientListPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search by name (English or Chinese), phone or file number"));
+    m_search->setPlaceholderText(tr("Search by name (English, Chinese, pinyin or Jyutping), phone or file number"));
     m_search->setAccessibleName(tr("Search patients"));
     m_showArchived->setText(tr("Show archived"));
     m_table->setAccessibleName(tr("Patients"));
