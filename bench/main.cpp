@@ -537,6 +537,11 @@ int main(int argc, char *argv[])
             ->UseManualTime()->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("Search/Phone" + size).c_str(), search, n, typing(QStringLiteral("91234567")))
             ->UseManualTime()->Unit(benchmark::kMillisecond);
+        // A Chinese name by how it is said (core/namereadings.h): pinyin, then Jyutping initials.
+        benchmark::RegisterBenchmark(("Search/Pinyin" + size).c_str(), search, n, typing(QStringLiteral("chen mei")))
+            ->UseManualTime()->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("Search/Initials" + size).c_str(), search, n, typing(QStringLiteral("cml")))
+            ->UseManualTime()->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("SortByName" + size).c_str(), sortByName, n)
             ->UseManualTime()
             ->Unit(benchmark::kMillisecond)

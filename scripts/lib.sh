@@ -18,6 +18,7 @@ RP_PACKAGES=(
   qt6-translations-l10n   # Qt's own dialogs and buttons in Chinese
   fonts-noto-cjk          # Noto Sans CJK TC / SC: Chinese in the forms of its script
   libopencc-dev           # Traditional <-> Simplified matching (and content conversion)
+  unicode-data            # build step: Unihan readings, so search finds 陳小明 by "chen", "cxm", "csm"
   python3-fonttools       # build step: the print copy of Noto Sans CJK (resources/fonts)
   poppler-utils           # tests: pdftotext / pdffonts read back the printed PDFs
   postgresql              # tests: a throwaway server the storage tests also run against

@@ -312,6 +312,49 @@ private slots:
         QCOMPARE(stored, (QStringList{QStringLiteral("blood-stasis"), QStringLiteral("heart-spleen-deficiency")}));
     }
 
+    // A Chinese name is found by its pinyin and Jyutping, in full or by initials, through the
+    // index (a term of up to three characters is a range of pieces, a longer one its pieces).
+    void chineseNamesByTheirReadings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QString xiaoming = QStringLiteral("陳小明"), meiling = QStringLiteral("陳美玲"), taiman = QStringLiteral("陳大文");
+        QTest::newRow("pinyin surname") << QStringLiteral("chen") << QStringList{taiman, xiaoming, meiling};
+        QTest::newRow("pinyin initials") << QStringLiteral("cxm") << QStringList{xiaoming};
+        QTest::newRow("pinyin in full") << QStringLiteral("chenxiaoming") << QStringList{xiaoming};
+        QTest::newRow("Jyutping surname") << QStringLiteral("can") << QStringList{taiman, xiaoming, meiling};
+        QTest::newRow("Jyutping in full") << QStringLiteral("cansiuming") << QStringList{xiaoming};
+        QTest::newRow("Jyutping initials") << QStringLiteral("csm") << QStringList{xiaoming};
+        QTest::newRow("Jyutping given name") << QStringLiteral("siu ming") << QStringList{xiaoming};
+        QTest::newRow("Simplified name, pinyin") << QStringLiteral("wangli") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("no such initials") << QStringLiteral("cxl") << QStringList{};
+    }
+    void chineseNamesByTheirReadings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        seed();
+        Patient p = test::makePatient({}, QStringLiteral("陳小明")); // no English name to find her by
+        QVERIFY(m_repo->save(p));
+        QCOMPARE(namesFound(text), expected);
+    }
+
+    // A database from before the readings gains them at the first start of this version.
+    void anUpgradeAddsTheReadings()
+    {
+        Patient p = test::makePatient({}, QStringLiteral("陳小明"));
+        QVERIFY(m_repo->save(p));
+        QSqlQuery q(m_db->connection());
+        // As the previous version stored her: her names, no readings, no pieces of them.
+        QVERIFY(q.exec(QStringLiteral("UPDATE patients SET search_key = '\n陈小明\n\n\n'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM patient_grams WHERE gram NOT LIKE '%小%' AND gram NOT LIKE '%陈%' AND gram NOT LIKE '%明%'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO app_meta VALUES ('search_key_version', '3')")));
+        QVERIFY(m_repo->find({QStringLiteral("cxm")}).isEmpty());
+        QVERIFY(m_repo->rebuildSearchKeysIfNeeded());
+        QCOMPARE(m_repo->find({QStringLiteral("cxm")}).size(), 1);
+        QCOMPARE(m_repo->find({QStringLiteral("cansiuming")}).size(), 1);
+    }
+
     // Keys stored by an older way of folding are rebuilt once, then left alone.
     void searchKeysAreRebuiltWhenFoldingChanges()
     {

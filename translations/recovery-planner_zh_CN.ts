@@ -3056,10 +3056,6 @@ Nothing was changed: both records are as they were.</source>
         <translation>显示 %2 位病人中的 %1 位</translation>
     </message>
     <message>
-        <source>Search by name (English or Chinese), phone or file number</source>
-        <translation>以姓名（英文或中文）、电话或病历编号搜索</translation>
-    </message>
-    <message>
         <source>Search patients</source>
         <translation>搜索病人</translation>
     </message>
@@ -3086,6 +3082,10 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>Enter opens the highlighted patient.</source>
         <translation>按 Enter 打开选中的病人。</translation>
+    </message>
+    <message>
+        <source>Search by name (English, Chinese, pinyin or Jyutping), phone or file number</source>
+        <translation>以姓名（英文、中文、拼音或粤拼）、电话或病历编号搜索</translation>
     </message>
 </context>
 <context>

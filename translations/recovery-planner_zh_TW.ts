@@ -3056,10 +3056,6 @@ Nothing was changed: both records are as they were.</source>
         <translation>顯示 %2 位病人中的 %1 位</translation>
     </message>
     <message>
-        <source>Search by name (English or Chinese), phone or file number</source>
-        <translation>以姓名（英文或中文）、電話或病歷編號搜尋</translation>
-    </message>
-    <message>
         <source>Search patients</source>
         <translation>搜尋病人</translation>
     </message>
@@ -3086,6 +3082,10 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>Enter opens the highlighted patient.</source>
         <translation>按 Enter 開啟選中的病人。</translation>
+    </message>
+    <message>
+        <source>Search by name (English, Chinese, pinyin or Jyutping), phone or file number</source>
+        <translation>以姓名（英文、中文、拼音或粵拼）、電話或病歷編號搜尋</translation>
     </message>
 </context>
 <context>

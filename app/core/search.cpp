@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "chinesescript.h"
+#include "namereadings.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -68,8 +69,12 @@ QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QSt
         if (c.isDigit())
             digits.append(c);
     }
-    // Newlines separate the fields so that a term never matches across two of them.
-    return foldForSearch(QStringList{nameEn, nameZh, phone, digits, fileNumber}.join(u'\n'));
+    // Newlines separate the fields so that a term never matches across two of them. The Chinese
+    // name's pinyin and Jyutping come last, as words of their own ("chenxiaoming cxm …").
+    QStringList fields{nameEn, nameZh, phone, digits, fileNumber};
+    if (const QStringList said = nameReadingWords(nameZh); !said.isEmpty())
+        fields << said.join(u' ');
+    return foldForSearch(fields.join(u'\n'));
 }
 
 QStringList searchTerms(const QString &query)

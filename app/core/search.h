@@ -11,10 +11,10 @@ namespace rp {
 QString foldForSearch(const QString &text);
 
 // Raised whenever foldForSearch() or patientSearchKey() changes, so stored keys are rebuilt.
-constexpr int searchKeyVersion = 3;
+constexpr int searchKeyVersion = 4;
 
-// The patient's searchable text in one string: both names, the phone (also as digits only) and
-// the file number, folded. Stored beside the record so any back end can match it with LIKE.
+// The patient's searchable text in one string: both names, the phone (also as digits only), the
+// file number and the Chinese name's pinyin and Jyutping (nameReadingWords), folded. Stored beside the record so any back end can match it with LIKE.
 QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,
                          const QString &fileNumber);
 

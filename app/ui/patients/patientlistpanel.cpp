@@ -228,7 +228,7 @@ void PatientListPanel::changeEvent(QEvent *event)
 
 void PatientListPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search by name (English or Chinese), phone or file number"));
+    m_search->setPlaceholderText(tr("Search by name (English, Chinese, pinyin or Jyutping), phone or file number"));
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setAccessibleDescription(
         tr("Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient."));
