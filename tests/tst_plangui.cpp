@@ -26,6 +26,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -72,6 +75,29 @@ private slots:
         m_patient.conditions = {Condition::Diabetes};
         m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::Miscarriage, 11, Management::Surgical);
         QVERIFY(m_patients->save(m_patient));
+    }
+
+    // Every day's label fits its column, at any text size: a cut label loses the date below it.
+    void theDayColumnFitsEveryDaysLabel()
+    {
+        const QFont before = QApplication::font();
+        for (double scale : {1.0, 1.5}) {
+            QFont font = before;
+            font.setPointSizeF(before.pointSizeF() * scale);
+            QApplication::setFont(font);
+            std::unique_ptr<PlanEditor> editor(openEditor());
+            QVERIFY(editor);
+            QCoreApplication::processEvents();
+            QTableView *grid = editor->grid();
+            const int width = grid->horizontalHeader()->sectionSize(PlanGridModel::Day);
+            for (int row = 0; row < grid->model()->rowCount(); ++row) {
+                const QModelIndex index = grid->model()->index(row, PlanGridModel::Day);
+                const QFont cellFont = index.data(Qt::FontRole).value<QFont>().resolve(grid->font());
+                for (const QString &line : index.data().toString().split(QLatin1Char('\n')))
+                    QVERIFY2(QFontMetrics(cellFont).horizontalAdvance(line) < width, qPrintable(line));
+            }
+        }
+        QApplication::setFont(before);
     }
 
     void changingASlotShowsAWarning()

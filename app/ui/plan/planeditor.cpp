@@ -25,6 +25,9 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QFontMetrics>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rp {
@@ -72,7 +75,6 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     m_grid->setWordWrap(true);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_grid->horizontalHeader()->setDefaultSectionSize(130);
-    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, 215);
     m_grid->horizontalHeader()->resizeSection(PlanGridModel::Rest, 150);
     m_grid->horizontalHeader()->setStretchLastSection(true);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -191,8 +193,10 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     setTabChain({m_grid, m_restChoice, m_locked, m_notes, m_warningList, m_keep, m_generate, m_settings,
                  m_shopping, m_duplicate, m_template, m_print, m_save});
 
+    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &PlanEditor::fitDayColumn);
     retranslate();
     refresh();
+    fitDayColumn();
     m_grid->setCurrentIndex(m_gridModel->index(0, PlanGridModel::Breakfast));
     resize(1400, 820);
 }
@@ -493,7 +497,28 @@ void PlanEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // A new language or text size changes how wide "Day 12 · Regulate (調)" is.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &PlanEditor::fitDayColumn);
     QWidget::changeEvent(event);
+}
+
+// The day column fits its longest line: a label too wide for its cell is drawn on one line and
+// cut ("Day 1 · Expel (排)…"), losing the date below it.
+void PlanEditor::fitDayColumn()
+{
+    int width = 0;
+    for (int row = 0; row < m_gridModel->rowCount(); ++row) {
+        const QModelIndex index = m_gridModel->index(row, PlanGridModel::Day);
+        QFont font = m_grid->font();
+        if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+            font = f.value<QFont>().resolve(m_grid->font());
+        const QFontMetrics metrics(font);
+        for (const QString &line : index.data().toString().split(QLatin1Char('\n')))
+            width = std::max(width, metrics.horizontalAdvance(line));
+    }
+    const int padding = 2 * m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 12;
+    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, std::max(width + padding, 120));
 }
 
 void PlanEditor::closeEvent(QCloseEvent *event)

@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void fitDayColumn();
     void refresh();
     void showDay();
     int currentDay() const;

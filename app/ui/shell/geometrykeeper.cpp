@@ -3,6 +3,7 @@
 #include "core/settings.h"
 
 #include <QEvent>
+#include <QScreen>
 #include <QWidget>
 
 namespace rp {
@@ -15,7 +16,13 @@ GeometryKeeper::GeometryKeeper(QWidget *window, Settings &settings, const QStrin
 void GeometryKeeper::keep(QWidget *window, Settings &settings, const QString &name)
 {
     auto *keeper = new GeometryKeeper(window, settings, name);
-    window->restoreGeometry(settings.windowGeometry(name));
+    if (!window->restoreGeometry(settings.windowGeometry(name))) {
+        // The first time: its own size, but never larger than the screen (a 1280×800 laptop).
+        if (const QScreen *screen = window->screen()) {
+            const QSize room = screen->availableGeometry().size() * 0.95;
+            window->resize(window->size().boundedTo(room));
+        }
+    }
     window->installEventFilter(keeper);
 }
 
