@@ -80,11 +80,10 @@ private slots:
     // Every day's label fits its column, at any text size: a cut label loses the date below it.
     void theDayColumnFitsEveryDaysLabel()
     {
-        const QFont before = QApplication::font();
-        for (double scale : {1.0, 1.5}) {
-            QFont font = before;
-            font.setPointSizeF(before.pointSizeF() * scale);
-            QApplication::setFont(font);
+        for (int size : {100, 150}) {
+            // The screen's own font, as the app sets it (the script's families, the text size).
+            m_languages.setLanguage(Language::English);
+            m_languages.setTextSize(size);
             std::unique_ptr<PlanEditor> editor(openEditor());
             QVERIFY(editor);
             QCoreApplication::processEvents();
@@ -97,7 +96,7 @@ private slots:
                     QVERIFY2(QFontMetrics(cellFont).horizontalAdvance(line) < width, qPrintable(line));
             }
         }
-        QApplication::setFont(before);
+        m_languages.setTextSize(100);
     }
 
     void changingASlotShowsAWarning()

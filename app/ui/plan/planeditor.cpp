@@ -519,6 +519,17 @@ void PlanEditor::fitDayColumn()
     }
     const int padding = 2 * m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 12;
     m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, std::max(width + padding, 120));
+    // Two lines of the label as drawn: 排 調 補 come from the CJK face, whose lines are taller than
+    // the Latin face's, and the rows' own size hints leave that out (the date line was cut off).
+    QFont bold = m_grid->font();
+    bold.setBold(true);
+    int line = 0;
+    for (const QString &family : bold.families()) {
+        QFont face = bold;
+        face.setFamilies({family});
+        line = std::max(line, QFontMetrics(face).lineSpacing());
+    }
+    m_grid->verticalHeader()->setMinimumSectionSize(2 * line + 4);
 }
 
 void PlanEditor::closeEvent(QCloseEvent *event)
