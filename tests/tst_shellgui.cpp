@@ -33,7 +33,11 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextFragment>
+#include <QTextImageFormat>
 
 using namespace rp;
 
@@ -218,6 +222,15 @@ private slots:
         QVERIFY(help);
         QVERIFY(help->isVisible());
         QVERIFY2(help->text().contains(QStringLiteral("user guide")), qPrintable(help->text().left(200)));
+        // It opens at the top, with its pictures as wide as the window allows, not thumbnails.
+        auto *browser = help->findChild<QTextBrowser *>(QStringLiteral("guide"));
+        QCOMPARE(browser->verticalScrollBar()->value(), 0);
+        int widest = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    widest = std::max(widest, int(it.fragment().charFormat().toImageFormat().width()));
+        QVERIFY2(widest > browser->width() / 2, qPrintable(QString::number(widest)));
         m_languages->setLanguage(Language::TraditionalChinese);
         QTest::keyClick(window.get(), Qt::Key_F1);
         QVERIFY2(help->text().contains(QStringLiteral("調養計劃")), qPrintable(help->text().left(200)));

@@ -45,6 +45,10 @@ QString HelpWindow::guideResource(Language language)
 
 void HelpWindow::showGuide(Language language)
 {
+    // Shown first, so the pictures are fitted to the window's real width.
+    show();
+    raise();
+    activateWindow();
     if (!m_loaded || language != m_language) {
         m_language = language;
         m_loaded = true;
@@ -60,12 +64,10 @@ void HelpWindow::showGuide(Language language)
         // Relative image paths in the guide resolve against its own place in the resources.
         m_browser->document()->setBaseUrl(QUrl(QStringLiteral("qrc") + path));
         m_browser->document()->setMarkdown(markdown);
-        m_browser->verticalScrollBar()->setValue(0);
         fitImages();
+        m_browser->moveCursor(QTextCursor::Start);
+        m_browser->verticalScrollBar()->setValue(0);
     }
-    show();
-    raise();
-    activateWindow();
     m_browser->setFocus();
 }
 
@@ -77,7 +79,10 @@ QString HelpWindow::text() const
 // Screenshots are taken at full size; shown at that size they would need sideways scrolling.
 void HelpWindow::fitImages()
 {
-    const int room = std::max(200, m_browser->viewport()->width() - 40);
+    // The browser's width less its frame, margins and scroll bar (its viewport is not laid out
+    // yet when the window first shows).
+    const int room = std::max(200, m_browser->width() - 2 * int(m_browser->document()->documentMargin())
+                                       - m_browser->verticalScrollBar()->sizeHint().width() - 32);
     QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
