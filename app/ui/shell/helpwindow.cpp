@@ -4,7 +4,7 @@
 
 #include <QEvent>
 #include <QFile>
-#include <QImage>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QScrollBar>
 #include <QShortcut>
@@ -76,6 +76,15 @@ QString HelpWindow::text() const
     return m_browser->toPlainText();
 }
 
+// Read from the file's header once: fitting runs again on every resize.
+QSize HelpWindow::pictureSize(const QString &path)
+{
+    auto known = m_pictureSizes.constFind(path);
+    if (known == m_pictureSizes.cend())
+        known = m_pictureSizes.insert(path, QImageReader(path).size());
+    return *known;
+}
+
 // Screenshots are taken at full size; shown at that size they would need sideways scrolling.
 void HelpWindow::fitImages()
 {
@@ -91,8 +100,8 @@ void HelpWindow::fitImages()
                 continue;
             QTextImageFormat image = fragment.charFormat().toImageFormat();
             const QUrl url = document->baseUrl().resolved(QUrl(image.name()));
-            const QImage picture(QLatin1Char(':') + url.path());
-            if (picture.isNull())
+            const QSize picture = pictureSize(QLatin1Char(':') + url.path());
+            if (picture.isEmpty())
                 continue;
             const int width = std::min(picture.width(), room);
             image.setWidth(width);

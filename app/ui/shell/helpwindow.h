@@ -2,6 +2,8 @@
 
 #include "core/language.h"
 
+#include <QHash>
+#include <QSize>
 #include <QWidget>
 
 class QTextBrowser;
@@ -28,10 +30,12 @@ protected:
 
 private:
     void fitImages();
+    QSize pictureSize(const QString &path);
 
     QTextBrowser *m_browser;
     Language m_language = Language::English;
     bool m_loaded = false;
+    QHash<QString, QSize> m_pictureSizes;
 };
 
 } // namespace rp

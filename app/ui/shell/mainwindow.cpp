@@ -26,6 +26,7 @@
 #include "storage/patientrepository.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -195,6 +196,14 @@ HelpWindow *MainWindow::showHelp()
     return m_helpWindow;
 }
 
+// Ctrl++ and Ctrl+-: the next size up or down, stopping at either end.
+void MainWindow::stepTextSize(int step)
+{
+    const QList<int> sizes = Settings::textSizes();
+    const int at = std::clamp(int(sizes.indexOf(m_languages.textSize())) + step, 0, int(sizes.size()) - 1);
+    chooseTextSize(sizes.at(at));
+}
+
 void MainWindow::chooseTextSize(int percent)
 {
     m_languages.setTextSize(percent);
@@ -327,18 +336,11 @@ void MainWindow::createActions()
     m_largerText = new QAction(this);
     m_largerText->setObjectName(QStringLiteral("largerText"));
     m_largerText->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(m_largerText, &QAction::triggered, this, [this] {
-        const QList<int> sizes = Settings::textSizes();
-        const int at = sizes.indexOf(m_languages.textSize());
-        chooseTextSize(sizes.value(std::min<int>(at + 1, sizes.size() - 1), 100));
-    });
+    connect(m_largerText, &QAction::triggered, this, [this] { stepTextSize(+1); });
     m_smallerText = new QAction(this);
     m_smallerText->setObjectName(QStringLiteral("smallerText"));
     m_smallerText->setShortcut(QKeySequence::ZoomOut);
-    connect(m_smallerText, &QAction::triggered, this, [this] {
-        const QList<int> sizes = Settings::textSizes();
-        chooseTextSize(sizes.value(std::max<int>(sizes.indexOf(m_languages.textSize()) - 1, 0), 100));
-    });
+    connect(m_smallerText, &QAction::triggered, this, [this] { stepTextSize(-1); });
 
     m_newPatient->setIcon(QIcon(QStringLiteral(":/icons/new-patient.svg")));
     m_openPatient->setIcon(QIcon(QStringLiteral(":/icons/open-patient.svg")));

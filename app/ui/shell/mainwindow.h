@@ -81,6 +81,7 @@ private:
     void showAbout();
     void updateWelcome();
     void chooseTextSize(int percent);
+    void stepTextSize(int step);
     void printSelectedPlan(bool exportPdf);
     bool closeDataWindows();
     void reloadAfterRestore();
