@@ -5,7 +5,7 @@ namespace rp {
 bool Loss::operator==(const Loss &o) const
 {
     return id == o.id && date == o.date && kind == o.kind && gestationalWeek == o.gestationalWeek
-        && management == o.management && notes == o.notes;
+        && management == o.management && conceivedByIvf == o.conceivedByIvf && notes == o.notes;
 }
 
 QString Patient::displayName() const

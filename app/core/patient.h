@@ -46,7 +46,12 @@ struct Loss
     LossKind kind = LossKind::Miscarriage;
     std::optional<int> gestationalWeek; // completed weeks; unknown when empty
     Management management = Management::Natural;
+    // The pregnancy was conceived by IVF (always so for a failed transfer): the IVF milestones and
+    // the OHSS red flag then apply.
+    bool conceivedByIvf = false;
     QString notes;
+
+    bool afterIvf() const { return conceivedByIvf || kind == LossKind::FailedIvfTransfer; }
 
     bool operator==(const Loss &other) const;
     bool operator!=(const Loss &other) const { return !(*this == other); }

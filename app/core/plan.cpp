@@ -42,7 +42,7 @@ bool PlanSettings::operator==(const PlanSettings &o) const
 {
     return start == o.start && days == o.days && expelUntil == o.expelUntil && regulateUntil == o.regulateUntil
         && followUpDays == o.followUpDays && practitionerItems == o.practitionerItems
-        && heavyBleeding == o.heavyBleeding;
+        && heavyBleeding == o.heavyBleeding && wineChosen == o.wineChosen;
 }
 
 std::pair<int, int> PlanSettings::defaultPhases(int days)
@@ -67,6 +67,17 @@ PlanPatient PlanPatient::forLoss(const Patient &patient, qint64 lossId)
     for (const Loss &l : patient.losses)
         p.lossCount += !p.loss.date.isValid() || l.date <= p.loss.date;
     p.lossCount = std::max(1, p.lossCount);
+    p.miscarriageCount = p.failedTransferCount = 0;
+    for (const Loss &l : patient.losses) {
+        if (p.loss.date.isValid() && l.date > p.loss.date)
+            continue;
+        if (l.kind == LossKind::FailedIvfTransfer)
+            ++p.failedTransferCount;
+        else
+            ++p.miscarriageCount;
+    }
+    if (p.miscarriageCount + p.failedTransferCount == 0)
+        (p.loss.kind == LossKind::FailedIvfTransfer ? p.failedTransferCount : p.miscarriageCount) = 1;
     return p;
 }
 

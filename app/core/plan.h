@@ -56,6 +56,9 @@ struct PlanSettings
     QList<int> followUpDays{7, 14, 30};
     QStringList practitionerItems; // practitioner-only items she ticked in for this plan (ids)
     bool heavyBleeding = false;    // she is still bleeding heavily: tonics and blood-moving items held
+    // The practitioner chose dishes cooked with wine for her (never with planning to conceive,
+    // hepatitis or breastfeeding). Unchosen, no dish with alcohol is scheduled.
+    bool wineChosen = false;
     bool operator==(const PlanSettings &o) const;
     // Phase boundaries that fit a plan of `days` days (7 and 14 for 30 days, scaled for others).
     static std::pair<int, int> defaultPhases(int days);
@@ -90,6 +93,10 @@ struct PlanPatient
     QList<Condition> conditions;
     Loss loss;
     int lossCount = 1; // losses up to and including this one
+    // The same, by kind: repeated failed transfers are read as implantation failure, repeated
+    // miscarriages (biochemical ones included) as recurrent pregnancy loss.
+    int miscarriageCount = 1;
+    int failedTransferCount = 0;
 
     // Her profile for the plan of one of her losses.
     static PlanPatient forLoss(const Patient &patient, qint64 lossId);

@@ -324,7 +324,8 @@ QJsonObject settingsToJson(const PlanSettings &s)
                        {QStringLiteral("regulateUntil"), s.regulateUntil},
                        {QStringLiteral("followUpDays"), followUps},
                        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
-                       {QStringLiteral("heavyBleeding"), s.heavyBleeding}};
+                       {QStringLiteral("heavyBleeding"), s.heavyBleeding},
+                       {QStringLiteral("wineChosen"), s.wineChosen}};
 }
 
 PlanSettings settingsFromJson(const QJsonObject &o)
@@ -340,6 +341,7 @@ PlanSettings settingsFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("practitionerItems")).toArray())
         s.practitionerItems << v.toString();
     s.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
+    s.wineChosen = o.value(QStringLiteral("wineChosen")).toBool();
     return s;
 }
 

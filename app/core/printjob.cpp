@@ -45,7 +45,7 @@ bool ClinicInfo::operator==(const ClinicInfo &o) const
 {
     return nameEn == o.nameEn && nameZh == o.nameZh && addressEn == o.addressEn && addressZh == o.addressZh &&
            phone == o.phone && practitionerEn == o.practitionerEn && practitionerZh == o.practitionerZh &&
-           logo == o.logo;
+           logo == o.logo && emergencyNumber == o.emergencyNumber && crisisLines == o.crisisLines;
 }
 
 } // namespace rp

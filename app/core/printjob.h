@@ -40,10 +40,14 @@ struct PrintOptions
     BilingualLayout layout = BilingualLayout::Stacked;
     PaperSize paper = PaperSize::A4;
     bool largePrint = false;
+    // The fridge calendar leaves out the milestones content marks private (pregnancy test, trying
+    // again, the next transfer): a calendar on the fridge is read by visitors too.
+    bool calendarWithoutPrivate = false;
     bool operator==(const PrintOptions &o) const
     {
         return documents == o.documents && language == o.language && layout == o.layout &&
-               paper == o.paper && largePrint == o.largePrint;
+               paper == o.paper && largePrint == o.largePrint &&
+               calendarWithoutPrivate == o.calendarWithoutPrivate;
     }
 };
 
@@ -59,6 +63,17 @@ struct ClinicInfo
     QString practitionerEn;
     QString practitionerZh;
     QByteArray logo; // PNG; empty: no logo
+    // Numbers printed with the crisis red flag. Empty: the printout says "your local emergency
+    // number". The clinic confirms them (docs/printing.md says where Macau's and Hong Kong's come from).
+    QString emergencyNumber;
+    struct CrisisLine
+    {
+        QString nameEn;
+        QString nameZh;
+        QString number;
+        bool operator==(const CrisisLine &o) const { return nameEn == o.nameEn && nameZh == o.nameZh && number == o.number; }
+    };
+    QList<CrisisLine> crisisLines; // at most two, each with a number
 
     bool isEmpty() const;
     bool operator==(const ClinicInfo &o) const;
