@@ -46,10 +46,10 @@ struct Loss
     LossKind kind = LossKind::Miscarriage;
     std::optional<int> gestationalWeek; // completed weeks; unknown when empty
     Management management = Management::Natural;
-    // The pregnancy was conceived by IVF (always so for a failed transfer): the IVF milestones and
-    // the OHSS red flag then apply.
-    bool conceivedByIvf = false;
     QString notes;
+    // The pregnancy was conceived by IVF (always so for a failed transfer): the IVF milestones and
+    // the OHSS red flag then apply. Last, so positional initialisers stay as they were.
+    bool conceivedByIvf = false;
 
     bool afterIvf() const { return conceivedByIvf || kind == LossKind::FailedIvfTransfer; }
 
