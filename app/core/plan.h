@@ -69,6 +69,13 @@ constexpr int minDays = 14;
 constexpr int maxDays = 42;
 }
 
+// The version of the planner's rules (docs/planner-rules.md). A plan saved, or a printout made,
+// under an earlier version is re-checked and marked: 1 was version 0.1's rules, 2 reads every
+// rule at the ingredient and counts days from the loss.
+namespace planrules {
+constexpr int version = 2;
+}
+
 // A plan for one patient and one loss.
 struct Plan
 {
