@@ -285,7 +285,7 @@ class TestKeyboard : public QObject
         if (which == QLatin1String("picker"))
             return std::make_unique<ItemPickerDialog>(*m_planner, m_plan, m_profile, 3, Slot::Lunch);
         if (which == QLatin1String("shopping"))
-            return std::make_unique<ShoppingListDialog>(*m_planner, m_plan);
+            return std::make_unique<ShoppingListDialog>(*m_planner, m_plan, PlanPatient{});
         if (which == QLatin1String("print"))
             return std::make_unique<PrintDialog>(m_patient.displayName(), m_plan.title, PrintOptions{});
         if (which == QLatin1String("clinic"))

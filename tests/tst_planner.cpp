@@ -494,16 +494,26 @@ private slots:
     void weeklyShoppingListAddsUp()
     {
         Plan pl = plan(patient());
-        for (int d = 8; d <= 14; ++d)
-            pl.day(d)->clearEntry(Slot::Soup);
-        pl.day(8)->setEntry(Slot::Soup, QStringLiteral("four-gentlemen-four-spirits-soup"));
-        pl.day(10)->setEntry(Slot::Soup, QStringLiteral("four-gentlemen-four-spirits-soup"));
-        const auto lines = m_planner.shoppingList(pl, 2);
-        const auto codonopsis = std::find_if(lines.begin(), lines.end(), [](const ShoppingLine &l) { return l.name.hant == QStringLiteral("黨參"); });
-        QVERIFY(codonopsis != lines.end());
-        QVERIFY(codonopsis->dishes >= 2);
-        QVERIFY(codonopsis->amount.value_or(0) >= 60);
-        QCOMPARE(codonopsis->unit, QStringLiteral("g"));
+        for (int d = 8; d <= 14; ++d) {
+            pl.day(d)->clearEntry(Slot::Tea);
+            pl.day(d)->clearEntry(Slot::Breakfast);
+        }
+        pl.day(8)->setEntry(Slot::Tea, QStringLiteral("red-date-longan-tea"));
+        pl.day(10)->setEntry(Slot::Tea, QStringLiteral("red-date-longan-tea"));
+        pl.day(9)->setEntry(Slot::Breakfast, QStringLiteral("astragalus-tangerine-peel-porridge"));
+        const auto lines = m_planner.shoppingList(pl, patient(), 2);
+        auto line = [&](const char *id) {
+            return std::find_if(lines.begin(), lines.end(), [&](const ShoppingLine &l) { return l.id == QLatin1String(id); });
+        };
+        const auto longan = line("dried-longan");
+        QVERIFY(longan != lines.end());
+        QCOMPARE(longan->dishes, 2);
+        QCOMPARE(longan->amount.value_or(0), 20.0);
+        // A medicinal herb is on the list without the sources' amount: that is the practitioner's.
+        const auto astragalus = line("astragalus");
+        QVERIFY(astragalus != lines.end());
+        QVERIFY(astragalus->herb);
+        QVERIFY(!astragalus->amount);
     }
 };
 

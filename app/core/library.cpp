@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include "chinesescript.h"
+#include "ingredients.h"
 #include "search.h"
 #include "terms.h"
 
@@ -51,7 +52,8 @@ bool LibraryItem::operator==(const LibraryItem &o) const
         && perWeek == o.perWeek && suits == o.suits && tags == o.tags && lossKinds == o.lossKinds
         && minGestationalWeek == o.minGestationalWeek && maxGestationalWeek == o.maxGestationalWeek
         && minLossCount == o.minLossCount && practitionerOnly == o.practitionerOnly
-        && sources == o.sources && notes == o.notes;
+        && sources == o.sources && notes == o.notes && onlyWhen == o.onlyWhen && avoids == o.avoids
+        && privateMilestone == o.privateMilestone;
 }
 
 bool matches(const LibraryEntry &entry, const LibraryFilter &f)
@@ -155,6 +157,62 @@ QByteArray readResource(const QString &path)
 const QStringList builtInFiles{QStringLiteral(":/content/foods.json"),
                                QStringLiteral(":/content/guidance.json")};
 
+QJsonObject ingredientToJson(const Ingredient &i)
+{
+    QJsonObject io;
+    if (!i.id.isEmpty())
+        io.insert(QStringLiteral("id"), i.id); // its names come from the list when read
+    else
+        io.insert(QStringLiteral("name"), textToJson(i.name));
+    if (i.amount) {
+        io.insert(QStringLiteral("amount"), *i.amount);
+        io.insert(QStringLiteral("unit"), i.unit);
+    }
+    if (i.optional)
+        io.insert(QStringLiteral("optional"), true);
+    if (!i.alternatives.isEmpty())
+        io.insert(QStringLiteral("or"), QJsonArray::fromStringList(i.alternatives));
+    if (i.packAmount) {
+        io.insert(QStringLiteral("packAmount"), *i.packAmount);
+        io.insert(QStringLiteral("unit"), i.unit.isEmpty() ? QStringLiteral("g") : i.unit);
+    }
+    return io;
+}
+
+// An ingredient line names the controlled list by id. One written as free text (a clinic item
+// saved before the list existed) is matched to the list by name, so the rules still read it.
+Ingredient ingredientFromJson(const QJsonObject &io, const QString &itemId, QStringList *errors)
+{
+    Ingredient i;
+    i.id = io.value(QStringLiteral("id")).toString();
+    i.name = textFromJson(io.value(QStringLiteral("name")));
+    if (io.contains(QStringLiteral("amount")))
+        i.amount = io.value(QStringLiteral("amount")).toDouble();
+    if (io.contains(QStringLiteral("packAmount")))
+        i.packAmount = io.value(QStringLiteral("packAmount")).toDouble();
+    i.unit = io.value(QStringLiteral("unit")).toString();
+    i.optional = io.value(QStringLiteral("optional")).toBool();
+    i.alternatives = stringList(io.value(QStringLiteral("or")));
+    if (i.id.isEmpty()) {
+        if (const IngredientInfo *known = ingredients::byName(i.name)) {
+            i.optional = i.optional || i.name.en.contains(QLatin1String("optional"), Qt::CaseInsensitive);
+            i.id = known->id;
+        }
+    }
+    if (!i.id.isEmpty()) {
+        const IngredientInfo *known = ingredients::find(i.id);
+        if (!known)
+            errors->append(QStringLiteral("%1: unknown ingredient “%2”").arg(itemId, i.id));
+        else
+            i.name = known->name;
+    }
+    for (const QString &alt : std::as_const(i.alternatives)) {
+        if (!ingredients::find(alt))
+            errors->append(QStringLiteral("%1: unknown ingredient “%2”").arg(itemId, alt));
+    }
+    return i;
+}
+
 } // namespace
 
 QJsonObject toJson(const LibraryItem &item)
@@ -166,14 +224,8 @@ QJsonObject toJson(const LibraryItem &item)
     o.insert(QStringLiteral("description"), textToJson(item.description));
     if (!item.ingredients.isEmpty()) {
         QJsonArray a;
-        for (const Ingredient &i : item.ingredients) {
-            QJsonObject io{{QStringLiteral("name"), textToJson(i.name)}};
-            if (i.amount) {
-                io.insert(QStringLiteral("amount"), *i.amount);
-                io.insert(QStringLiteral("unit"), i.unit);
-            }
-            a.append(io);
-        }
+        for (const Ingredient &i : item.ingredients)
+            a.append(ingredientToJson(i));
         o.insert(QStringLiteral("ingredients"), a);
     }
     if (!item.mealSlots.isEmpty())
@@ -195,6 +247,12 @@ QJsonObject toJson(const LibraryItem &item)
     putOptional(o, QStringLiteral("minLossCount"), item.minLossCount);
     if (item.practitionerOnly)
         o.insert(QStringLiteral("practitionerOnly"), true);
+    if (!item.onlyWhen.isEmpty())
+        o.insert(QStringLiteral("onlyWhen"), codesToJson(item.onlyWhen));
+    if (!item.avoids.isEmpty())
+        o.insert(QStringLiteral("avoids"), QJsonArray::fromStringList(item.avoids));
+    if (item.privateMilestone)
+        o.insert(QStringLiteral("private"), true);
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(item.sources));
     if (!item.notes.isEmpty()) {
         QJsonArray a;
@@ -203,6 +261,8 @@ QJsonObject toJson(const LibraryItem &item)
                            {QStringLiteral("sources"), QJsonArray::fromStringList(n.sources)}};
             if (n.conflict)
                 no.insert(QStringLiteral("conflict"), true);
+            if (n.home)
+                no.insert(QStringLiteral("home"), true);
             a.append(no);
         }
         o.insert(QStringLiteral("notes"), a);
@@ -218,7 +278,7 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
         QStringLiteral("fromDay"), QStringLiteral("untilDay"), QStringLiteral("maxDays"),
         QStringLiteral("perWeek"), QStringLiteral("suits"), QStringLiteral("tags"),
         QStringLiteral("lossKinds"), QStringLiteral("minGestationalWeek"), QStringLiteral("maxGestationalWeek"),
-        QStringLiteral("minLossCount"),
+        QStringLiteral("minLossCount"), QStringLiteral("onlyWhen"), QStringLiteral("avoids"), QStringLiteral("private"),
         QStringLiteral("practitionerOnly"), QStringLiteral("sources"), QStringLiteral("notes")};
     const int errorsBefore = int(errors->size());
     LibraryItem item;
@@ -234,15 +294,8 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
     item.kind = kind.value_or(ItemKind::Dish);
     item.name = textFromJson(o.value(QStringLiteral("name")));
     item.description = textFromJson(o.value(QStringLiteral("description")));
-    for (const QJsonValue &v : o.value(QStringLiteral("ingredients")).toArray()) {
-        const QJsonObject io = v.toObject();
-        Ingredient i;
-        i.name = textFromJson(io.value(QStringLiteral("name")));
-        if (io.contains(QStringLiteral("amount")))
-            i.amount = io.value(QStringLiteral("amount")).toDouble();
-        i.unit = io.value(QStringLiteral("unit")).toString();
-        item.ingredients << i;
-    }
+    for (const QJsonValue &v : o.value(QStringLiteral("ingredients")).toArray())
+        item.ingredients << ingredientFromJson(v.toObject(), id, errors);
     item.mealSlots = codesFromJson<Slot>(o.value(QStringLiteral("slots")), id, QStringLiteral("slot"), errors);
     item.phases = codesFromJson<Phase>(o.value(QStringLiteral("phases")), id, QStringLiteral("phase"), errors);
     item.fromDay = optionalInt(o, QStringLiteral("fromDay"));
@@ -256,12 +309,15 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
     item.maxGestationalWeek = optionalInt(o, QStringLiteral("maxGestationalWeek"));
     item.minLossCount = optionalInt(o, QStringLiteral("minLossCount"));
     item.practitionerOnly = o.value(QStringLiteral("practitionerOnly")).toBool();
+    item.onlyWhen = codesFromJson<PlanFact>(o.value(QStringLiteral("onlyWhen")), id, QStringLiteral("plan fact"), errors);
+    item.avoids = stringList(o.value(QStringLiteral("avoids")));
+    item.privateMilestone = o.value(QStringLiteral("private")).toBool();
     item.sources = stringList(o.value(QStringLiteral("sources")));
     for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject no = v.toObject();
         item.notes << ItemNote{textFromJson(no.value(QStringLiteral("text"))),
                                stringList(no.value(QStringLiteral("sources"))),
-                               no.value(QStringLiteral("conflict")).toBool()};
+                               no.value(QStringLiteral("conflict")).toBool(), no.value(QStringLiteral("home")).toBool()};
     }
     if (errors->size() > errorsBefore)
         return std::nullopt;
@@ -338,18 +394,38 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
     };
     checkText(item.name, LibraryText::tr("The name"));
     checkText(item.description, LibraryText::tr("The description"));
+    int herbs = 0;
     for (const Ingredient &i : item.ingredients) {
-        checkText(i.name, LibraryText::tr("An ingredient"));
+        const IngredientInfo *known = ingredients::find(i.id);
+        if (!known)
+            err(LibraryText::tr("“%1” is not in the ingredient list: choose it from the list so the rules can read it")
+                    .arg(i.name.en.isEmpty() ? i.name.hant : i.name.en));
+        else
+            herbs += known->herb;
         static const QStringList units{QStringLiteral("g"), QStringLiteral("ml"), QStringLiteral("piece")};
-        if (i.amount && (*i.amount <= 0 || !units.contains(i.unit)))
+        if ((i.amount || i.packAmount) && (i.amount.value_or(1) <= 0 || i.packAmount.value_or(1) <= 0 || !units.contains(i.unit)))
             err(LibraryText::tr("the amount of %1 needs a positive number and a unit: g, ml or piece").arg(i.name.en));
+        if (i.packAmount && !(known && known->herb))
+            err(LibraryText::tr("only a medicinal herb has a pack amount (%1)").arg(i.name.en));
         // Motherwort's use while bleeding is disputed: the practitioner decides, every time.
-        if ((i.name.hant.contains(QStringLiteral("益母草")) || i.name.hans.contains(QStringLiteral("益母草")))
-            && !item.practitionerOnly)
+        if (i.id == QLatin1String("motherwort") && !item.practitionerOnly)
             err(LibraryText::tr("an item with motherwort (益母草) must be practitioner-only"));
-        if (item.practitionerOnly && i.amount)
+        if (item.kind == ItemKind::Formula && i.amount)
             err(LibraryText::tr("a practitioner-only formula lists no amounts (%1)").arg(i.name.en));
     }
+    // Three medicinal herbs or more make a formula, whatever the dish is called (四君子 in a soup).
+    if (herbs >= 3 && !item.practitionerOnly)
+        err(LibraryText::tr("an item with three or more medicinal herbs is built on a formula and must be practitioner-only"));
+    if (item.tags.contains(Tag::WineNotChosen))
+        err(LibraryText::tr("“wine not chosen” is the planner's own reason, not a contraindication"));
+    for (const QString &a : item.avoids) {
+        if (!ingredients::find(a) && !fromCode<IngredientProperty>(a))
+            err(LibraryText::tr("“%1” in what it warns against is neither an ingredient nor a property").arg(a));
+    }
+    if (isFood(item.kind) && (!item.onlyWhen.isEmpty() || !item.avoids.isEmpty()))
+        err(LibraryText::tr("a food has no printing conditions and warns against nothing"));
+    if (item.privateMilestone && item.kind != ItemKind::Milestone)
+        err(LibraryText::tr("only a milestone is private"));
     for (const ItemNote &n : item.notes) {
         checkText(n.text, LibraryText::tr("A note"));
         for (const QString &s : n.sources) {
@@ -424,6 +500,7 @@ QByteArray builtInFingerprint()
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &file : builtInFiles)
         hash.addData(readResource(file));
+    hash.addData(readResource(QStringLiteral(":/content/ingredients.json")));
     return hash.result().toHex();
 }
 

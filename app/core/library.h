@@ -35,16 +35,32 @@ enum class ItemKind { Dish, Soup, Tea, Porridge, Formula, Avoid, Rest, DailyRest
 enum class Tag {
     Diabetes, SeafoodAllergy, Anticoagulants, HepatitisAlcohol, HeatConstitution, ColdConstitution,
     AfterSurgery, HeavyBleeding, PlanningToConceive, Breastfeeding,
+    WineNotChosen, // held because the practitioner did not choose wine dishes for her (never in content)
 };
+// What a guidance item's printing depends on beyond her loss (content's "onlyWhen").
+enum class PlanFact { WineChosen, WineNotChosen, HeavyBleeding, AfterIvf, NotAfterIvf };
 
 bool isFood(ItemKind kind);
 
+// One line of an item's ingredients, naming an entry of the controlled list (core/ingredients.h).
 struct Ingredient
 {
-    LocalizedText name;
+    LocalizedText name;           // the list's name, filled in when read; free text only for an old
+                                  // clinic item whose ingredient the list does not know
     std::optional<double> amount; // as the sources give it; empty when they give none
     QString unit;                 // "g", "ml", "piece"; empty with no amount
-    bool operator==(const Ingredient &o) const { return name == o.name && amount == o.amount && unit == o.unit; }
+    QString id;                   // in the controlled list; empty: not known to it (the rules warn)
+    // Left out for her when a rule holds it (the dish is then printed "without" it) rather than
+    // holding the whole dish.
+    bool optional = false;
+    QStringList alternatives;     // list ids that can stand in for it, first allowed wins ("garlic or ginger")
+    // The clinic's own pack of a medicinal herb: the only herb amount a patient ever reads.
+    std::optional<double> packAmount;
+    bool operator==(const Ingredient &o) const
+    {
+        return name == o.name && amount == o.amount && unit == o.unit && id == o.id && optional == o.optional
+            && alternatives == o.alternatives && packAmount == o.packAmount;
+    }
 };
 
 // A point where sources disagree, or a caution, shown beside the item with both sides.
@@ -53,7 +69,11 @@ struct ItemNote
     LocalizedText text;
     QStringList sources;
     bool conflict = false; // sources disagree (domain facts §6): both sides are in the text
-    bool operator==(const ItemNote &o) const { return text == o.text && sources == o.sources && conflict == o.conflict; }
+    bool home = false;     // a caution that matters at home: printed with the dish, in her language
+    bool operator==(const ItemNote &o) const
+    {
+        return text == o.text && sources == o.sources && conflict == o.conflict && home == o.home;
+    }
 };
 
 // One entry of the content library: a dish, soup, tea or formula, a piece of rest advice, a
@@ -80,6 +100,12 @@ struct LibraryItem
     bool practitionerOnly = false;
     QStringList sources;
     QList<ItemNote> notes;
+    // Guidance: printed only when all of these hold for her plan (wine chosen, heavy bleeding …).
+    QList<PlanFact> onlyWhen;
+    // Avoid lists and red flags: the ingredients (list ids) or properties ("alcohol") the text
+    // warns against. No printout that carries the text schedules one of them.
+    QStringList avoids;
+    bool privateMilestone = false; // a milestone the fridge calendar may leave out
 
     bool operator==(const LibraryItem &o) const;
     bool operator!=(const LibraryItem &o) const { return !(*this == o); }

@@ -307,7 +307,7 @@ public:
         if (!object(v, where, &o)
             || !members(o,
                 { "start", "days", "expelUntil", "regulateUntil", "followUpDays", "practitionerItems",
-                    "heavyBleeding" },
+                    "heavyBleeding", "wineChosen" },
                 where))
             return false;
         QDate start;

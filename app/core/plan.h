@@ -112,7 +112,8 @@ struct PlanPatient
 // A clash between the plan and the patient, or an item used outside its limits.
 struct PlanWarning
 {
-    enum class Kind { Missing, Contraindicated, NotTicked, OutsidePhase, BeforeDay, AfterDay, TooManyDays, TooOftenInWeek };
+    enum class Kind { Missing, Contraindicated, NotTicked, OutsidePhase, BeforeDay, AfterDay, TooManyDays, TooOftenInWeek,
+                      UnknownIngredient };
     int day = 0;
     Slot slot = Slot::Breakfast;
     QString itemId;
@@ -127,6 +128,8 @@ struct PlanWarning
 // One line of a week's shopping list: an ingredient and how much of it, added up.
 struct ShoppingLine
 {
+    QString id; // in the ingredient list
+    bool herb = false; // a medicinal herb: printed "from your practitioner" unless the clinic's pack
     LocalizedText name;
     std::optional<double> amount; // summed where the content gives amounts
     QString unit;

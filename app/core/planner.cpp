@@ -46,8 +46,68 @@ LocalizedText tagReason(Tag tag)
     case Tag::HeavyBleeding: return {QStringLiteral("she is bleeding heavily"), QStringLiteral("她出血量多"), QStringLiteral("她出血量多")};
     case Tag::PlanningToConceive: return {QStringLiteral("she plans to conceive soon"), QStringLiteral("她計劃短期內懷孕"), QStringLiteral("她计划短期内怀孕")};
     case Tag::Breastfeeding: return {QStringLiteral("she is breastfeeding"), QStringLiteral("她正在餵哺母乳"), QStringLiteral("她正在母乳喂养")};
+    case Tag::WineNotChosen: return {QStringLiteral("it is cooked with wine, and wine dishes were not chosen for her"), QStringLiteral("此菜以酒烹調，而計劃未選用酒煮菜式"), QStringLiteral("此菜以酒烹调，而计划未选用酒煮菜式")};
     }
     return {};
+}
+
+// The contraindications an ingredient carries, from what it is. One table, so a rule written for
+// alcohol holds in every dish with rice wine, yellow wine or fermented rice.
+QList<Tag> tagsOf(const IngredientInfo &i)
+{
+    QList<Tag> out;
+    auto add = [&](std::initializer_list<Tag> tags) {
+        for (Tag t : tags)
+            if (!out.contains(t))
+                out << t;
+    };
+    for (IngredientProperty p : i.properties) {
+        switch (p) {
+        case IngredientProperty::Alcohol:
+            // T14: alcohol prolongs bleeding; T8 T29: no wine for a heat type; M12: none when trying.
+            add({Tag::WineNotChosen, Tag::HepatitisAlcohol, Tag::PlanningToConceive, Tag::Breastfeeding,
+                 Tag::HeavyBleeding, Tag::HeatConstitution});
+            break;
+        case IngredientProperty::Sweetener: add({Tag::Diabetes}); break;
+        case IngredientProperty::Liver: add({Tag::PlanningToConceive}); break;
+        case IngredientProperty::Seafood: add({Tag::SeafoodAllergy}); break;
+        case IngredientProperty::Tonic:
+        case IngredientProperty::BloodMoving: add({Tag::HeavyBleeding}); break;
+        case IngredientProperty::AnticoagulantInteraction: add({Tag::Anticoagulants}); break;
+        case IngredientProperty::Warming: add({Tag::HeatConstitution}); break;
+        case IngredientProperty::Cooling: add({Tag::ColdConstitution}); break;
+        }
+    }
+    return out;
+}
+
+// The contraindications that are hers: what holds an item for this patient and plan.
+QList<Tag> activeTags(const PlanPatient &patient, const PlanSettings *settings)
+{
+    QList<Tag> out;
+    // Until her constitution is assessed, neither warming nor cooling dishes are proposed.
+    if (patient.constitution == Constitution::Heat || patient.constitution == Constitution::NotAssessed)
+        out << Tag::HeatConstitution;
+    if (patient.constitution == Constitution::Cold || patient.constitution == Constitution::NotAssessed)
+        out << Tag::ColdConstitution;
+    if (settings && settings->heavyBleeding)
+        out << Tag::HeavyBleeding;
+    if (!settings || !settings->wineChosen)
+        out << Tag::WineNotChosen;
+    for (Condition c : patient.conditions)
+        out << tagFor(c);
+    if (patient.loss.management == Management::Surgical)
+        out << Tag::AfterSurgery;
+    return out;
+}
+
+QList<Tag> heldBy(const QList<Tag> &carried, const QList<Tag> &active)
+{
+    QList<Tag> out;
+    for (Tag t : carried)
+        if (active.contains(t) && !out.contains(t))
+            out << t;
+    return out;
 }
 
 LocalizedText fill(const LocalizedText &pattern, const LocalizedText &name, const QString &n = {}, const LocalizedText &more = {})
@@ -64,8 +124,13 @@ const LocalizedText missingText{QStringLiteral("“%name” is no longer in the 
 const LocalizedText contraText{QStringLiteral("%name is not for her: %more."), QStringLiteral("%name不適合她：%more。"), QStringLiteral("%name不适合她：%more。")};
 const LocalizedText notTickedText{QStringLiteral("%name is a practitioner-only formula not ticked in for this plan."), QStringLiteral("%name是醫師專用方劑，未在此計劃中勾選。"), QStringLiteral("%name是医师专用方剂，未在此计划中勾选。")};
 const LocalizedText phaseText{QStringLiteral("%name is outside its phase (%more)."), QStringLiteral("%name不在適用階段（%more）。"), QStringLiteral("%name不在适用阶段（%more）。")};
-const LocalizedText beforeText{QStringLiteral("%name is only from day %n."), QStringLiteral("%name由第 %n 天起才適用。"), QStringLiteral("%name由第 %n 天起才适用。")};
-const LocalizedText afterText{QStringLiteral("%name is only until day %n."), QStringLiteral("%name只適用至第 %n 天。"), QStringLiteral("%name只适用至第 %n 天。")};
+const LocalizedText beforeText{QStringLiteral("%name is only from day %n after the loss."), QStringLiteral("%name由流產後第 %n 天起才適用。"), QStringLiteral("%name由流产后第 %n 天起才适用。")};
+const LocalizedText afterText{QStringLiteral("%name is only until day %n after the loss."), QStringLiteral("%name只適用至流產後第 %n 天。"), QStringLiteral("%name只适用至流产后第 %n 天。")};
+const LocalizedText ingredientBeforeText{QStringLiteral("%name has %more, which is only from day %n after the loss."), QStringLiteral("%name含%more，流產後第 %n 天起才適用。"), QStringLiteral("%name含%more，流产后第 %n 天起才适用。")};
+const LocalizedText ingredientAfterText{QStringLiteral("%name has %more, which is only until day %n after the loss."), QStringLiteral("%name含%more，只適用至流產後第 %n 天。"), QStringLiteral("%name含%more，只适用至流产后第 %n 天。")};
+const LocalizedText ingredientDaysText{QStringLiteral("%name has %more, which is past its limit of %n days in a plan."), QStringLiteral("%name含%more，已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name含%more，已超过一份计划最多 %n 天的限制。")};
+const LocalizedText ingredientWeekText{QStringLiteral("%name has %more, which is past its limit of %n times a week."), QStringLiteral("%name含%more，已超過每週最多 %n 次的限制。"), QStringLiteral("%name含%more，已超过每周最多 %n 次的限制。")};
+const LocalizedText unknownText{QStringLiteral("%name has “%more”, which is not in the ingredient list, so the rules cannot check it."), QStringLiteral("%name含「%more」，不在食材清單中，規則無法檢查。"), QStringLiteral("%name含“%more”，不在食材清单中，规则无法检查。")};
 const LocalizedText tooManyText{QStringLiteral("%name is past its limit of %n days in a plan."), QStringLiteral("%name已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name已超过一份计划最多 %n 天的限制。")};
 const LocalizedText tooOftenText{QStringLiteral("%name is past its limit of %n times a week."), QStringLiteral("%name已超過每週最多 %n 次的限制。"), QStringLiteral("%name已超过每周最多 %n 次的限制。")};
 
@@ -155,48 +220,125 @@ int Planner::effectiveGestationalWeek(const Loss &loss)
     }
 }
 
+bool DishForHer::contains(const QString &idOrProperty) const
+{
+    const auto property = fromCode<IngredientProperty>(idOrProperty);
+    return std::any_of(used.cbegin(), used.cend(), [&](const IngredientInfo *i) {
+        return i->id == idOrProperty || (property && i->has(*property));
+    });
+}
+
+DishForHer Planner::resolve(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings)
+{
+    DishForHer dish;
+    const QList<Tag> active = activeTags(patient, settings);
+    dish.holds = heldBy(item.tags, active);
+    for (const Ingredient &line : item.ingredients) {
+        const IngredientInfo *first = ingredients::find(line.id);
+        if (!first) {
+            dish.unknown << (line.name.en.isEmpty() ? line.name.hant : line.name.en);
+            continue;
+        }
+        // The first of the line and its alternatives that nothing holds for her.
+        const IngredientInfo *chosen = nullptr;
+        QStringList options{line.id};
+        options << line.alternatives;
+        for (const QString &id : options) {
+            const IngredientInfo *i = ingredients::find(id);
+            if (i && heldBy(tagsOf(*i), active).isEmpty()) {
+                chosen = i;
+                break;
+            }
+        }
+        if (chosen)
+            dish.used << chosen;
+        else if (line.optional)
+            dish.leftOut << first;
+        else
+            for (Tag t : heldBy(tagsOf(*first), active))
+                if (!dish.holds.contains(t))
+                    dish.holds << t;
+    }
+    return dish;
+}
+
 QList<Tag> Planner::exclusions(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings)
 {
-    QList<Tag> out;
-    auto check = [&](Tag t) {
-        if (item.tags.contains(t) && !out.contains(t))
-            out << t;
-    };
-    // Until her constitution is assessed, neither warming nor cooling dishes are proposed.
-    if (patient.constitution == Constitution::Heat || patient.constitution == Constitution::NotAssessed)
-        check(Tag::HeatConstitution);
-    if (patient.constitution == Constitution::Cold || patient.constitution == Constitution::NotAssessed)
-        check(Tag::ColdConstitution);
-    if (settings && settings->heavyBleeding)
-        check(Tag::HeavyBleeding);
-    for (Condition c : patient.conditions)
-        check(tagFor(c));
-    if (patient.loss.management == Management::Surgical)
-        check(Tag::AfterSurgery);
+    return resolve(item, patient, settings).holds;
+}
+
+int Planner::daysSinceLoss(const PlanPatient &patient, const PlanSettings &settings, int day)
+{
+    if (!patient.loss.date.isValid() || !settings.start.isValid())
+        return day;
+    return int(patient.loss.date.daysTo(settings.start.addDays(day - 1)));
+}
+
+bool Planner::applies(const LibraryItem &i, const PlanPatient &patient, const PlanSettings &settings)
+{
+    if (!i.lossKinds.isEmpty() && !i.lossKinds.contains(patient.loss.kind))
+        return false;
+    const int week = effectiveGestationalWeek(patient.loss);
+    if ((i.minGestationalWeek && week < *i.minGestationalWeek) || (i.maxGestationalWeek && week > *i.maxGestationalWeek))
+        return false;
+    if (i.minLossCount) {
+        // Losses of the item's own kind: repeated failed transfers are implantation failure,
+        // repeated miscarriages (biochemical ones included) recurrent pregnancy loss.
+        const bool transfers = i.lossKinds == QList<LossKind>{LossKind::FailedIvfTransfer};
+        const int count = i.lossKinds.isEmpty() ? patient.lossCount
+                        : transfers            ? patient.failedTransferCount
+                                               : patient.miscarriageCount;
+        if (count < *i.minLossCount)
+            return false;
+    }
+    for (PlanFact f : i.onlyWhen) {
+        const bool holds = f == PlanFact::WineChosen      ? settings.wineChosen
+                         : f == PlanFact::WineNotChosen   ? !settings.wineChosen
+                         : f == PlanFact::HeavyBleeding   ? settings.heavyBleeding
+                         : f == PlanFact::AfterIvf        ? patient.loss.afterIvf()
+                                                          : !patient.loss.afterIvf();
+        if (!holds)
+            return false;
+    }
+    return true;
+}
+
+QStringList Planner::guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const
+{
+    QStringList out;
+    for (const LibraryItem &i : m_items)
+        if (i.kind == kind && applies(i, patient, settings))
+            out << i.id;
     return out;
 }
 
 bool Planner::allowed(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings, int day) const
 {
-    return isFood(item.kind) && fitsDay(item, settings, day) && exclusions(item, patient, &settings).isEmpty()
-        && (!item.practitionerOnly || settings.practitionerItems.contains(item.id));
+    if (!isFood(item.kind) || (item.practitionerOnly && !settings.practitionerItems.contains(item.id)))
+        return false;
+    const DishForHer dish = resolve(item, patient, &settings);
+    return dish.holds.isEmpty() && fitsDay(item, dish, settings, day, daysSinceLoss(patient, settings, day));
 }
 
-bool Planner::fitsDay(const LibraryItem &item, const PlanSettings &settings, int day) const
+bool Planner::fitsDay(const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day,
+                      int sinceLoss) const
 {
-    return item.phases.contains(phaseOf(settings, day)) && (!item.fromDay || day >= *item.fromDay)
-        && (!item.untilDay || day <= *item.untilDay);
+    auto within = [sinceLoss](const std::optional<int> &from, const std::optional<int> &until) {
+        return (!from || sinceLoss >= *from) && (!until || sinceLoss <= *until);
+    };
+    if (!item.phases.contains(phaseOf(settings, day)) || !within(item.fromDay, item.untilDay))
+        return false;
+    return std::all_of(dish.used.cbegin(), dish.used.cend(),
+                       [&](const IngredientInfo *i) { return within(i->fromDay, i->untilDay); });
 }
 
-QString Planner::restFor(const PlanPatient &patient, int day) const
+QString Planner::restFor(const PlanPatient &patient, const PlanSettings &settings, int day) const
 {
-    const int week = effectiveGestationalWeek(patient.loss);
+    const int sinceLoss = daysSinceLoss(patient, settings, day);
     for (const LibraryItem &i : m_items) {
-        if (i.kind != ItemKind::DailyRest)
+        if (i.kind != ItemKind::DailyRest || !applies(i, patient, settings))
             continue;
-        if ((i.fromDay && day < *i.fromDay) || (i.untilDay && day > *i.untilDay))
-            continue;
-        if ((i.minGestationalWeek && week < *i.minGestationalWeek) || (i.maxGestationalWeek && week > *i.maxGestationalWeek))
+        if ((i.fromDay && sinceLoss < *i.fromDay) || (i.untilDay && sinceLoss > *i.untilDay))
             continue;
         return i.id;
     }
@@ -211,11 +353,7 @@ QStringList Planner::milestonesFor(const PlanPatient &patient, const PlanSetting
         out << followUpId;
     const int sinceLoss = patient.loss.date.isValid() ? int(patient.loss.date.daysTo(date)) : day;
     for (const LibraryItem &i : m_items) {
-        if (i.kind != ItemKind::Milestone || i.id == followUpId)
-            continue;
-        if (!i.lossKinds.isEmpty() && !i.lossKinds.contains(patient.loss.kind))
-            continue;
-        if (i.minLossCount && patient.lossCount < *i.minLossCount)
+        if (i.kind != ItemKind::Milestone || i.id == followUpId || !applies(i, patient, settings))
             continue;
         bool due;
         if (i.fromDay) {
@@ -240,6 +378,51 @@ Plan Planner::generateForLoss(const Patient &patient, const Loss &loss) const
     return plan;
 }
 
+namespace {
+
+// What a plan has used so far, item by item and ingredient by ingredient, so a limit holds across
+// every dish that shares an ingredient (brown sugar in tea, soup and sweet soup alike).
+struct Usage
+{
+    QHash<QString, QList<int>> items;       // item → days it is on
+    QHash<QString, QList<int>> ingredients; // ingredient → a day for each dish holding it
+
+    void add(const QString &itemId, const DishForHer &dish, int day)
+    {
+        items[itemId] << day;
+        for (const IngredientInfo *i : dish.used)
+            ingredients[i->id] << day;
+    }
+    static int inWeek(const QList<int> &days, int day)
+    {
+        return int(std::count_if(days.cbegin(), days.cend(), [&](int d) { return weekOf(d) == weekOf(day); }));
+    }
+    static int distinctDays(QList<int> days, int plus = 0)
+    {
+        if (plus)
+            days << plus;
+        return int(QSet<int>(days.cbegin(), days.cend()).size());
+    }
+    // Whether one more use on `day` stays within every limit of the item and its ingredients.
+    bool fits(const LibraryItem &item, const DishForHer &dish, int day) const
+    {
+        if (item.maxDays && items.value(item.id).size() >= *item.maxDays)
+            return false;
+        if (item.perWeek && inWeek(items.value(item.id), day) >= *item.perWeek)
+            return false;
+        for (const IngredientInfo *i : dish.used) {
+            const QList<int> &days = ingredients.value(i->id);
+            if (i->maxDays && distinctDays(days, day) > *i->maxDays)
+                return false;
+            if (i->perWeek && inWeek(days, day) >= *i->perWeek)
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
 Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings, const Plan *previous) const
 {
     Plan plan;
@@ -249,7 +432,17 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
     }
     plan.settings = settings;
 
-    QHash<QString, QList<int>> used; // item → days it is on
+    // How each item is cooked for her does not change from day to day: resolve it once.
+    QList<DishForHer> dishes;
+    dishes.reserve(m_items.size());
+    for (const LibraryItem &item : m_items)
+        dishes << resolve(item, patient, &settings);
+    auto dishOf = [&](const QString &id) {
+        const auto it = m_index.constFind(id);
+        return it == m_index.constEnd() ? DishForHer{} : dishes.at(*it);
+    };
+
+    Usage used;
     // Days she locked or edited are counted first, wherever they fall, so a filled day never
     // pushes an item past its limit together with a kept day later in the plan.
     auto keptDay = [&](int d) -> const PlanDay * {
@@ -259,14 +452,8 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
     for (int d = 1; d <= settings.days; ++d) {
         if (const PlanDay *kept = keptDay(d))
             for (const PlanEntry &e : kept->entries)
-                used[e.itemId] << d;
+                used.add(e.itemId, dishOf(e.itemId), d);
     }
-    auto usesInWeek = [&](const QString &id, int day) {
-        int n = 0;
-        for (int d : used.value(id))
-            n += weekOf(d) == weekOf(day);
-        return n;
-    };
 
     for (int d = 1; d <= settings.days; ++d) {
         PlanDay day;
@@ -281,7 +468,8 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
             plan.days << day;
             continue;
         }
-        day.restId = restFor(patient, d);
+        day.restId = restFor(patient, settings, d);
+        const int sinceLoss = daysSinceLoss(patient, settings, d);
         const PlanDay *yesterday = d > 1 ? &plan.days.at(d - 2) : nullptr;
         const PlanDay *tomorrow = keptDay(d + 1);
         QSet<QString> today;
@@ -290,15 +478,12 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
             QList<int> candidates;
             for (int i = 0; i < m_items.size(); ++i) {
                 const LibraryItem &item = m_items.at(i);
-                if (!isFood(item.kind) || !item.mealSlots.contains(slot) || !fitsDay(item, settings, d))
+                const DishForHer &dish = dishes.at(i);
+                if (!isFood(item.kind) || !item.mealSlots.contains(slot) || !fitsDay(item, dish, settings, d, sinceLoss))
                     continue;
                 if (item.practitionerOnly && !settings.practitionerItems.contains(item.id))
                     continue;
-                if (!exclusions(item, patient, &settings).isEmpty() || today.contains(item.id))
-                    continue;
-                if (item.maxDays && used.value(item.id).size() >= *item.maxDays)
-                    continue;
-                if (item.perWeek && usesInWeek(item.id, d) >= *item.perWeek)
+                if (!dish.holds.isEmpty() || today.contains(item.id) || !used.fits(item, dish, d))
                     continue;
                 // Variety: never the same item in a slot two days running.
                 if (yesterday && yesterday->entry(slot) && yesterday->entry(slot)->itemId == item.id)
@@ -315,14 +500,15 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
                 const bool ticked = item.practitionerOnly;          // she asked for it
                 const bool suits = item.suits.contains(patient.constitution);
                 const int rotation = (int(candidates.indexOf(i)) + d * 5 + s * 3) % n; // spreads dishes
-                return std::make_tuple(!ticked, usesInWeek(item.id, d), !suits, int(used.value(item.id).size()), rotation);
+                const QList<int> &days = used.items.value(item.id);
+                return std::make_tuple(!ticked, Usage::inWeek(days, d), !suits, int(days.size()), rotation);
             };
             const int best = *std::min_element(candidates.begin(), candidates.end(),
                                                [&](int a, int b) { return key(a) < key(b); });
             const QString id = m_items.at(best).id;
             day.setEntry(slot, id);
             today.insert(id);
-            used[id] << d;
+            used.add(id, dishes.at(best), d);
         }
         plan.days << day;
     }
@@ -332,10 +518,10 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
 QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patient) const
 {
     QList<PlanWarning> out;
-    QHash<QString, QList<int>> used;
+    Usage used;
     for (const PlanDay &day : plan.days) {
+        const int sinceLoss = daysSinceLoss(patient, plan.settings, day.day);
         for (const PlanEntry &e : day.entries) {
-            used[e.itemId] << day.day;
             auto add = [&](PlanWarning::Kind kind, const LocalizedText &reason, const QString &detail = {}) {
                 PlanWarning w{day.day, e.slot, e.itemId, kind, reason, detail, {}};
                 // Kept only if her reason answered this very warning.
@@ -345,29 +531,45 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
             };
             const LibraryItem *item = this->item(e.itemId);
             if (!item) {
+                used.items[e.itemId] << day.day;
                 add(PlanWarning::Kind::Missing, fill(missingText, {e.itemId, e.itemId, e.itemId}));
                 continue;
             }
-            for (Tag t : exclusions(*item, patient, &plan.settings))
+            const DishForHer dish = resolve(*item, patient, &plan.settings);
+            used.add(item->id, dish, day.day);
+            for (Tag t : dish.holds)
                 add(PlanWarning::Kind::Contraindicated, fill(contraText, item->name, {}, tagReason(t)), codeOf(t));
+            for (const QString &name : dish.unknown)
+                add(PlanWarning::Kind::UnknownIngredient, fill(unknownText, item->name, {}, {name, name, name}), name);
             if (item->practitionerOnly && !plan.settings.practitionerItems.contains(item->id))
                 add(PlanWarning::Kind::NotTicked, fill(notTickedText, item->name));
             if (!item->phases.isEmpty() && !item->phases.contains(phaseOf(plan.settings, day.day)))
                 add(PlanWarning::Kind::OutsidePhase, fill(phaseText, item->name, {}, phaseNames(item->phases)));
-            if (item->fromDay && day.day < *item->fromDay)
+            if (item->fromDay && sinceLoss < *item->fromDay)
                 add(PlanWarning::Kind::BeforeDay, fill(beforeText, item->name, QString::number(*item->fromDay)));
-            if (item->untilDay && day.day > *item->untilDay)
+            if (item->untilDay && sinceLoss > *item->untilDay)
                 add(PlanWarning::Kind::AfterDay, fill(afterText, item->name, QString::number(*item->untilDay)));
-            if (item->maxDays && used.value(item->id).size() > *item->maxDays)
+            if (item->maxDays && used.items.value(item->id).size() > *item->maxDays)
                 add(PlanWarning::Kind::TooManyDays, fill(tooManyText, item->name, QString::number(*item->maxDays)),
                     QString::number(*item->maxDays));
-            if (item->perWeek) {
-                int inWeek = 0;
-                for (int d : used.value(item->id))
-                    inWeek += weekOf(d) == weekOf(day.day);
-                if (inWeek > *item->perWeek)
-                    add(PlanWarning::Kind::TooOftenInWeek, fill(tooOftenText, item->name, QString::number(*item->perWeek)),
-                        QString::number(*item->perWeek));
+            if (item->perWeek && Usage::inWeek(used.items.value(item->id), day.day) > *item->perWeek)
+                add(PlanWarning::Kind::TooOftenInWeek, fill(tooOftenText, item->name, QString::number(*item->perWeek)),
+                    QString::number(*item->perWeek));
+            for (const IngredientInfo *i : dish.used) {
+                const QList<int> &days = used.ingredients.value(i->id);
+                const QString tag = i->id + u':';
+                if (i->fromDay && sinceLoss < *i->fromDay)
+                    add(PlanWarning::Kind::BeforeDay, fill(ingredientBeforeText, item->name, QString::number(*i->fromDay), i->name),
+                        tag + QString::number(*i->fromDay));
+                if (i->untilDay && sinceLoss > *i->untilDay)
+                    add(PlanWarning::Kind::AfterDay, fill(ingredientAfterText, item->name, QString::number(*i->untilDay), i->name),
+                        tag + QString::number(*i->untilDay));
+                if (i->maxDays && Usage::distinctDays(days) > *i->maxDays)
+                    add(PlanWarning::Kind::TooManyDays, fill(ingredientDaysText, item->name, QString::number(*i->maxDays), i->name),
+                        tag + QString::number(*i->maxDays));
+                if (i->perWeek && Usage::inWeek(days, day.day) > *i->perWeek)
+                    add(PlanWarning::Kind::TooOftenInWeek, fill(ingredientWeekText, item->name, QString::number(*i->perWeek), i->name),
+                        tag + QString::number(*i->perWeek));
             }
         }
     }
@@ -382,7 +584,7 @@ QList<const LibraryItem *> Planner::candidates(const Plan &plan, const PlanPatie
             continue;
         if (item.practitionerOnly && !plan.settings.practitionerItems.contains(item.id))
             continue;
-        if (exclusions(item, patient, &plan.settings).isEmpty() && fitsDay(item, plan.settings, day))
+        if (allowed(item, patient, plan.settings, day))
             fits << &item;
         else
             others << &item;
@@ -391,17 +593,11 @@ QList<const LibraryItem *> Planner::candidates(const Plan &plan, const PlanPatie
     return fits + others;
 }
 
-QStringList Planner::redFlagsFor(const PlanPatient &patient) const
+QStringList Planner::redFlagsFor(const PlanPatient &patient, const PlanSettings &settings) const
 {
-    QStringList out;
-    for (const LibraryItem &i : m_items) {
-        // Every flag, OHSS included: an IVF pregnancy can also end as a biochemical pregnancy or a
-        // miscarriage, and the record does not say how she conceived. Its title says "After IVF".
-        Q_UNUSED(patient)
-        if (i.kind == ItemKind::RedFlag)
-            out << i.id;
-    }
-    return out;
+    // Every general flag; the OHSS signs only after IVF (a failed transfer, or a pregnancy she
+    // conceived by IVF), so a natural pregnancy's printout does not carry them.
+    return guidanceFor(ItemKind::RedFlag, patient, settings);
 }
 
 Plan Planner::fromTemplate(const PlanPatient &patient, const PlanSettings &settings, const Plan &templ) const
@@ -431,16 +627,9 @@ Plan Planner::fromTemplate(const PlanPatient &patient, const PlanSettings &setti
     return plan;
 }
 
-QList<ShoppingLine> Planner::shoppingList(const Plan &plan, int week) const
+QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &patient, int week) const
 {
     QList<ShoppingLine> lines;
-    auto find = [&](const Ingredient &i) -> ShoppingLine * {
-        for (ShoppingLine &l : lines) {
-            if (l.name.hant == i.name.hant && l.name.en == i.name.en && l.unit == i.unit)
-                return &l;
-        }
-        return nullptr;
-    };
     for (const PlanDay &day : plan.days) {
         if (weekOf(day.day) != week - 1)
             continue;
@@ -448,15 +637,28 @@ QList<ShoppingLine> Planner::shoppingList(const Plan &plan, int week) const
             const LibraryItem *item = this->item(e.itemId);
             if (!item || item->practitionerOnly) // formulas come from the clinic's dispensary
                 continue;
-            for (const Ingredient &i : item->ingredients) {
-                ShoppingLine *line = find(i);
-                if (!line) {
-                    lines << ShoppingLine{i.name, std::nullopt, i.unit, 0};
-                    line = &lines.last();
+            const DishForHer dish = resolve(*item, patient, &plan.settings);
+            for (const Ingredient &line : item->ingredients) {
+                // The line as she cooks it: the alternative chosen for her, or nothing if left out.
+                const IngredientInfo *info = nullptr;
+                for (const IngredientInfo *u : dish.used)
+                    if (u->id == line.id || line.alternatives.contains(u->id))
+                        info = u;
+                if (!info)
+                    continue;
+                const bool herb = info->herb;
+                // A herb's amount is the clinic's pack or none; a food's as the sources give it.
+                const std::optional<double> amount = herb ? line.packAmount : (info->id == line.id ? line.amount : std::nullopt);
+                auto it = std::find_if(lines.begin(), lines.end(), [&](const ShoppingLine &l) {
+                    return l.id == info->id && (l.unit == line.unit || !amount);
+                });
+                if (it == lines.end()) {
+                    lines << ShoppingLine{info->id, herb, info->name, std::nullopt, amount ? line.unit : QString(), 0};
+                    it = lines.end() - 1;
                 }
-                if (i.amount)
-                    line->amount = line->amount.value_or(0) + *i.amount;
-                ++line->dishes;
+                if (amount)
+                    it->amount = it->amount.value_or(0) + *amount;
+                ++it->dishes;
             }
         }
     }

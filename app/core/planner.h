@@ -1,10 +1,22 @@
 #pragma once
 
+#include "ingredients.h"
 #include "plan.h"
 
 #include <QHash>
 
 namespace rp {
+
+// A dish as she will cook it: the ingredients she uses, the optional ones left out for her, and
+// what holds the whole dish (docs/planner-rules.md, "Rules hold at the ingredient").
+struct DishForHer
+{
+    QList<const IngredientInfo *> used; // the list entries she cooks with (an alternative chosen)
+    QList<const IngredientInfo *> leftOut; // optional lines a rule holds: printed "without"
+    QList<Tag> holds;           // her conditions that rule the whole dish out, item tags included
+    QStringList unknown;        // free-text ingredients the rules cannot read (old clinic items)
+    bool contains(const QString &idOrProperty) const;
+};
 
 // The rules that fill a 30-day plan from the library and check it against the patient
 // (docs/planner-rules.md). The same inputs always give the same plan.
@@ -30,29 +42,42 @@ public:
     QStringList milestonesFor(const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const;
     // The items that fit this day and slot for this patient, best first (the editor's picker).
     QList<const LibraryItem *> candidates(const Plan &plan, const PlanPatient &patient, int day, Slot slot) const;
-    // The red flags that go with her plan (every general one; the OHSS signs after a failed IVF
-    // transfer), in content order. Never fewer: they are printed with every plan.
-    QStringList redFlagsFor(const PlanPatient &patient) const;
+    // The red flags that go with her plan (every general one; the OHSS signs after IVF), in
+    // content order. Never fewer: they are printed with every plan.
+    QStringList redFlagsFor(const PlanPatient &patient, const PlanSettings &settings = {}) const;
     // A new plan that takes its meals from a template: the template's days fill the same day
     // numbers, her own rest lines and milestones stay; warnings then show what does not suit her.
     Plan fromTemplate(const PlanPatient &patient, const PlanSettings &settings, const Plan &templ) const;
     // The ingredients of one week (1-based) of the plan, added up.
-    QList<ShoppingLine> shoppingList(const Plan &plan, int week) const;
+    // Only what she cooks with: optional ingredients held for her are left off, alternatives are
+    // the ones chosen for her, and medicinal herbs are marked so no amount is printed for them.
+    QList<ShoppingLine> shoppingList(const Plan &plan, const PlanPatient &patient, int week) const;
 
     const LibraryItem *item(const QString &id) const;
     const QList<LibraryItem> &library() const { return m_items; }
-    // The patient's conditions that rule this item out (empty: she may have it).
+    // The patient's conditions that rule this item out (empty: she may have it), read at the
+    // ingredient: a clinic's dish with brown sugar is held for diabetes whatever it is called.
     static QList<Tag> exclusions(const LibraryItem &item, const PlanPatient &patient,
                                  const PlanSettings *settings = nullptr);
+    static DishForHer resolve(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings);
     // Whether the rules would place this item on this day of this plan (not counting limits).
     bool allowed(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings, int day) const;
+    // Whether a piece of guidance (rest, milestone, red flag, avoid list) is for her plan: its
+    // kind of loss, gestational week, number of losses of that kind and plan facts.
+    static bool applies(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings);
+    // The guidance of one kind that is for her, in content order.
+    QStringList guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const;
+    // Days since the loss on a day of the plan (plan day 1 is day 1 when the plan starts the day
+    // after the loss). Every day limit counts these, so a plan started late gets what is left.
+    static int daysSinceLoss(const PlanPatient &patient, const PlanSettings &settings, int day);
     // A loss's gestational week as the rest rules read it: unknown means the longer rest after a
     // miscarriage, and an early loss after a biochemical pregnancy or a failed transfer.
     static int effectiveGestationalWeek(const Loss &loss);
 
 private:
-    bool fitsDay(const LibraryItem &item, const PlanSettings &settings, int day) const;
-    QString restFor(const PlanPatient &patient, int day) const;
+    bool fitsDay(const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day,
+                 int sinceLoss) const;
+    QString restFor(const PlanPatient &patient, const PlanSettings &settings, int day) const;
 
     QList<LibraryItem> m_items;
     QHash<QString, int> m_index;

@@ -101,6 +101,27 @@ const Term<Tag> tags[] = {
     {Tag::HeavyBleeding, "heavy-bleeding", QT_TRANSLATE_NOOP("Terms", "Heavy bleeding")},
     {Tag::PlanningToConceive, "planning-to-conceive", QT_TRANSLATE_NOOP("Terms", "Planning to conceive")},
     {Tag::Breastfeeding, "breastfeeding", QT_TRANSLATE_NOOP("Terms", "Breastfeeding")},
+    {Tag::WineNotChosen, "wine-not-chosen", QT_TRANSLATE_NOOP("Terms", "Wine not chosen for her")},
+};
+
+const Term<PlanFact> planFacts[] = {
+    {PlanFact::WineChosen, "wine-chosen", QT_TRANSLATE_NOOP("Terms", "Wine dishes chosen")},
+    {PlanFact::WineNotChosen, "wine-not-chosen", QT_TRANSLATE_NOOP("Terms", "No wine dishes")},
+    {PlanFact::HeavyBleeding, "heavy-bleeding", QT_TRANSLATE_NOOP("Terms", "Still bleeding heavily")},
+    {PlanFact::AfterIvf, "after-ivf", QT_TRANSLATE_NOOP("Terms", "After IVF")},
+    {PlanFact::NotAfterIvf, "not-after-ivf", QT_TRANSLATE_NOOP("Terms", "Not after IVF")},
+};
+
+const Term<IngredientProperty> ingredientProperties[] = {
+    {IngredientProperty::Alcohol, "alcohol", QT_TRANSLATE_NOOP("Terms", "Alcohol")},
+    {IngredientProperty::Sweetener, "sweetener", QT_TRANSLATE_NOOP("Terms", "Sweetener")},
+    {IngredientProperty::Liver, "liver", QT_TRANSLATE_NOOP("Terms", "Liver")},
+    {IngredientProperty::Seafood, "seafood", QT_TRANSLATE_NOOP("Terms", "Fish or seafood")},
+    {IngredientProperty::Tonic, "tonic", QT_TRANSLATE_NOOP("Terms", "Tonic herb")},
+    {IngredientProperty::BloodMoving, "blood-moving", QT_TRANSLATE_NOOP("Terms", "Blood-moving")},
+    {IngredientProperty::AnticoagulantInteraction, "anticoagulant-interaction", QT_TRANSLATE_NOOP("Terms", "Interacts with anticoagulants")},
+    {IngredientProperty::Warming, "warming", QT_TRANSLATE_NOOP("Terms", "Warming")},
+    {IngredientProperty::Cooling, "cooling", QT_TRANSLATE_NOOP("Terms", "Cooling")},
 };
 
 const Term<PrintDocument> printDocuments[] = {
@@ -211,6 +232,8 @@ RP_DEFINE_TERMS(Phase, phases)
 RP_DEFINE_TERMS(Slot, mealSlotTerms)
 RP_DEFINE_TERMS(ItemKind, itemKinds)
 RP_DEFINE_TERMS(Tag, tags)
+RP_DEFINE_TERMS(PlanFact, planFacts)
+RP_DEFINE_TERMS(IngredientProperty, ingredientProperties)
 RP_DEFINE_TERMS(ItemOrigin, origins)
 RP_DEFINE_TERMS(PrintDocument, printDocuments)
 RP_DEFINE_TERMS(PrintLanguage, printLanguageTerms)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit.h"
+#include "ingredients.h"
 #include "library.h"
 #include "patient.h"
 #include "printjob.h"
@@ -33,6 +34,8 @@ RP_DECLARE_TERMS(Phase)
 RP_DECLARE_TERMS(Slot)
 RP_DECLARE_TERMS(ItemKind)
 RP_DECLARE_TERMS(Tag)
+RP_DECLARE_TERMS(PlanFact)
+RP_DECLARE_TERMS(IngredientProperty)
 RP_DECLARE_TERMS(ItemOrigin)
 RP_DECLARE_TERMS(PrintDocument)
 RP_DECLARE_TERMS(PrintLanguage)

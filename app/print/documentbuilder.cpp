@@ -149,20 +149,6 @@ PrintBlock wholeBlock(const QString &html)
     return b;
 }
 
-bool appliesTo(const LibraryItem &item, const PlanPatient &patient)
-{
-    if (!item.lossKinds.isEmpty() && !item.lossKinds.contains(patient.loss.kind))
-        return false;
-    const int week = Planner::effectiveGestationalWeek(patient.loss);
-    if (item.minGestationalWeek && week < *item.minGestationalWeek)
-        return false;
-    if (item.maxGestationalWeek && week > *item.maxGestationalWeek)
-        return false;
-    if (item.minLossCount && patient.lossCount < *item.minLossCount)
-        return false;
-    return true;
-}
-
 class Build
 {
 public:
@@ -475,7 +461,7 @@ private:
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Avoid && !m_hidden.contains(i.id) && appliesTo(i, m_profile)) {
+            if (i.kind == ItemKind::Avoid && !m_hidden.contains(i.id) && Planner::applies(i, m_profile, m_plan.settings)) {
                 m_blocks << wholeBlock(heading + guidanceItem(i));
                 heading.clear();
             }
@@ -549,7 +535,7 @@ private:
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Rest && !m_hidden.contains(i.id) && appliesTo(i, m_profile)) {
+            if (i.kind == ItemKind::Rest && !m_hidden.contains(i.id) && Planner::applies(i, m_profile, m_plan.settings)) {
                 m_blocks << wholeBlock(heading + guidanceItem(i));
                 heading.clear();
             }
@@ -639,7 +625,7 @@ private:
                 "anything your practitioner prescribes come from the clinic."))));
         for (int w = 0; w < weeks(); ++w) {
             const QList<const PlanDay *> days = week(w);
-            const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, w + 1);
+            const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, m_profile, w + 1);
             if (days.isEmpty() || lines.isEmpty())
                 continue;
             // One row per ingredient however many units it comes in ("40 pieces + for 5 servings").
@@ -699,7 +685,7 @@ private:
         html += table(compact ? QStringLiteral("flags compact") : QStringLiteral("flags"), 3,
             QStringLiteral("#8c1d18"));
         QStringList cells;
-        for (const QString &id : m_planner.redFlagsFor(m_profile)) {
+        for (const QString &id : m_planner.redFlagsFor(m_profile, m_plan.settings)) {
             const LibraryItem *f = m_planner.item(id);
             if (!f)
                 continue;

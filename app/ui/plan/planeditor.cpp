@@ -447,7 +447,7 @@ bool PlanEditor::resolveConflict()
 
 void PlanEditor::showShoppingList()
 {
-    ShoppingListDialog dialog(*m_planner, m_plan, this);
+    ShoppingListDialog dialog(*m_planner, m_plan, m_planPatient, this);
     dialog.exec();
 }
 

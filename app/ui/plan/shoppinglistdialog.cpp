@@ -59,7 +59,7 @@ QVariant ShoppingListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan, QWidget *parent) : QDialog(parent)
+ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shoppingList"));
     setWindowTitle(tr("Shopping list"));
@@ -84,7 +84,7 @@ ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan,
                                "from the clinic and are not listed."),
                             this);
     note->setWordWrap(true);
-    auto update = [&planner, &plan, model, week] { model->setLines(planner.shoppingList(plan, week->currentData().toInt())); };
+    auto update = [&planner, &plan, patient, model, week] { model->setLines(planner.shoppingList(plan, patient, week->currentData().toInt())); };
     connect(week, &QComboBox::currentIndexChanged, this, update);
     update();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

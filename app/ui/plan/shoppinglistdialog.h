@@ -28,7 +28,7 @@ class ShoppingListDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ShoppingListDialog(const Planner &planner, const Plan &plan, QWidget *parent = nullptr);
+    ShoppingListDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, QWidget *parent = nullptr);
 };
 
 } // namespace rp
