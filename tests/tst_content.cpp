@@ -1,10 +1,13 @@
 // The shipped content library: every item complete in three languages, traceable to its
 // sources, free of medicine doses and unkind wording, and covering the domain facts.
 #include "core/chinesescript.h"
+#include "core/ingredients.h"
 #include "core/library.h"
 #include "core/terms.h"
 
 #include <QSet>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace rp;
@@ -107,10 +110,11 @@ private slots:
             for (const Ingredient &i : item->ingredients)
                 QVERIFY(!i.amount);
         }
-        // 生化湯: from day 3, at most 7 days, never after surgical management.
+        // 生化湯: days 3 to 7 after the loss (so at most 5 days), never after surgical management.
         const LibraryItem *shenghua = byName(QStringLiteral("生化湯"));
         QCOMPARE(shenghua->fromDay, std::optional<int>(3));
-        QCOMPARE(shenghua->maxDays, std::optional<int>(7));
+        QCOMPARE(shenghua->untilDay, std::optional<int>(7));
+        QCOMPARE(shenghua->maxDays, std::optional<int>(5));
         QVERIFY(shenghua->tags.contains(Tag::AfterSurgery));
     }
 
@@ -165,7 +169,20 @@ private slots:
         QVERIFY(!all.contains(QLatin1String("50p")));
         const auto ohss = std::find_if(flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-ohss"); });
         QVERIFY(ohss != flags.end());
-        QCOMPARE(ohss->lossKinds, QList<LossKind>{LossKind::FailedIvfTransfer});
+        // After IVF only: a failed transfer or a pregnancy conceived by IVF, not a natural one.
+        QCOMPARE(ohss->onlyWhen, QList<PlanFact>{PlanFact::AfterIvf});
+        const auto crisis = std::find_if(flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-crisis"); });
+        QVERIFY(crisis != flags.end());
+        QVERIFY(crisis->onlyWhen.isEmpty() && crisis->lossKinds.isEmpty()); // on every printout
+        for (const QString &text : {crisis->description.en, crisis->description.hant, crisis->description.hans}) {
+            QVERIFY2(text.contains(QLatin1String("{emergency}")) && text.contains(QLatin1String("{crisis-lines}")), qPrintable(text));
+        }
+        // Numbers she acts on are digits in Chinese too.
+        for (const LibraryItem &f : flags) {
+            for (const QString &text : {f.description.hant, f.description.hans})
+                QVERIFY2(!text.contains(QStringLiteral("三十八")) && !text.contains(QStringLiteral("兩週"))
+                             && !text.contains(QStringLiteral("两周")), qPrintable(text));
+        }
         QVERIFY(ohss->description.en.contains(QLatin1String("rapid weight gain")));
     }
 
@@ -207,8 +224,85 @@ private slots:
         QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("g, ml or piece")));
         // A clinic's own motherwort dish is practitioner-only or refused.
         item = m_items.at(1);
-        item.ingredients << Ingredient{{QStringLiteral("Motherwort"), QStringLiteral("益母草"), QStringLiteral("益母草")}, std::nullopt, {}};
+        Ingredient motherwort;
+        motherwort.id = QStringLiteral("motherwort");
+        item.ingredients << motherwort;
         QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("motherwort")));
+        // A free-text ingredient cannot be read by the rules: it must come from the list.
+        item = m_items.at(1);
+        item.ingredients << Ingredient{{QStringLiteral("Mystery root"), QStringLiteral("神秘根"), QStringLiteral("神秘根")}, std::nullopt, {}};
+        QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("ingredient list")));
+        // Three medicinal herbs make a formula, whatever the dish is called.
+        item = m_items.at(1);
+        item.practitionerOnly = false;
+        item.ingredients.clear();
+        for (const char *herb : {"codonopsis", "poria", "atractylodes"}) {
+            Ingredient i;
+            i.id = QLatin1String(herb);
+            item.ingredients << i;
+        }
+        QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("built on a formula")));
+        // A pack amount belongs to a herb only.
+        item = m_items.at(1);
+        item.ingredients.first().packAmount = 10;
+        item.ingredients.first().unit = QStringLiteral("g");
+        if (!ingredients::find(item.ingredients.first().id)->herb)
+            QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("pack amount")));
+    }
+
+    // The controlled ingredient list every rule reads: complete in three languages, sourced, and
+    // every food names its ingredients from it.
+    void theIngredientListIsCompleteAndUsedByEveryFood()
+    {
+        QStringList errors;
+        const QList<IngredientInfo> &list = ingredients::all(&errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY(list.size() > 50);
+        QSet<QString> ids;
+        for (const IngredientInfo &i : list) {
+            QVERIFY2(!ids.contains(i.id), qPrintable(i.id));
+            ids.insert(i.id);
+            QVERIFY2(!i.name.en.isEmpty() && !i.name.hant.isEmpty() && !i.name.hans.isEmpty(), qPrintable(i.id));
+            if (simplifiedConversionAvailable())
+                QVERIFY2(simplifiedCharacters(i.name.hans) == i.name.hans, qPrintable(i.name.hans));
+            QVERIFY2(!i.sources.isEmpty(), qPrintable(i.id));
+            for (const QString &s : i.sources)
+                QVERIFY2(m_sources.contains(s), qPrintable(i.id + u' ' + s));
+            for (const ItemNote &n : i.notes) {
+                QVERIFY2(!n.text.en.isEmpty() && !n.text.hant.isEmpty() && !n.text.hans.isEmpty(), qPrintable(i.id));
+                for (const QString &s : n.sources)
+                    QVERIFY2(m_sources.contains(s), qPrintable(i.id + u' ' + s));
+            }
+        }
+        for (const LibraryItem &item : m_items)
+            for (const Ingredient &line : item.ingredients)
+                QVERIFY2(ingredients::find(line.id), qPrintable(item.id + u' ' + line.name.en));
+        // Hong Kong and Macau market words in Traditional, mainland words in Simplified.
+        QCOMPARE(ingredients::find(QStringLiteral("chinese-yam"))->name.hant, QStringLiteral("淮山"));
+        QCOMPARE(ingredients::find(QStringLiteral("chinese-yam"))->name.hans, QStringLiteral("山药"));
+        QCOMPARE(ingredients::find(QStringLiteral("astragalus"))->name.hant, QStringLiteral("北芪"));
+        QCOMPARE(ingredients::find(QStringLiteral("astragalus"))->name.hans, QStringLiteral("黄芪"));
+        QCOMPARE(ingredients::find(QStringLiteral("black-chicken"))->name.hant, QStringLiteral("竹絲雞"));
+        QCOMPARE(ingredients::find(QStringLiteral("sweet-potato-leaves"))->name.hans, QStringLiteral("红薯叶"));
+        // Sea cucumber (海參) is seafood, not a tonic herb like ginseng (人參).
+        QVERIFY(!ingredients::find(QStringLiteral("sea-cucumber"))->has(IngredientProperty::Tonic));
+        QVERIFY(ingredients::find(QStringLiteral("ginseng"))->has(IngredientProperty::Tonic));
+    }
+
+    // An old clinic item's free-text ingredient is read as the list entry it names.
+    void oldFreeTextIngredientsAreMatchedToTheList()
+    {
+        const QByteArray json = R"json({"id": "clinic-stew", "kind": "dish", "name": {"en": "Stew", "zh-Hant": "燉菜", "zh-Hans": "炖菜"},
+            "description": {"en": "x", "zh-Hant": "x", "zh-Hans": "x"}, "slots": ["lunch"], "phases": ["tonify"], "sources": ["CLINIC"],
+            "ingredients": [{"name": {"en": "Brown sugar", "zh-Hant": "紅糖", "zh-Hans": "红糖"}, "amount": 30, "unit": "g"},
+                            {"name": {"en": "Rice wine (optional)", "zh-Hant": "米酒（可不用）", "zh-Hans": "米酒（可不用）"}}]})json";
+        QStringList errors;
+        const auto item = content::itemFromJson(QJsonDocument::fromJson(json).object(), &errors);
+        QVERIFY2(item, qPrintable(errors.join(u'\n')));
+        QCOMPARE(item->ingredients.at(0).id, QStringLiteral("brown-sugar"));
+        QCOMPARE(item->ingredients.at(0).amount, std::optional<double>(30));
+        QCOMPARE(item->ingredients.at(1).id, QStringLiteral("rice-wine"));
+        QVERIFY(item->ingredients.at(1).optional);
     }
 
     void fingerprintIsStable()
