@@ -141,7 +141,7 @@ int generatePlan(const QString &file)
         return BadInput;
     }
     const rp::Plan plan = planner.generate(request->patient, request->settings);
-    const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient), planner.redFlagsFor(request->patient), planner).toJson(QJsonDocument::Indented);
+    const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient), planner.redFlagsFor(request->patient, request->settings), planner).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return Ok;
 }

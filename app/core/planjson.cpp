@@ -134,7 +134,7 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
                                    QStringLiteral("start"), QStringLiteral("days"), QStringLiteral("practitionerItems"),
                                    QStringLiteral("lossCount"), QStringLiteral("followUpDays"),
                                    QStringLiteral("expelUntil"), QStringLiteral("regulateUntil"),
-                                   QStringLiteral("heavyBleeding")};
+                                   QStringLiteral("heavyBleeding"), QStringLiteral("wineChosen")};
     if (!onlyKnownFields(o, known, {}, error))
         return std::nullopt;
     for (const char *list : {"conditions", "practitionerItems", "followUpDays"}) {
@@ -170,7 +170,7 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     }
     const QJsonObject loss = lossValue.toObject();
     if (!onlyKnownFields(loss, {QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("gestationalWeek"),
-                                QStringLiteral("management")},
+                                QStringLiteral("management"), QStringLiteral("conceivedByIvf")},
                          QStringLiteral("loss"), error))
         return std::nullopt;
     if (!readCode(loss.value(QStringLiteral("kind")), QStringLiteral("loss.kind"), &p.loss.kind, error)
@@ -179,6 +179,13 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     if (loss.contains(QStringLiteral("management"))
         && !readCode(loss.value(QStringLiteral("management")), QStringLiteral("loss.management"), &p.loss.management, error))
         return std::nullopt;
+    if (loss.contains(QStringLiteral("conceivedByIvf"))) {
+        if (!loss.value(QStringLiteral("conceivedByIvf")).isBool()) {
+            fail(error, PlanRequestText::tr("“%1” must be true or false.").arg(QStringLiteral("loss.conceivedByIvf")));
+            return std::nullopt;
+        }
+        p.loss.conceivedByIvf = loss.value(QStringLiteral("conceivedByIvf")).toBool();
+    }
     const QJsonValue week = loss.value(QStringLiteral("gestationalWeek"));
     if (!week.isUndefined() && !week.isNull()) {
         const double w = week.toDouble(-1);
@@ -197,6 +204,9 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         }
         p.lossCount = int(n);
     }
+    // Counted as losses of this one's kind: the headless request gives no history by kind.
+    p.miscarriageCount = p.loss.kind == LossKind::FailedIvfTransfer ? 0 : p.lossCount;
+    p.failedTransferCount = p.loss.kind == LossKind::FailedIvfTransfer ? p.lossCount : 0;
 
     if (p.loss.date > QDate::currentDate()) {
         fail(error, PlanRequestText::tr("“loss.date” cannot be in the future."));
@@ -234,6 +244,13 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
             return std::nullopt;
         }
         r.settings.heavyBleeding = o.value(QStringLiteral("heavyBleeding")).toBool();
+    }
+    if (o.contains(QStringLiteral("wineChosen"))) {
+        if (!o.value(QStringLiteral("wineChosen")).isBool()) {
+            fail(error, PlanRequestText::tr("“%1” must be true or false.").arg(QStringLiteral("wineChosen")));
+            return std::nullopt;
+        }
+        r.settings.wineChosen = o.value(QStringLiteral("wineChosen")).toBool();
     }
     if (o.contains(QStringLiteral("followUpDays"))) {
         r.settings.followUpDays.clear();

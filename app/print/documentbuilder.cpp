@@ -406,12 +406,91 @@ private:
         if (!item)
             return QStringLiteral("<td class=\"meal\">–</td>");
         QString html = m_w.stacked(item->name);
+        if (!dishNotes(*item).isEmpty())
+            html += QStringLiteral(" *");
         if (item->practitionerOnly)
             html += QStringLiteral("<br/><i>%1</i>")
                         .arg(m_w.stacked(
                             m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
                             QStringLiteral(" ")));
+        else if (const LocalizedText without = leftOut(*item); !without.isEmpty())
+            html += QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(without, QStringLiteral(" ")));
         return QStringLiteral("<td class=\"meal\">%1</td>").arg(html);
+    }
+
+    // "without rice wine": the optional ingredients a rule holds for her, so the cook leaves them out.
+    LocalizedText leftOut(const LibraryItem &item) const
+    {
+        const DishForHer dish = Planner::resolve(item, m_profile, &m_plan.settings);
+        if (dish.leftOut.isEmpty())
+            return {};
+        QStringList en, hant, hans;
+        for (const IngredientInfo *i : dish.leftOut) {
+            en << i->name.en.toLower();
+            hant << i->name.hant;
+            hans << i->name.hans;
+        }
+        return m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "without %1")),
+            LocalizedText{en.join(QStringLiteral(", ")), hant.join(u'、'), hans.join(u'、')});
+    }
+
+    // The cautions that matter at home for one dish, in her language: its own, and those of every
+    // ingredient she cooks it with (liver, 阿膠, what cooking leaves of wine), each once.
+    QList<ItemNote> dishNotes(const LibraryItem &item) const
+    {
+        QList<ItemNote> out;
+        // A formula's own notes are for the practitioner, who explains it herself; its herbs'
+        // cautions (stop 當歸 if bleeding gets heavier) are the patient's too.
+        for (const ItemNote &n : item.notes)
+            if (n.home && !item.practitionerOnly && !out.contains(n))
+                out << n;
+        for (const IngredientInfo *i : Planner::resolve(item, m_profile, &m_plan.settings).used)
+            for (const ItemNote &n : i->notes)
+                if (n.home && !out.contains(n))
+                    out << n;
+        return out;
+    }
+
+    // Under a week's table, the notes of the dishes marked * in it, each dish once.
+    QString weekDishNotes(const QList<const PlanDay *> &days) const
+    {
+        QStringList seen;
+        QString html;
+        for (const PlanDay *d : days) {
+            for (const PlanEntry &e : d->entries) {
+                const LibraryItem *item = m_planner.item(e.itemId);
+                if (!item || seen.contains(e.itemId))
+                    continue;
+                seen << e.itemId;
+                for (const ItemNote &n : dishNotes(*item)) {
+                    LocalizedText text = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "* %1: %2")), item->name);
+                    text = m_w.arg(text, n.conflict ? noteText(n) : n.text);
+                    QString note = m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"dishnote\""));
+                    note.insert(note.lastIndexOf(QStringLiteral("</")), Writer::sources(n.sources));
+                    html += note;
+                }
+            }
+        }
+        return html;
+    }
+
+    // A note where sources differ: "Sources differ:" and both sides, never the label alone.
+    LocalizedText noteText(const ItemNote &n) const
+    {
+        return m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Sources differ: %1")), n.text);
+    }
+
+    // Said plainly at the top of the diet and rest schedules while she is still bleeding heavily.
+    QString heavyBleedingNotice() const
+    {
+        if (!m_plan.settings.heavyBleeding)
+            return {};
+        return m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                             "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
+                             "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
+                             "faint, go to an emergency department now. Until the bleeding settles, this plan "
+                             "leaves out tonics, brown sugar, wine and the foods said to move blood.")),
+            QStringLiteral("p"), QStringLiteral(" class=\"urgent\""));
     }
 
     void diet()
@@ -423,7 +502,7 @@ private:
                 "water or the day's tea is fine between meals. The weeks follow three stages, expel (排), "
                 "regulate (調) and tonify (補); each week says what its stage is for.")));
         intro.insert(intro.lastIndexOf(QStringLiteral("</")), Writer::sources(phaseSources()));
-        m_pendingTitle = intro;
+        m_pendingTitle = intro + heavyBleedingNotice();
 
         QList<Slot> used;
         for (Slot s : { Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack }) {
@@ -454,7 +533,7 @@ private:
                         html += mealCell(d->entry(s));
                     html += QStringLiteral("</tr>");
                 }
-                return html + QStringLiteral("</table>");
+                return html + QStringLiteral("</table>") + weekDishNotes(days);
             }));
         }
         // The heading goes with the first item, so it never ends a page on its own.
@@ -490,9 +569,7 @@ private:
         for (const ItemNote &n : i.notes) {
             if (!n.conflict)
                 continue;
-            LocalizedText text
-                = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Sources differ: %1")), n.text);
-            QString note = m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
+            QString note = m_w.block(noteText(n), QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
             note.insert(note.lastIndexOf(QStringLiteral("</")), Writer::sources(n.sources));
             html += note;
         }
@@ -506,6 +583,7 @@ private:
                 "Rest comes first in these weeks, with gentle movement every "
                 "day. Each day's line says how much to do; go at your own pace "
                 "and rest more whenever you need to."))));
+        m_pendingTitle += heavyBleedingNotice();
         for (int w = 0; w < weeks(); ++w) {
             add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QString html
@@ -522,9 +600,9 @@ private:
                     QStringList milestones;
                     for (const QString &id : d->milestoneIds) {
                         if (const LibraryItem *m = m_planner.item(id))
-                            milestones << QStringLiteral("<b>%1</b><br/>%2")
+                            milestones << QStringLiteral("<b>%1</b><br/>%2%3")
                                               .arg(m_w.stacked(m->name, QStringLiteral(" / ")),
-                                                  m_w.stacked(m->description));
+                                                  m_w.stacked(m->description), milestoneNotes(*m));
                     }
                     html += QStringLiteral("<tr>%1<td class=\"rest\">%2</td><td class=\"rest\">%3</td></tr>")
                                 .arg(dayCell(*d), restText, milestones.join(QStringLiteral("<br/><br/>")));
@@ -540,6 +618,16 @@ private:
                 heading.clear();
             }
         }
+    }
+
+    // Where sources differ on a milestone (when to try again), both sides go with it.
+    QString milestoneNotes(const LibraryItem &m) const
+    {
+        QString html;
+        for (const ItemNote &n : m.notes)
+            if (n.conflict)
+                html += QStringLiteral("<br/><i>%1</i>%2").arg(m_w.stacked(noteText(n)), Writer::sources(n.sources));
+        return html;
     }
 
     void calendar()
@@ -604,6 +692,10 @@ private:
 
     QString amount(const ShoppingLine &line) const
     {
+        // A medicinal herb's amount is the clinic's pack or the practitioner's word, never the
+        // sources' figure: the same words in every document.
+        if (line.herb && !line.amount)
+            return m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "from your practitioner")), QStringLiteral(" / "));
         if (!line.amount)
             return m_w.stacked(line.dishes == 1
                     ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "for 1 serving"))
@@ -612,7 +704,11 @@ private:
                 QStringLiteral(" / "));
         const QString number = QLocale::c().toString(*line.amount, 'g', 6);
         LocalizedText unit{ line.unit, line.unit, line.unit };
-        if (line.unit == QLatin1String("piece"))
+        if (line.unit == QLatin1String("g"))
+            unit = { QStringLiteral("g"), QStringLiteral("克"), QStringLiteral("克") };
+        else if (line.unit == QLatin1String("ml"))
+            unit = { QStringLiteral("ml"), QStringLiteral("毫升"), QStringLiteral("毫升") };
+        else if (line.unit == QLatin1String("piece"))
             unit = m_w.phrase(QT_TRANSLATE_NOOP("Print", "pieces"));
         return number + QLatin1Char(' ') + m_w.stacked(unit, QStringLiteral(" / "));
     }
@@ -673,6 +769,36 @@ private:
         return html + QStringLiteral("</table>");
     }
 
+    // The crisis flag's {emergency} and {crisis-lines}: the clinic's own numbers, as digits in
+    // every language; "your local emergency number" while the clinic has not set one.
+    LibraryItem withClinicNumbers(LibraryItem f) const
+    {
+        const LocalizedText emergency = m_clinic.emergencyNumber.trimmed().isEmpty()
+            ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "your local emergency number"))
+            : LocalizedText{m_clinic.emergencyNumber.trimmed(), m_clinic.emergencyNumber.trimmed(),
+                  m_clinic.emergencyNumber.trimmed()};
+        QStringList en, zh;
+        for (const ClinicInfo::CrisisLine &line : m_clinic.crisisLines) {
+            if (line.number.trimmed().isEmpty())
+                continue;
+            const QString nameEn = line.nameEn.isEmpty() ? line.nameZh : line.nameEn;
+            const QString nameZh = chinese(line.nameZh.isEmpty() ? line.nameEn : line.nameZh);
+            en << (nameEn.isEmpty() ? line.number : nameEn + u' ' + line.number.trimmed());
+            zh << (nameZh.isEmpty() ? line.number : nameZh + u' ' + line.number.trimmed());
+        }
+        const LocalizedText lines = en.isEmpty()
+            ? LocalizedText{}
+            : LocalizedText{QStringLiteral(": ") + en.join(QStringLiteral("; ")), u'：' + zh.join(u'；'),
+                  u'：' + zh.join(u'；')};
+        for (QString *t : {&f.description.en, &f.description.hant, &f.description.hans}) {
+            const int l = t == &f.description.en ? 0 : (t == &f.description.hant ? 1 : 2);
+            const QString e = l == 0 ? emergency.en : (l == 1 ? emergency.hant : emergency.hans);
+            const QString c = l == 0 ? lines.en : (l == 1 ? lines.hant : lines.hans);
+            t->replace(QLatin1String("{emergency}"), e).replace(QLatin1String("{crisis-lines}"), c);
+        }
+        return f;
+    }
+
     // Every printed document ends with the red flags in their most cautious form.
     void redFlags() { m_blocks << wholeBlock(redFlagsHtml(false)); }
 
@@ -686,9 +812,11 @@ private:
             QStringLiteral("#8c1d18"));
         QStringList cells;
         for (const QString &id : m_planner.redFlagsFor(m_profile, m_plan.settings)) {
-            const LibraryItem *f = m_planner.item(id);
-            if (!f)
+            const LibraryItem *found = m_planner.item(id);
+            if (!found)
                 continue;
+            const LibraryItem filled = withClinicNumbers(*found);
+            const LibraryItem *f = &filled;
             if (m_w.sideBySide()) {
                 QString row;
                 for (Language l : m_w.languages())

@@ -50,6 +50,8 @@ QString styleSheet(const Sizes &s)
                           "p.intro { margin-bottom: 6pt; }"
                           "p.phase { color: #3b4a42; margin-top: 0pt; }"
                           "p.differ { color: #4a4a4a; font-style: italic; }"
+                          "p.dishnote { color: #3b4a42; margin-top: 2pt; margin-bottom: 0pt; }"
+                          "p.urgent { color: #8c1d18; font-weight: bold; border: 1px solid #8c1d18; padding: 4pt; }"
                           ".src { color: #8a8a8a; font-size: %6pt; }"
                           "table.grid { font-size: %7pt; }"
                           "table.grid th { background-color: #e7ece9; text-align: left; }"
