@@ -198,8 +198,11 @@ private slots:
             for (Language l : printLanguages(language)) {
                 for (const QString &id : flags) {
                     const LibraryItem *flag = m_planner.item(id);
-                    QVERIFY2(text.contains(flag->name.in(l)) && text.contains(flag->description.in(l)),
-                        qPrintable(id));
+                    // The crisis flag carries the clinic's numbers in place of its placeholders.
+                    const QString description = QString(flag->description.in(l))
+                                                    .section(QLatin1Char('{'), 0, 0);
+                    QVERIFY2(text.contains(flag->name.in(l)) && text.contains(description), qPrintable(id));
+                    QVERIFY2(!text.contains(QLatin1String("{emergency}")), qPrintable(id));
                 }
             }
             const QString go = language == PrintLanguage::Traditional ? QStringLiteral("急症室")

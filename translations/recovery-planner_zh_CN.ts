@@ -563,10 +563,6 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>An ingredient</source>
-        <translation>材料</translation>
-    </message>
-    <message>
         <source>a practitioner-only formula lists no amounts (%1)</source>
         <translation>只供医师使用的方剂不列份量（%1）</translation>
     </message>
@@ -621,6 +617,34 @@
     <message>
         <source>an item with motherwort (益母草) must be practitioner-only</source>
         <translation>含益母草的项目必须设为医师专用</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the ingredient list: choose it from the list so the rules can read it</source>
+        <translation>“%1”不在食材清单中：请从清单选择，让规则可以检查</translation>
+    </message>
+    <message>
+        <source>only a medicinal herb has a pack amount (%1)</source>
+        <translation>只有药材才可填写诊所药包分量（%1）</translation>
+    </message>
+    <message>
+        <source>an item with three or more medicinal herbs is built on a formula and must be practitioner-only</source>
+        <translation>含三种或以上药材的项目属方剂，必须设为医师专用</translation>
+    </message>
+    <message>
+        <source>“wine not chosen” is the planner&apos;s own reason, not a contraindication</source>
+        <translation>“未选用酒煮菜式”是计划规则本身的理由，不是禁忌</translation>
+    </message>
+    <message>
+        <source>“%1” in what it warns against is neither an ingredient nor a property</source>
+        <translation>警告对象中的“%1”既不是食材，也不是食材特性</translation>
+    </message>
+    <message>
+        <source>a food has no printing conditions and warns against nothing</source>
+        <translation>食物没有打印条件，也不会警告任何东西</translation>
+    </message>
+    <message>
+        <source>only a milestone is private</source>
+        <translation>只有随访事项可设为私人</translation>
     </message>
 </context>
 <context>
@@ -854,6 +878,10 @@
         <source>“practitionerItems” must list names.</source>
         <translation>“practitionerItems”必须列出名称。</translation>
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -1075,6 +1103,26 @@
     <message>
         <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
         <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为排、调、补三个阶段；每周都写明该阶段的作用。</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>不放%1</translation>
+    </message>
+    <message>
+        <source>* %1: %2</source>
+        <translation>* %1：%2</translation>
+    </message>
+    <message>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood.</source>
+        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物。</translation>
+    </message>
+    <message>
+        <source>from your practitioner</source>
+        <translation>由医师提供</translation>
+    </message>
+    <message>
+        <source>your local emergency number</source>
+        <translation>当地急救电话</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1598,66 @@
     <message>
         <source>Merged with another record</source>
         <translation>与另一份记录合并</translation>
+    </message>
+    <message>
+        <source>Wine not chosen for her</source>
+        <translation>未为她选用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>Wine dishes chosen</source>
+        <translation>已选用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>No wine dishes</source>
+        <translation>不用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>Still bleeding heavily</source>
+        <translation>仍然出血量多</translation>
+    </message>
+    <message>
+        <source>After IVF</source>
+        <translation>试管婴儿疗程后</translation>
+    </message>
+    <message>
+        <source>Not after IVF</source>
+        <translation>非试管婴儿疗程</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>酒精</translation>
+    </message>
+    <message>
+        <source>Sweetener</source>
+        <translation>糖分</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>肝脏</translation>
+    </message>
+    <message>
+        <source>Fish or seafood</source>
+        <translation>鱼或海鲜</translation>
+    </message>
+    <message>
+        <source>Tonic herb</source>
+        <translation>补益药材</translation>
+    </message>
+    <message>
+        <source>Blood-moving</source>
+        <translation>活血</translation>
+    </message>
+    <message>
+        <source>Interacts with anticoagulants</source>
+        <translation>与抗凝血药相互作用</translation>
+    </message>
+    <message>
+        <source>Warming</source>
+        <translation>温热</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>寒凉</translation>
     </message>
 </context>
 <context>

@@ -563,10 +563,6 @@
         <translation>說明</translation>
     </message>
     <message>
-        <source>An ingredient</source>
-        <translation>材料</translation>
-    </message>
-    <message>
         <source>a practitioner-only formula lists no amounts (%1)</source>
         <translation>只供醫師使用的方劑不列份量（%1）</translation>
     </message>
@@ -621,6 +617,34 @@
     <message>
         <source>an item with motherwort (益母草) must be practitioner-only</source>
         <translation>含益母草的項目必須設為醫師專用</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the ingredient list: choose it from the list so the rules can read it</source>
+        <translation>「%1」不在食材清單中：請從清單選擇，讓規則可以檢查</translation>
+    </message>
+    <message>
+        <source>only a medicinal herb has a pack amount (%1)</source>
+        <translation>只有藥材才可填寫診所藥包份量（%1）</translation>
+    </message>
+    <message>
+        <source>an item with three or more medicinal herbs is built on a formula and must be practitioner-only</source>
+        <translation>含三種或以上藥材的項目屬方劑，必須設為醫師專用</translation>
+    </message>
+    <message>
+        <source>“wine not chosen” is the planner&apos;s own reason, not a contraindication</source>
+        <translation>「未選用酒煮菜式」是計劃規則本身的理由，不是禁忌</translation>
+    </message>
+    <message>
+        <source>“%1” in what it warns against is neither an ingredient nor a property</source>
+        <translation>警告對象中的「%1」既不是食材，也不是食材特性</translation>
+    </message>
+    <message>
+        <source>a food has no printing conditions and warns against nothing</source>
+        <translation>食物沒有列印條件，也不會警告任何東西</translation>
+    </message>
+    <message>
+        <source>only a milestone is private</source>
+        <translation>只有跟進事項可設為私人</translation>
     </message>
 </context>
 <context>
@@ -854,6 +878,10 @@
         <source>“practitionerItems” must list names.</source>
         <translation>「practitionerItems」必須列出名稱。</translation>
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>「%1」必須是 true 或 false。</translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -1075,6 +1103,26 @@
     <message>
         <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
         <translation>這幾週休養期間，飲食以溫和為主。吃得下多少便吃多少；兩餐之間可喝溫水或當天的茶飲。這幾週分為排、調、補三個階段；每週都寫明該階段的作用。</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>不放%1</translation>
+    </message>
+    <message>
+        <source>* %1: %2</source>
+        <translation>* %1：%2</translation>
+    </message>
+    <message>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood.</source>
+        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物。</translation>
+    </message>
+    <message>
+        <source>from your practitioner</source>
+        <translation>由醫師提供</translation>
+    </message>
+    <message>
+        <source>your local emergency number</source>
+        <translation>當地緊急電話</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1598,66 @@
     <message>
         <source>Merged with another record</source>
         <translation>與另一份紀錄合併</translation>
+    </message>
+    <message>
+        <source>Wine not chosen for her</source>
+        <translation>未為她選用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>Wine dishes chosen</source>
+        <translation>已選用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>No wine dishes</source>
+        <translation>不用酒煮菜式</translation>
+    </message>
+    <message>
+        <source>Still bleeding heavily</source>
+        <translation>仍然出血量多</translation>
+    </message>
+    <message>
+        <source>After IVF</source>
+        <translation>試管嬰兒療程後</translation>
+    </message>
+    <message>
+        <source>Not after IVF</source>
+        <translation>非試管嬰兒療程</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>酒精</translation>
+    </message>
+    <message>
+        <source>Sweetener</source>
+        <translation>糖分</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>肝臟</translation>
+    </message>
+    <message>
+        <source>Fish or seafood</source>
+        <translation>魚或海鮮</translation>
+    </message>
+    <message>
+        <source>Tonic herb</source>
+        <translation>補益藥材</translation>
+    </message>
+    <message>
+        <source>Blood-moving</source>
+        <translation>活血</translation>
+    </message>
+    <message>
+        <source>Interacts with anticoagulants</source>
+        <translation>與抗凝血藥相互作用</translation>
+    </message>
+    <message>
+        <source>Warming</source>
+        <translation>溫熱</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>寒涼</translation>
     </message>
 </context>
 <context>

@@ -533,8 +533,12 @@ private:
                         html += mealCell(d->entry(s));
                     html += QStringLiteral("</tr>");
                 }
-                return html + QStringLiteral("</table>") + weekDishNotes(days);
+                return html + QStringLiteral("</table>");
             }));
+            // The week's dish cautions follow its table as a block of their own, so the table
+            // still fits its page as it did.
+            if (const QString notes = weekDishNotes(week(w)); !notes.isEmpty())
+                m_blocks << wholeBlock(notes);
         }
         // The heading goes with the first item, so it never ends a page on its own.
         QString heading = m_w.block(
@@ -600,15 +604,17 @@ private:
                     QStringList milestones;
                     for (const QString &id : d->milestoneIds) {
                         if (const LibraryItem *m = m_planner.item(id))
-                            milestones << QStringLiteral("<b>%1</b><br/>%2%3")
+                            milestones << QStringLiteral("<b>%1</b><br/>%2")
                                               .arg(m_w.stacked(m->name, QStringLiteral(" / ")),
-                                                  m_w.stacked(m->description), milestoneNotes(*m));
+                                                  m_w.stacked(m->description));
                     }
                     html += QStringLiteral("<tr>%1<td class=\"rest\">%2</td><td class=\"rest\">%3</td></tr>")
                                 .arg(dayCell(*d), restText, milestones.join(QStringLiteral("<br/><br/>")));
                 }
                 return html + QStringLiteral("</table>");
             }));
+            if (const QString notes = milestoneNotes(week(w)); !notes.isEmpty())
+                m_blocks << wholeBlock(notes);
         }
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
@@ -620,13 +626,26 @@ private:
         }
     }
 
-    // Where sources differ on a milestone (when to try again), both sides go with it.
-    QString milestoneNotes(const LibraryItem &m) const
+    // Where sources differ on a week's milestone (when to try again), both sides follow its table.
+    QString milestoneNotes(const QList<const PlanDay *> &days) const
     {
         QString html;
-        for (const ItemNote &n : m.notes)
-            if (n.conflict)
-                html += QStringLiteral("<br/><i>%1</i>%2").arg(m_w.stacked(noteText(n)), Writer::sources(n.sources));
+        for (const PlanDay *d : days) {
+            for (const QString &id : d->milestoneIds) {
+                const LibraryItem *m = m_planner.item(id);
+                if (!m)
+                    continue;
+                for (const ItemNote &n : m->notes) {
+                    if (!n.conflict)
+                        continue;
+                    QString note = m_w.block(m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "* %1: %2")), m->name),
+                                                 noteText(n)),
+                        QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
+                    note.insert(note.lastIndexOf(QStringLiteral("</")), Writer::sources(n.sources));
+                    html += note;
+                }
+            }
+        }
         return html;
     }
 
