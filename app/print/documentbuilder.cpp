@@ -9,6 +9,15 @@
 namespace rp {
 namespace {
 
+// A milestone the fridge calendar leaves out when she asked for it (PrintOptions::
+// calendarWithoutPrivate): the pregnancy test, trying again, the next attempt.
+// replaced by LibraryItem::privateMilestone when the content field lands
+bool isPrivateMilestone(const LibraryItem &item)
+{
+    return item.id == QLatin1String("milestone-pregnancy-test") || item.id == QLatin1String("milestone-trying-again")
+        || item.id == QLatin1String("milestone-next-attempt");
+}
+
 QString cssClass(Language language)
 {
     switch (language) {
@@ -586,8 +595,12 @@ private:
                     cell += QStringLiteral("<br/>%1").arg(calendarItem(e->itemId));
                 if (const PlanEntry *e = d.entry(Slot::Tea))
                     cell += QStringLiteral("<br/><i>%1</i>").arg(calendarItem(e->itemId));
-                for (const QString &id : d.milestoneIds)
+                for (const QString &id : d.milestoneIds) {
+                    const LibraryItem *milestone = m_planner.item(id);
+                    if (m_options.calendarWithoutPrivate && milestone && isPrivateMilestone(*milestone))
+                        continue;
                     cell += QStringLiteral("<br/><b>★ %1</b>").arg(m_w.stacked(itemName(id), sep));
+                }
                 html += QStringLiteral("<td width=\"14%\" class=\"calday\">%1</td>").arg(cell);
             }
             html += QStringLiteral("</tr>");
