@@ -176,6 +176,8 @@ private slots:
                                   "emergency department now", "holds tonics and blood-moving foods"})
             QVERIFY2(notice->text().contains(QLatin1String(words)), words);
         QVERIFY(notice->toolTip().isEmpty()); // said on the label, not hidden in a tooltip
+        QTest::qWait(50); // the dialog grows to the notice's lines
+        QVERIFY(notice->height() >= notice->heightForWidth(notice->width()));
         screenshot(&dialog, QStringLiteral("plan-settings-heavy-bleeding"));
         bleeding->setChecked(false);
         QVERIFY(!notice->isVisible());

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rp {
@@ -143,9 +144,16 @@ void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &se
     m_heavyBleeding->setChecked(settings.heavyBleeding);
     form->addRow(QString(), m_heavyBleeding);
     // Said at once, where it is ticked: no plan is a way to manage heavy bleeding.
-    form->addRow(QString(), m_bleedingNotice);
+    form->addRow(m_bleedingNotice);
     m_bleedingNotice->setVisible(settings.heavyBleeding);
-    connect(m_heavyBleeding, &QCheckBox::toggled, m_bleedingNotice, &QWidget::setVisible);
+    connect(m_heavyBleeding, &QCheckBox::toggled, this, [this](bool on) {
+        m_bleedingNotice->setVisible(on);
+        // Grow to show the whole notice once the layout has measured its lines.
+        QTimer::singleShot(0, this, [this] {
+            if (height() < sizeHint().height())
+                resize(width(), sizeHint().height());
+        });
+    });
 
     m_wine->setObjectName(QStringLiteral("wineChosen"));
     m_wine->setText(tr("Dishes cooked with &wine (the practitioner's choice)"));
@@ -155,7 +163,7 @@ void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &se
     m_wineReason->setWordWrap(true);
     m_wineReason->setTextFormat(Qt::PlainText);
     m_wineReason->setBuddy(m_wine);
-    form->addRow(QString(), m_wineReason);
+    form->addRow(m_wineReason);
     updateWine();
 }
 

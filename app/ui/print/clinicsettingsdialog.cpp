@@ -133,7 +133,7 @@ QGroupBox *ClinicSettingsDialog::createNumbersBox()
     auto *emergencyLabel = new QLabel(tr("Local emer&gency number:"), box);
     emergencyLabel->setBuddy(m_emergency);
     grid->addWidget(emergencyLabel, 0, 0);
-    grid->addWidget(m_emergency, 0, 3);
+    grid->addWidget(m_emergency, 0, 1);
     grid->addWidget(new QLabel(tr("Name (English)"), box), 1, 1);
     grid->addWidget(new QLabel(tr("Name (Chinese)"), box), 1, 2);
     grid->addWidget(new QLabel(tr("Number"), box), 1, 3);
