@@ -50,13 +50,16 @@ CommandLine::CommandLine()
                CommandLineText::tr("Bilingual layout: stacked (default) or side-by-side."),
                CommandLineText::tr("layout"), QStringLiteral("stacked")),
       m_largePrint(QStringLiteral("large-print"), CommandLineText::tr("Use large print.")),
+      m_calendarWithoutPrivate(QStringLiteral("calendar-without-private"),
+                               CommandLineText::tr("Leave private milestones (pregnancy test, trying again) off the "
+                                                   "fridge calendar. Without it, the patient's own choice.")),
       m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help.")),
       m_version({QStringLiteral("v"), QStringLiteral("version")}, CommandLineText::tr("Show the version."))
 {
     m_parser.setApplicationDescription(CommandLineText::tr(
         "Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
     m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_generatePatients, m_exportPdf, m_plan,
-                         m_document, m_paper, m_layout, m_largePrint, m_help, m_version});
+                         m_document, m_paper, m_layout, m_largePrint, m_calendarWithoutPrivate, m_help, m_version});
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -134,7 +137,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return Result::Error;
         }
     } else {
-        for (const QCommandLineOption *o : {&m_plan, &m_document, &m_paper, &m_layout, &m_largePrint}) {
+        for (const QCommandLineOption *o : {&m_plan, &m_document, &m_paper, &m_layout, &m_largePrint,
+                                                &m_calendarWithoutPrivate}) {
             if (m_parser.isSet(*o)) {
                 m_error = CommandLineText::tr("--%1 only goes with --export-pdf.").arg(o->names().constFirst());
                 return Result::Error;

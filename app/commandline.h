@@ -35,6 +35,7 @@ public:
     QString paper() const { return m_parser.value(m_paper); }
     QString layout() const { return m_parser.value(m_layout); }
     bool largePrint() const { return m_parser.isSet(m_largePrint); }
+    bool calendarWithoutPrivate() const { return m_parser.isSet(m_calendarWithoutPrivate); }
     // Whether this run opens a window (the headless commands do not).
     bool needsWindow() const { return generatePlan().isEmpty() && exportPdf().isEmpty() && generatePatients() == 0; }
     // Whether it needs fonts and painting, though no window (--export-pdf).
@@ -57,6 +58,7 @@ private:
     QCommandLineOption m_paper;
     QCommandLineOption m_layout;
     QCommandLineOption m_largePrint;
+    QCommandLineOption m_calendarWithoutPrivate;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QString m_error;

@@ -200,6 +200,8 @@ int exportPdf(const CommandLine &options)
     printOptions.paper = *rp::fromCode<rp::PaperSize>(options.paper());
     printOptions.layout = *rp::fromCode<rp::BilingualLayout>(options.layout());
     printOptions.largePrint = options.largePrint();
+    // Set, or as she last chose in the print dialog (defaultsFor).
+    printOptions.calendarWithoutPrivate = printOptions.calendarWithoutPrivate || options.calendarWithoutPrivate();
 
     QString error;
     const auto document = service.build(*patient, *plan, printOptions, &error);

@@ -367,19 +367,21 @@ private slots:
         row("patient losses", QStringLiteral("patient"), 2,
             {"patientTabs", "lossTable", "addLoss", "editLoss", "removeLoss", "<buttons>"});
         row("loss", QStringLiteral("loss"), 0,
-            {"lossDate", "lossKind", "gestationalWeek", "management", "lossNotes", "<buttons>"});
+            {"lossDate", "lossKind", "conceivedByIvf", "gestationalWeek", "management", "lossNotes", "<buttons>"});
         row("audit", QStringLiteral("audit"), 0, {"auditLog", "<buttons>"});
         row("plan settings", QStringLiteral("planSettings"), 0,
             {"planLoss", "startFrom", "planTitle", "planStart", "planDays", "expelUntil", "regulateUntil",
-             "followUpDays", "heavyBleeding", "*tick-", "<buttons>"});
+             "followUpDays", "heavyBleeding", "wineChosen", "*tick-", "<buttons>"});
         row("item picker", QStringLiteral("picker"), 0, {"pickerFilter", "pickerList", "<buttons>"});
         row("shopping list", QStringLiteral("shopping"), 0, {"shoppingWeek", "shoppingTable", "<buttons>"});
         row("print", QStringLiteral("print"), 0,
-            {"document-diet", "document-rest", "document-calendar", "document-shopping", "printLanguage",
+            {"document-diet", "document-rest", "document-calendar", "document-shopping", "calendarWithoutPrivate",
+             "printLanguage",
              "paperSize", "largePrint", "previewButton", "exportButton", "Close", "printButton"});
         row("clinic settings", QStringLiteral("clinic"), 0,
             {"clinicNameEn", "clinicNameZh", "clinicAddressEn", "clinicAddressZh", "clinicPhone", "practitionerEn",
-             "practitionerZh", "chooseLogo", "<buttons>"});
+             "practitionerZh", "chooseLogo", "emergencyNumber", "crisis1NameEn", "crisis1NameZh", "crisis1Number",
+             "crisis2NameEn", "crisis2NameZh", "crisis2Number", "<buttons>"});
         row("print history", QStringLiteral("printHistory"), 0, {"printHistory", "<buttons>"});
         row("library", QStringLiteral("library"), 0,
             {"librarySearch", "kindFilter", "phaseFilter", "slotFilter", "constitutionFilter", "tagFilter",

@@ -4,8 +4,12 @@
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/clinicrepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/printhistoryrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QTest>
@@ -129,6 +133,57 @@ private slots:
         const auto all = repo.find({QString(), true});
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.constFirst().nameZh, QStringLiteral("陳美玲"));
+    }
+
+    // A clinic's database as version 0.1 left it (schema 10): her loss, plan and printout, and the
+    // clinic's header. Upgraded, each reads as it was, with the safety work's defaults.
+    void fromVersion10TheNewColumnsTakeTheirDefaults()
+    {
+        const QString path = m_dbs.newLocation(QStringLiteral("v10defaults"));
+        {
+            RawConnection raw(path, QStringLiteral("raw-v10"));
+            QString error;
+            QVERIFY2(migrate(raw.db(), 10, &error), qPrintable(error));
+            QSqlQuery q(raw.db());
+            for (const char *sql : {
+                     "INSERT INTO patients (name_en, name_zh, print_language, created_at, updated_at) "
+                     "VALUES ('Chan Mei Ling', '陳美玲', 'zh-Hant', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                     "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management) "
+                     "VALUES (1, '2026-11-01', 'failed-ivf', NULL, 'natural')",
+                     "INSERT INTO plans (patient_id, loss_id, title, settings, created_at, updated_at) "
+                     "VALUES (1, 1, 'After 1 Nov', '{\"start\": \"2026-11-02\", \"days\": 30}', "
+                     "'2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z')",
+                     "INSERT INTO print_history (patient_id, plan_id, documents, language, layout, paper, output, "
+                     "printed_at, snapshot) VALUES (1, 1, 'calendar', 'zh-Hant', 'stacked', 'a4', 'pdf', "
+                     "'2026-11-02T09:00:00Z', 'x')",
+                     "INSERT INTO clinic_settings (id, name_en, updated_at) VALUES (1, 'Harbour TCM', '2026-11-01')"}) {
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+            }
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        QCOMPARE(schemaVersion(db.connection()), latestSchemaVersion());
+        const auto patient = PatientRepository(db).load(1);
+        QVERIFY(patient);
+        QCOMPARE(patient->losses.size(), 1);
+        QVERIFY(!patient->losses.constFirst().conceivedByIvf);
+        QVERIFY(patient->losses.constFirst().afterIvf()); // a failed transfer, all the same
+        QVERIFY(!patient->calendarWithoutPrivate);
+        QCOMPARE(patient->printLanguage, std::optional(PrintLanguage::Traditional));
+        PlanRepository plans(db);
+        const auto plan = plans.load(1);
+        QVERIFY(plan);
+        QCOMPARE(plan->rulesVersion, 1);
+        QVERIFY(!plan->settings.wineChosen);
+        QCOMPARE(plans.plansFor(1).constFirst().rulesVersion, 1);
+        const QList<PrintRecord> printed = PrintHistoryRepository(db).forPatient(1);
+        QCOMPARE(printed.size(), 1);
+        QCOMPARE(printed.constFirst().rulesVersion, 1);
+        QVERIFY(!printed.constFirst().options.calendarWithoutPrivate);
+        const ClinicInfo clinic = ClinicRepository(db).load();
+        QCOMPARE(clinic.nameEn, QStringLiteral("Harbour TCM"));
+        QVERIFY(clinic.emergencyNumber.isEmpty());
+        QVERIFY(clinic.crisisLines.isEmpty());
     }
 
     void reopeningChangesNothing()

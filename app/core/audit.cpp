@@ -81,6 +81,8 @@ QList<FieldChange> lossChanges(const Loss &b, const Loss &a)
             a.gestationalWeek ? QString::number(*a.gestationalWeek) : QString());
     compare(out, "management", codeOf(b.management), codeOf(a.management));
     compare(out, "lossNotes", b.notes, a.notes);
+    compare(out, "conceivedByIvf", b.conceivedByIvf ? QStringLiteral("yes") : QStringLiteral("no"),
+            a.conceivedByIvf ? QStringLiteral("yes") : QStringLiteral("no"));
     return out;
 }
 
@@ -113,7 +115,7 @@ QList<FieldChange> planChanges(const Plan &b, const Plan &a)
     const bool settingsChanged = b.settings.expelUntil != a.settings.expelUntil
         || b.settings.regulateUntil != a.settings.regulateUntil || b.settings.followUpDays != a.settings.followUpDays
         || b.settings.practitionerItems != a.settings.practitionerItems
-        || b.settings.heavyBleeding != a.settings.heavyBleeding;
+        || b.settings.heavyBleeding != a.settings.heavyBleeding || b.settings.wineChosen != a.settings.wineChosen;
     if (settingsChanged)
         out.append({QStringLiteral("settings"), QString(), QString()});
     QStringList changedDays;

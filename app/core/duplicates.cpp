@@ -54,6 +54,8 @@ int fillMissing(Patient &mine, const Patient &theirs)
         mine.printLanguage = theirs.printLanguage;
         ++added;
     }
+    // A calendar kept private stays private: "off" is no detail to fill, so it is not counted.
+    mine.calendarWithoutPrivate = mine.calendarWithoutPrivate || theirs.calendarWithoutPrivate;
     for (Pattern p : theirs.patterns) {
         if (!mine.patterns.contains(p)) {
             mine.patterns << p;

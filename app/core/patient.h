@@ -74,6 +74,9 @@ struct Patient
     // The language her printouts default to; empty until chosen (the print dialog then offers the
     // screen's language).
     std::optional<PrintLanguage> printLanguage;
+    // Her fridge calendar leaves out private milestones (PrintOptions::calendarWithoutPrivate): a
+    // preference remembered when she prints, as printLanguage is.
+    bool calendarWithoutPrivate = false;
     QList<Loss> losses; // sorted by date
     QDateTime createdAt;
     QDateTime updatedAt;

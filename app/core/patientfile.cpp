@@ -100,11 +100,15 @@ public:
 
     // Exactly these members: an unknown one may be a typo or a newer version's, a missing one
     // would be read as empty; neither is guessed.
-    bool members(const QJsonObject &o, std::initializer_list<const char *> known, const QString &where)
+    // `optional` ones were added later (version 0.2): a file from before has none of them.
+    bool members(const QJsonObject &o, std::initializer_list<const char *> known, const QString &where,
+        std::initializer_list<const char *> optional = {})
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool isKnown = false;
             for (const char *k : known)
+                isKnown = isKnown || it.key() == QLatin1String(k);
+            for (const char *k : optional)
                 isKnown = isKnown || it.key() == QLatin1String(k);
             if (isKnown)
                 continue;
@@ -118,6 +122,29 @@ public:
             if (!o.contains(QLatin1String(k)))
                 return fail(PatientFileText::tr("“%1” is missing.").arg(at(where, k)));
         }
+        return true;
+    }
+
+    // A later member: absent leaves `out` as it was (the default an older file meant).
+    bool optionalBoolean(const QJsonObject &o, const char *name, const QString &where, bool *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        return v.isUndefined() || boolean(v, at(where, name), out);
+    }
+
+    // The planner's rules a plan or printout was made under; absent in a file from before the
+    // rules had a version, which means the first.
+    bool rulesVersion(const QJsonObject &o, const QString &where, int *out)
+    {
+        const QJsonValue v = o.value(QStringLiteral("rulesVersion"));
+        if (v.isUndefined()) {
+            *out = 1;
+            return true;
+        }
+        qint64 n = 0;
+        if (!whole(v, at(where, "rulesVersion"), 1, planrules::version, &n))
+            return false;
+        *out = int(n);
         return true;
     }
 
@@ -307,8 +334,8 @@ public:
         if (!object(v, where, &o)
             || !members(o,
                 { "start", "days", "expelUntil", "regulateUntil", "followUpDays", "practitionerItems",
-                    "heavyBleeding", "wineChosen" },
-                where))
+                    "heavyBleeding" },
+                where, { "wineChosen" }))
             return false;
         QDate start;
         int n = 0;
@@ -325,7 +352,8 @@ public:
             || !array(o.value(QStringLiteral("followUpDays")), at(where, "followUpDays"), maxListEntries,
                 &followUps)
             || !itemIds(o.value(QStringLiteral("practitionerItems")), at(where, "practitionerItems"), &items)
-            || !boolean(o.value(QStringLiteral("heavyBleeding")), at(where, "heavyBleeding"), &flag))
+            || !boolean(o.value(QStringLiteral("heavyBleeding")), at(where, "heavyBleeding"), &flag)
+            || !optionalBoolean(o, "wineChosen", where, &flag))
             return false;
         for (qsizetype i = 0; i < followUps.size(); ++i) {
             if (!whole(followUps.at(i), at(at(where, "followUpDays"), i), 1, planlimits::maxDays, &n))
@@ -402,7 +430,8 @@ public:
     {
         QJsonObject o;
         if (!object(v, where, &o)
-            || !members(o, { "key", "date", "kind", "gestationalWeek", "management", "notes" }, where))
+            || !members(o, { "key", "date", "kind", "gestationalWeek", "management", "notes" }, where,
+                { "conceivedByIvf" }))
             return false;
         const QJsonValue week = o.value(QStringLiteral("gestationalWeek"));
         int w = 0;
@@ -413,7 +442,8 @@ public:
                 || whole(week, at(where, "gestationalWeek"), limits::minGestationalWeek,
                     limits::maxGestationalWeek, &w))
             || !code(o.value(QStringLiteral("management")), at(where, "management"), &out->management)
-            || !string(o.value(QStringLiteral("notes")), at(where, "notes"), &out->notes))
+            || !string(o.value(QStringLiteral("notes")), at(where, "notes"), &out->notes)
+            || !optionalBoolean(o, "conceivedByIvf", where, &out->conceivedByIvf))
             return false;
         out->gestationalWeek = week.isNull() ? std::nullopt : std::optional<int>(w);
         return true;
@@ -427,7 +457,7 @@ public:
             || !members(o,
                 { "nameEn", "nameZh", "birthDate", "phone", "fileNumber", "notes", "constitution", "patterns",
                     "conditions", "archived", "printLanguage", "createdAt", "updatedAt", "losses" },
-                where))
+                where, { "calendarWithoutPrivate" }))
             return false;
         Patient &p = *out;
         QJsonArray losses;
@@ -443,7 +473,8 @@ public:
             || !boolean(o.value(QStringLiteral("archived")), at(where, "archived"), &p.archived)
             || !dateTime(o.value(QStringLiteral("createdAt")), at(where, "createdAt"), &p.createdAt)
             || !dateTime(o.value(QStringLiteral("updatedAt")), at(where, "updatedAt"), &p.updatedAt)
-            || !array(o.value(QStringLiteral("losses")), at(where, "losses"), maxLosses, &losses))
+            || !array(o.value(QStringLiteral("losses")), at(where, "losses"), maxLosses, &losses)
+            || !optionalBoolean(o, "calendarWithoutPrivate", where, &p.calendarWithoutPrivate))
             return false;
         const QJsonValue language = o.value(QStringLiteral("printLanguage"));
         if (!language.isNull()) {
@@ -516,7 +547,8 @@ public:
     {
         QJsonObject o;
         if (!object(v, where, &o)
-            || !members(o, { "key", "loss", "title", "createdAt", "updatedAt", "settings", "days" }, where))
+            || !members(o, { "key", "loss", "title", "createdAt", "updatedAt", "settings", "days" }, where,
+                { "rulesVersion" }))
             return false;
         const QJsonValue lossKey = o.value(QStringLiteral("loss"));
         QJsonArray days;
@@ -526,7 +558,8 @@ public:
             || !dateTime(o.value(QStringLiteral("createdAt")), at(where, "createdAt"), &out->createdAt)
             || !dateTime(o.value(QStringLiteral("updatedAt")), at(where, "updatedAt"), &out->updatedAt)
             || !settings(o.value(QStringLiteral("settings")), at(where, "settings"), &out->settings)
-            || !array(o.value(QStringLiteral("days")), at(where, "days"), planlimits::maxDays, &days))
+            || !array(o.value(QStringLiteral("days")), at(where, "days"), planlimits::maxDays, &days)
+            || !rulesVersion(o, where, &out->rulesVersion))
             return false;
         if (out->lossId && !lossKeys.contains(out->lossId))
             return fail(PatientFileText::tr("“%1” refers to loss %2, which is not in the file.")
@@ -548,7 +581,7 @@ public:
             || !members(o,
                 { "plan", "planTitle", "documents", "language", "layout", "paper", "largePrint", "output",
                     "fileName", "printedAt", "snapshot" },
-                where))
+                where, { "rulesVersion", "calendarWithoutPrivate" }))
             return false;
         const QJsonValue planKey = o.value(QStringLiteral("plan"));
         QString snapshot;
@@ -566,7 +599,9 @@ public:
             || !text(o.value(QStringLiteral("fileName")), at(where, "fileName"), fileNameLength, false,
                 &out->fileName)
             || !dateTime(o.value(QStringLiteral("printedAt")), at(where, "printedAt"), &out->printedAt)
-            || !string(o.value(QStringLiteral("snapshot")), at(where, "snapshot"), &snapshot))
+            || !string(o.value(QStringLiteral("snapshot")), at(where, "snapshot"), &snapshot)
+            || !rulesVersion(o, where, &out->rulesVersion)
+            || !optionalBoolean(o, "calendarWithoutPrivate", where, &out->options.calendarWithoutPrivate))
             return false;
         if (out->planId && !planKeys.contains(out->planId))
             return fail(PatientFileText::tr("“%1” refers to plan %2, which is not in the file.")
@@ -609,6 +644,7 @@ QByteArray toJson(const PatientFile &file)
                 l.gestationalWeek ? QJsonValue(*l.gestationalWeek) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("management"), codeOf(l.management) },
             { QStringLiteral("notes"), l.notes },
+            { QStringLiteral("conceivedByIvf"), l.conceivedByIvf },
         });
     }
     const QJsonObject patient{
@@ -627,6 +663,7 @@ QByteArray toJson(const PatientFile &file)
         { QStringLiteral("createdAt"), timestamp(p.createdAt) },
         { QStringLiteral("updatedAt"), timestamp(p.updatedAt) },
         { QStringLiteral("losses"), losses },
+        { QStringLiteral("calendarWithoutPrivate"), p.calendarWithoutPrivate },
     };
 
     QJsonArray plans;
@@ -650,7 +687,7 @@ QByteArray toJson(const PatientFile &file)
             { QStringLiteral("createdAt"), timestamp(plan.createdAt) },
             { QStringLiteral("updatedAt"), timestamp(plan.updatedAt) },
             { QStringLiteral("settings"), planjson::settingsToJson(plan.settings) },
-            { QStringLiteral("days"), days } });
+            { QStringLiteral("days"), days }, { QStringLiteral("rulesVersion"), plan.rulesVersion } });
     }
 
     QJsonArray history;
@@ -667,6 +704,8 @@ QByteArray toJson(const PatientFile &file)
             { QStringLiteral("fileName"), r.fileName },
             { QStringLiteral("printedAt"), timestamp(r.printedAt) },
             { QStringLiteral("snapshot"), QString::fromLatin1(r.snapshot.toBase64()) },
+            { QStringLiteral("rulesVersion"), std::max(1, r.rulesVersion) },
+            { QStringLiteral("calendarWithoutPrivate"), r.options.calendarWithoutPrivate },
         });
     }
 

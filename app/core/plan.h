@@ -86,6 +86,9 @@ struct Plan
     PlanSettings settings;
     QList<PlanDay> days;
     int version = 0;
+    // The planner's rules it was last saved under (planrules::version): a plan stored under
+    // earlier rules is marked while it has open warnings, and saving it writes the current rules.
+    int rulesVersion = planrules::version;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -95,6 +95,10 @@ struct PrintRecord
     QString fileName; // the PDF's path; empty for a printer
     QDateTime printedAt;
     QByteArray snapshot;
+    // The planner's rules it was made under (planrules::version, which core/plan.h holds: this
+    // header is below it). 0 for a new printout: PrintHistoryRepository::record() writes the current;
+    // a reprint keeps the earlier one.
+    int rulesVersion = 0;
 };
 
 } // namespace rp

@@ -1,6 +1,8 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <algorithm>
 
 // Translation context for this file's messages (declared outside the namespace so that
 // lupdate and the runtime agree on its name).
@@ -166,6 +168,53 @@ QList<ValidationError> validateClinic(const ClinicInfo &c)
         checkText(errors, l.field, l.text, limits::clinicLineLength, TextKind::SingleLine, l.label);
     if (c.logo.size() > limits::logoBytes)
         errors.append({Field::ClinicLogo, ValidationText::tr("The logo is too large: choose a picture under 1 MB.")});
+    errors << validateCrisisNumbers(c);
+    return errors;
+}
+
+namespace {
+
+// A number as it is dialled: digits, spaces, + - and parentheses, at most 30 characters.
+bool dialable(const QString &number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9 +()\\-]*$"));
+    return number.size() <= limits::emergencyNumberLength && pattern.match(number).hasMatch();
+}
+
+QString numberRule()
+{
+    return ValidationText::tr("Use digits, spaces, +, - and parentheses only, at most %1 characters.")
+        .arg(limits::emergencyNumberLength);
+}
+
+} // namespace
+
+QList<ValidationError> validateCrisisNumbers(const ClinicInfo &c)
+{
+    QList<ValidationError> errors;
+    if (!dialable(c.emergencyNumber))
+        errors.append({Field::EmergencyNumber,
+                       ValidationText::tr("The emergency number: %1").arg(numberRule())});
+    if (c.crisisLines.size() > limits::crisisLines)
+        errors.append({Field::CrisisNumber, ValidationText::tr("At most two crisis lines are printed."),
+                       limits::crisisLines});
+    for (int i = 0; i < std::min(int(c.crisisLines.size()), limits::crisisLines); ++i) {
+        const ClinicInfo::CrisisLine &line = c.crisisLines.at(i);
+        const int before = int(errors.size());
+        checkText(errors, Field::CrisisNameEn, line.nameEn, limits::clinicLineLength, TextKind::SingleLine,
+                  ValidationText::tr("Crisis line %1's name in English").arg(i + 1));
+        checkText(errors, Field::CrisisNameZh, line.nameZh, limits::clinicLineLength, TextKind::SingleLine,
+                  ValidationText::tr("Crisis line %1's name in Chinese").arg(i + 1));
+        if (!dialable(line.number))
+            errors.append({Field::CrisisNumber,
+                           ValidationText::tr("Crisis line %1's number: %2").arg(i + 1).arg(numberRule())});
+        else if (line.number.trimmed().isEmpty() && !(line.nameEn.trimmed().isEmpty() && line.nameZh.trimmed().isEmpty()))
+            errors.append({Field::CrisisNumber,
+                           ValidationText::tr("Crisis line %1 has a name but no number: enter its number, or "
+                                              "clear its name.").arg(i + 1)});
+        for (int e = before; e < errors.size(); ++e)
+            errors[e].lossIndex = i;
+    }
     return errors;
 }
 

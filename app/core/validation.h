@@ -15,6 +15,7 @@ enum class Field {
     LossDate, GestationalWeek, LossNotes,
     ClinicNameEn, ClinicNameZh, ClinicAddressEn, ClinicAddressZh, ClinicPhone, PractitionerEn, PractitionerZh,
     ClinicLogo,
+    EmergencyNumber, CrisisNameEn, CrisisNameZh, CrisisNumber,
 };
 
 // One problem with what the practitioner typed, in words she can act on (translated).
@@ -22,7 +23,7 @@ struct ValidationError
 {
     Field field;
     QString message;
-    int lossIndex = -1; // which loss, for errors in the loss history
+    int lossIndex = -1; // which loss, for errors in the loss history; which crisis line, for its fields
 };
 
 // Sensible upper bounds: long enough for any real entry, short enough to keep lists readable.
@@ -38,6 +39,8 @@ constexpr int maxGestationalWeek = 45;
 constexpr int clinicLineLength = 200;      // each line of the printed header
 constexpr int logoBytes = 1024 * 1024;    // a logo is scaled down to fit the header before this
 constexpr int logoPixels = 512;            // the longest side a stored logo keeps
+constexpr int emergencyNumberLength = 30;  // an emergency or crisis number, as dialled
+constexpr int crisisLines = 2;             // the crisis lines printed with the red flag
 } // namespace limits
 
 // Every rule a patient record must meet before it is stored. `today` is passed in so the rules
@@ -46,6 +49,9 @@ QList<ValidationError> validatePatient(const Patient &patient, const QDate &toda
 QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, const QDate &today);
 // The clinic's header on printed pages: one line each, printable, not too long.
 QList<ValidationError> validateClinic(const ClinicInfo &clinic);
+// The emergency number and crisis lines alone (validateClinic checks them too): each number as it
+// is dialled, a line with a name needs its number, at most two lines.
+QList<ValidationError> validateCrisisNumbers(const ClinicInfo &clinic);
 
 // A one-line field as it is saved: without the surrounding spaces, and without the invisible
 // byte order marks that text pasted from other programs can carry.

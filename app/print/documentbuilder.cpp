@@ -679,8 +679,12 @@ private:
                     cell += QStringLiteral("<br/>%1").arg(calendarItem(e->itemId));
                 if (const PlanEntry *e = d.entry(Slot::Tea))
                     cell += QStringLiteral("<br/><i>%1</i>").arg(calendarItem(e->itemId));
-                for (const QString &id : d.milestoneIds)
+                for (const QString &id : d.milestoneIds) {
+                    const LibraryItem *milestone = m_planner.item(id);
+                    if (m_options.calendarWithoutPrivate && milestone && milestone->privateMilestone)
+                        continue;
                     cell += QStringLiteral("<br/><b>★ %1</b>").arg(m_w.stacked(itemName(id), sep));
+                }
                 html += QStringLiteral("<td width=\"14%\" class=\"calday\">%1</td>").arg(cell);
             }
             html += QStringLiteral("</tr>");

@@ -54,6 +54,7 @@ QByteArray PrintedDocument::toJson() const
         { QStringLiteral("layout"), codeOf(options.layout) },
         { QStringLiteral("paper"), codeOf(options.paper) },
         { QStringLiteral("largePrint"), options.largePrint },
+        { QStringLiteral("calendarWithoutPrivate"), options.calendarWithoutPrivate },
         { QStringLiteral("title"), title },
         { QStringLiteral("header"), headerHtml },
         { QStringLiteral("logo"), QString::fromLatin1(logo.toBase64()) },
@@ -96,6 +97,7 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
     d.options.layout = *layout;
     d.options.paper = *paper;
     d.options.largePrint = root.value(QStringLiteral("largePrint")).toBool();
+    d.options.calendarWithoutPrivate = root.value(QStringLiteral("calendarWithoutPrivate")).toBool();
     d.title = root.value(QStringLiteral("title")).toString();
     d.headerHtml = root.value(QStringLiteral("header")).toString();
     d.logo = QByteArray::fromBase64(root.value(QStringLiteral("logo")).toString().toLatin1());

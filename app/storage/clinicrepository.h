@@ -17,7 +17,8 @@ public:
     // An empty ClinicInfo when none was set yet, or when the database could not be read
     // (lastError() tells the two apart).
     ClinicInfo load();
-    // Replaces the stored header. One transaction.
+    // Replaces the stored header, with the emergency number and up to two crisis lines (more are
+    // refused). One transaction.
     bool save(const ClinicInfo &info);
 };
 

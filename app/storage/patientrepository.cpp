@@ -147,17 +147,18 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
     if (p.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO patients (name_en, name_zh, birth_date, phone, file_number, notes, "
-            "constitution, archived, print_language, search_key, names_key, phone_key, created_at, updated_at) "
+            "constitution, archived, print_language, print_calendar_without_private, search_key, names_key, "
+            "phone_key, created_at, updated_at) "
             "VALUES (:name_en, :name_zh, :birth_date, :phone, :file_number, :notes, "
-            ":constitution, :archived, :print_language, :search_key, :names_key, :phone_key, :created_at, "
-            ":updated_at)"));
+            ":constitution, :archived, :print_language, :calendar_without_private, :search_key, :names_key, "
+            ":phone_key, :created_at, :updated_at)"));
         q.bindValue(QStringLiteral(":created_at"), timestamp(createdAt));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
             "phone = :phone, file_number = :file_number, notes = :notes, "
             "constitution = :constitution, archived = :archived, print_language = :print_language, "
-            "search_key = :search_key, names_key = :names_key, phone_key = :phone_key, "
+            "print_calendar_without_private = :calendar_without_private, search_key = :search_key, names_key = :names_key, phone_key = :phone_key, "
             "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
@@ -171,6 +172,7 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
     q.bindValue(QStringLiteral(":constitution"), codeOf(p.constitution));
     q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
     q.bindValue(QStringLiteral(":print_language"), printLanguage);
+    q.bindValue(QStringLiteral(":calendar_without_private"), p.calendarWithoutPrivate ? 1 : 0);
     const QString searchKey = patientSearchKey(p.nameEn, p.nameZh, p.phone, p.fileNumber);
     q.bindValue(QStringLiteral(":search_key"), searchKey);
     q.bindValue(QStringLiteral(":names_key"), sqlText(duplicateNamesKey(p.nameEn, p.nameZh, p.birthDate)));
@@ -283,12 +285,12 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
         QSqlQuery q(db);
         if (loss.id == 0) {
             q.prepare(QStringLiteral(
-                "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management, notes) "
-                "VALUES (:patient_id, :date, :kind, :week, :management, :notes)"));
+                "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management, notes, "
+                "conceived_by_ivf) VALUES (:patient_id, :date, :kind, :week, :management, :notes, :ivf)"));
         } else {
             q.prepare(QStringLiteral(
                 "UPDATE losses SET loss_date = :date, kind = :kind, gestational_week = :week, "
-                "management = :management, notes = :notes WHERE id = :id AND patient_id = :patient_id"));
+                "management = :management, notes = :notes, conceived_by_ivf = :ivf WHERE id = :id AND patient_id = :patient_id"));
             q.bindValue(QStringLiteral(":id"), loss.id);
         }
         q.bindValue(QStringLiteral(":patient_id"), patientId);
@@ -298,6 +300,7 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
                                                                   : QVariant(QMetaType(QMetaType::Int)));
         q.bindValue(QStringLiteral(":management"), codeOf(loss.management));
         q.bindValue(QStringLiteral(":notes"), sqlText(loss.notes));
+        q.bindValue(QStringLiteral(":ivf"), loss.conceivedByIvf ? 1 : 0);
         if (!q.exec())
             return failSql(q.lastError());
         if (loss.id == 0)
@@ -418,7 +421,8 @@ std::optional<Patient> PatientRepository::read(qint64 id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
-        "created_at, updated_at, version, print_language FROM patients WHERE id = ?"));
+        "created_at, updated_at, version, print_language, print_calendar_without_private FROM patients "
+        "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -443,6 +447,7 @@ std::optional<Patient> PatientRepository::read(qint64 id)
     p.version = q.value(10).toInt();
     // NULL (not chosen) and a code from a newer version both read as not chosen.
     p.printLanguage = fromCode<PrintLanguage>(q.value(11).toString());
+    p.calendarWithoutPrivate = q.value(12).toInt() != 0;
 
     // A partial read must not pass for the record: saving it would erase what was not read.
     if (!readCodes(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), id, &p.patterns)
@@ -450,7 +455,7 @@ std::optional<Patient> PatientRepository::read(qint64 id)
         return std::nullopt;
 
     q.prepare(QStringLiteral(
-        "SELECT id, loss_date, kind, gestational_week, management, notes FROM losses "
+        "SELECT id, loss_date, kind, gestational_week, management, notes, conceived_by_ivf FROM losses "
         "WHERE patient_id = ? ORDER BY loss_date, id"));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -466,6 +471,7 @@ std::optional<Patient> PatientRepository::read(qint64 id)
             l.gestationalWeek = q.value(3).toInt();
         l.management = fromCode<Management>(q.value(4).toString()).value_or(Management::Natural);
         l.notes = q.value(5).toString();
+        l.conceivedByIvf = q.value(6).toInt() != 0;
         p.losses << l;
     }
     // A shortened history must not pass for the whole: saving it would delete the rest.
@@ -1040,6 +1046,7 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
             same->gestationalWeek = theirs.gestationalWeek;
         if (same->notes.trimmed().isEmpty())
             same->notes = theirs.notes;
+        same->conceivedByIvf = same->conceivedByIvf || theirs.conceivedByIvf;
     }
     std::stable_sort(merged.losses.begin(), merged.losses.end(),
                      [](const Loss &a, const Loss &b) { return a.date < b.date; });

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 class PlanRepositoryText
 {
@@ -82,6 +83,9 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
         return keepTimestamps && t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
     };
     const QString updated = plan.id == 0 ? kept(plan.updatedAt) : stamp;
+    // A save is made under today's rules; a plan brought in from a file keeps the rules it was
+    // made under, so its mark comes with it.
+    const int rulesVersion = keepTimestamps && plan.id == 0 ? std::max(1, plan.rulesVersion) : planrules::version;
     // The plan as it was, for the audit log (a patient's plans only; templates are the clinic's).
     std::optional<Plan> before;
     if (plan.id != 0 && !isTemplate) {
@@ -91,8 +95,8 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
     }
     if (plan.id == 0) {
         const QString created = kept(plan.createdAt);
-        q.prepare(QStringLiteral("INSERT INTO plans (patient_id, loss_id, title, is_template, settings, created_at, updated_at, version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+        q.prepare(QStringLiteral("INSERT INTO plans (patient_id, loss_id, title, is_template, settings, created_at, "
+                                 "updated_at, version, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"));
         q.addBindValue(idOrNull(plan.patientId));
         q.addBindValue(idOrNull(plan.lossId));
         q.addBindValue(sqlText(plan.title));
@@ -100,17 +104,19 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
         q.addBindValue(settingsJson(plan.settings));
         q.addBindValue(created);
         q.addBindValue(updated);
+        q.addBindValue(rulesVersion);
         if (!q.exec())
             return failSql(q.lastError());
         plan.id = q.lastInsertId().toLongLong();
         plan.version = 1;
         plan.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
     } else {
-        q.prepare(QStringLiteral("UPDATE plans SET title = ?, settings = ?, updated_at = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
+        q.prepare(QStringLiteral("UPDATE plans SET title = ?, settings = ?, updated_at = ?, rules_version = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"));
         q.addBindValue(sqlText(plan.title));
         q.addBindValue(settingsJson(plan.settings));
         q.addBindValue(stamp);
+        q.addBindValue(rulesVersion);
         q.addBindValue(plan.id);
         q.addBindValue(plan.version);
         if (!q.exec())
@@ -131,6 +137,7 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
         }
     }
     plan.updatedAt = QDateTime::fromString(updated, Qt::ISODateWithMs);
+    plan.rulesVersion = rulesVersion;
 
     QSqlQuery day(db), item(db);
     day.prepare(QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
@@ -194,7 +201,8 @@ std::optional<Plan> PlanRepository::read(qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version FROM plans WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version, rules_version "
+                             "FROM plans WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -213,6 +221,7 @@ std::optional<Plan> PlanRepository::read(qint64 id)
     plan.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     plan.updatedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     plan.version = q.value(6).toInt();
+    plan.rulesVersion = q.value(7).toInt();
 
     q.prepare(QStringLiteral("SELECT day, day_date, rest_id, milestones, notes, locked, edited FROM plan_days "
                              "WHERE plan_id = ? ORDER BY day"));
@@ -266,7 +275,8 @@ QList<PlanSummary> PlanRepository::summaries(const QString &where, const QVarian
     m_error = {};
     QList<PlanSummary> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, patient_id, loss_id, title, settings, updated_at FROM plans WHERE %1 ORDER BY id").arg(where));
+    q.prepare(QStringLiteral("SELECT id, patient_id, loss_id, title, settings, updated_at, rules_version FROM plans "
+                             "WHERE %1 ORDER BY id").arg(where));
     if (value.isValid())
         q.addBindValue(value);
     if (!q.exec()) {
@@ -277,7 +287,7 @@ QList<PlanSummary> PlanRepository::summaries(const QString &where, const QVarian
         const PlanSettings s = settingsFrom(q.value(4).toString());
         out << PlanSummary{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                            q.value(3).toString(), s.start, s.days,
-                           QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+                           QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toInt()};
     }
     return out;
 }

@@ -22,6 +22,7 @@ struct PlanSummary
     QDate start;
     int days = 0;
     QDateTime updatedAt;
+    int rulesVersion = 1; // the planner's rules it was last saved under (planrules::version)
 };
 
 // A follow-up due on a day, for the main window's "Today" list.

@@ -4,11 +4,13 @@
 #include "sqltext.h"
 #include "transaction.h"
 
+#include "core/plan.h"
 #include "core/terms.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 class PrintHistoryText
 {
@@ -21,7 +23,8 @@ namespace {
 
 // The columns every read takes, in the order readRecord() expects them.
 const char *const recordColumns = "id, patient_id, plan_id, plan_title, documents, language, layout, paper, "
-                                  "large_print, output, file_name, printed_at";
+                                  "large_print, output, file_name, printed_at, rules_version, "
+                                  "calendar_without_private";
 
 QString timestamp(const QDateTime &t)
 {
@@ -57,6 +60,8 @@ PrintRecord readRecord(const QSqlQuery &q)
     r.output = fromCode<PrintOutput>(q.value(9).toString()).value_or(PrintOutput::Pdf);
     r.fileName = q.value(10).toString();
     r.printedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.rulesVersion = q.value(12).toInt();
+    r.options.calendarWithoutPrivate = q.value(13).toInt() != 0;
     return r;
 }
 
@@ -74,6 +79,9 @@ bool PrintHistoryRepository::record(PrintRecord &record)
     if (!tx.isActive())
         return failSql(tx.error());
     PrintRecord written = record;
+    // Made now, under today's rules; a reprint of an earlier printout keeps the rules it was made under.
+    if (written.rulesVersion <= 0)
+        written.rulesVersion = planrules::version;
     if (!insert(written))
         return false;
     {
@@ -81,8 +89,11 @@ bool PrintHistoryRepository::record(PrintRecord &record)
         // record with her old preference, nor the other way round. A preference, not clinical
         // data, so her record's version does not move.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE patients SET print_language = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE patients SET print_language = ?, print_calendar_without_private = ? WHERE id = ?"));
         q.addBindValue(codeOf(record.options.language));
+        // So is her calendar choice, as the dialog last showed it (greyed out, it is still hers).
+        q.addBindValue(record.options.calendarWithoutPrivate ? 1 : 0);
         q.addBindValue(record.patientId);
         if (!q.exec())
             return failSql(q.lastError());
@@ -121,7 +132,8 @@ bool PrintHistoryRepository::insert(PrintRecord &record)
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO print_history (patient_id, plan_id, plan_title, documents, language, layout, paper, "
-            "large_print, output, file_name, printed_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "large_print, output, file_name, printed_at, snapshot, rules_version, calendar_without_private) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(record.patientId);
         q.addBindValue(record.planId ? QVariant(record.planId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(sqlText(record.planTitle));
@@ -134,11 +146,15 @@ bool PrintHistoryRepository::insert(PrintRecord &record)
         q.addBindValue(sqlText(record.fileName));
         q.addBindValue(timestamp(printedAt));
         q.addBindValue(record.snapshot);
+        // A record from before the rules had a version (an old patient file) was made under the first.
+        q.addBindValue(std::max(1, record.rulesVersion));
+        q.addBindValue(record.options.calendarWithoutPrivate ? 1 : 0);
         if (!q.exec())
             return failSql(q.lastError());
         id = q.lastInsertId().toLongLong();
     }
     record.id = id;
+    record.rulesVersion = std::max(1, record.rulesVersion);
     // As stored (UTC, to the millisecond), so the record equals what load() gives back.
     record.printedAt = QDateTime::fromString(timestamp(printedAt), Qt::ISODateWithMs);
     return true;
@@ -186,7 +202,7 @@ std::optional<PrintRecord> PrintHistoryRepository::load(qint64 id)
         return std::nullopt;
     }
     PrintRecord r = readRecord(q);
-    r.snapshot = q.value(12).toByteArray();
+    r.snapshot = q.value(14).toByteArray();
     return r;
 }
 

@@ -29,6 +29,7 @@ QString fieldName(const QString &field)
         {QStringLiteral("gestationalWeek"), QT_TRANSLATE_NOOP("rp::AuditModel", "Week")},
         {QStringLiteral("management"), QT_TRANSLATE_NOOP("rp::AuditModel", "Management")},
         {QStringLiteral("lossNotes"), QT_TRANSLATE_NOOP("rp::AuditModel", "Notes on the loss")},
+        {QStringLiteral("conceivedByIvf"), QT_TRANSLATE_NOOP("rp::AuditModel", "Conceived by IVF")},
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("rp::AuditModel", "Title")},
         {QStringLiteral("start"), QT_TRANSLATE_NOOP("rp::AuditModel", "First day")},
         {QStringLiteral("days"), QT_TRANSLATE_NOOP("rp::AuditModel", "Length in days")},
@@ -74,7 +75,7 @@ QString valueText(const QString &field, const QString &value)
         return namesOf<Management>(value);
     if (field == QLatin1String("printLanguage"))
         return namesOf<PrintLanguage>(value);
-    if (field == QLatin1String("archived"))
+    if (field == QLatin1String("archived") || field == QLatin1String("conceivedByIvf"))
         return value == QLatin1String("yes") ? AuditModel::tr("yes") : AuditModel::tr("no");
     QString text = value.simplified();
     if (text.size() > 80)

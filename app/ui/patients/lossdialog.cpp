@@ -6,6 +6,7 @@
 #include "core/terms.h"
 #include "core/validation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,7 +23,10 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
       m_loss(loss),
       m_birthDate(birthDate),
       m_date(new QDateEdit(this)),
+      m_dateHint(new QLabel(this)),
       m_kind(new QComboBox(this)),
+      m_ivf(new QCheckBox(tr("Conceived by &IVF"), this)),
+      m_ivfChosen(loss.conceivedByIvf),
       m_week(new QSpinBox(this)),
       m_management(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this)),
@@ -33,6 +37,11 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     setObjectName(QStringLiteral("lossDialog"));
     m_date->setObjectName(QStringLiteral("lossDate"));
     m_kind->setObjectName(QStringLiteral("lossKind"));
+    m_dateHint->setObjectName(QStringLiteral("lossDateHint"));
+    m_dateHint->setWordWrap(true);
+    m_dateHint->setTextFormat(Qt::PlainText);
+    m_ivf->setObjectName(QStringLiteral("conceivedByIvf"));
+    m_ivf->setChecked(loss.afterIvf());
     m_week->setObjectName(QStringLiteral("gestationalWeek"));
     m_management->setObjectName(QStringLiteral("management"));
     m_notes->setObjectName(QStringLiteral("lossNotes"));
@@ -51,7 +60,9 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Date of loss:"), m_date);
+    form->addRow(QString(), m_dateHint);
     form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(QString(), m_ivf);
     form->addRow(tr("&Gestational week:"), m_week);
     form->addRow(tr("&Management:"), m_management);
     form->addRow(tr("&Notes:"), m_notes);
@@ -64,6 +75,38 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    connect(m_ivf, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_ivf->isEnabled())
+            m_ivfChosen = on;
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LossDialog::kindChanged);
+    kindChanged();
+}
+
+void LossDialog::kindChanged()
+{
+    const LossKind kind = comboValue<LossKind>(m_kind);
+    const bool transfer = kind == LossKind::FailedIvfTransfer;
+    m_ivf->setEnabled(!transfer);
+    m_ivf->setChecked(transfer || m_ivfChosen);
+    m_ivf->setToolTip(transfer ? tr("A failed transfer is always an IVF pregnancy.") : QString());
+    QString hint;
+    switch (kind) {
+    case LossKind::FailedIvfTransfer:
+        hint = tr("The day of the negative test, when support medication stops.");
+        break;
+    case LossKind::BiochemicalPregnancy:
+        hint = tr("The day the test turned negative or bleeding began.");
+        break;
+    case LossKind::Miscarriage:
+        hint = tr("The day of the miscarriage, or of the procedure.");
+        break;
+    case LossKind::Other:
+        break;
+    }
+    m_dateHint->setText(hint);
+    m_dateHint->setVisible(!hint.isEmpty());
 }
 
 Loss LossDialog::collect() const
@@ -75,6 +118,7 @@ Loss LossDialog::collect() const
                                                                      : std::optional<int>(m_week->value());
     l.management = comboValue<Management>(m_management);
     l.notes = m_notes->toPlainText();
+    l.conceivedByIvf = m_ivf->isChecked();
     return l;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -24,11 +25,16 @@ public:
 
 private:
     Loss collect() const;
+    // The date's hint and the IVF box follow the kind: a failed transfer is always IVF.
+    void kindChanged();
 
     Loss m_loss;
     QDate m_birthDate;
     QDateEdit *m_date;
+    QLabel *m_dateHint;
     QComboBox *m_kind;
+    QCheckBox *m_ivf;
+    bool m_ivfChosen; // her own choice, given back when the kind is no longer a failed transfer
     QSpinBox *m_week;
     QComboBox *m_management;
     QPlainTextEdit *m_notes;

@@ -76,7 +76,11 @@ QVariant LossTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date: return displayDate(l->date);
-    case Kind: return displayName(l->kind);
+    case Kind:
+        // A failed transfer says IVF in its name already.
+        return l->conceivedByIvf && l->kind != LossKind::FailedIvfTransfer
+            ? tr("%1 (IVF)").arg(displayName(l->kind))
+            : displayName(l->kind);
     case Week:
         return l->gestationalWeek ? tr("%1 weeks").arg(*l->gestationalWeek) : tr("Not known");
     case Management: return displayName(l->management);

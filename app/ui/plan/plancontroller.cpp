@@ -8,6 +8,7 @@
 #include "storage/planrepository.h"
 
 #include <QMessageBox>
+#include <algorithm>
 
 namespace rp {
 
@@ -75,6 +76,17 @@ PlanEditor *PlanController::openPlan(qint64 planId)
         return nullptr;
     }
     return showEditor(*patient, *plan, makePlanner());
+}
+
+int PlanController::openWarnings(qint64 planId)
+{
+    const auto plan = m_plans.load(planId);
+    const auto patient = plan ? m_patients.load(plan->patientId) : std::nullopt;
+    if (!plan || !patient)
+        return -1;
+    const auto planner = makePlanner();
+    const QList<PlanWarning> warnings = planner->warnings(*plan, PlanPatient::forLoss(*patient, plan->lossId));
+    return int(std::count_if(warnings.cbegin(), warnings.cend(), [](const PlanWarning &w) { return !w.keptAnyway(); }));
 }
 
 PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)

@@ -26,7 +26,9 @@ public:
     // Asks for the plan's settings, generates it, saves it and opens it. Null if she cancelled.
     PlanEditor *newPlan(qint64 patientId);
     PlanEditor *openPlan(qint64 planId);
-
+    // The warnings the plan has under today's rules and library, not kept anyway; -1 when it
+    // cannot be read. What the plans list asks of a plan saved under earlier rules.
+    int openWarnings(qint64 planId);
 
 signals:
     void plansChanged(qint64 patientId);

@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "heavybleedingnotice.h"
 #include "plangridmodel.h"
 #include "plansettingsdialog.h"
 #include "shoppinglistdialog.h"
@@ -61,7 +62,8 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
       m_template(new QPushButton(this)),
       m_print(new QPushButton(this)),
       m_dayNotesLabel(new QLabel(this)),
-      m_redFlags(new QLabel(this))
+      m_redFlags(new QLabel(this)),
+      m_bleedingNotice(createHeavyBleedingNotice(this))
 {
     setObjectName(QStringLiteral("planEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -121,6 +123,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_bleedingNotice);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
@@ -236,6 +239,7 @@ void PlanEditor::refresh()
     m_warningTitle->setText(m_warnings.isEmpty() ? tr("<b>No warnings.</b> Every item fits her and its day.")
                                                  : tr("<b>Warnings: %1</b> (%2 kept anyway)").arg(open).arg(m_warnings.size() - open));
     m_keep->setEnabled(!m_warnings.isEmpty());
+    m_bleedingNotice->setVisible(m_plan.settings.heavyBleeding);
     showDay();
 }
 
@@ -356,7 +360,8 @@ void PlanEditor::editSettings()
     const PlanSettings after = dialog.settings();
     const bool mealsAffected = before.start != after.start || before.days != after.days
         || before.expelUntil != after.expelUntil || before.regulateUntil != after.regulateUntil
-        || before.practitionerItems != after.practitionerItems || before.heavyBleeding != after.heavyBleeding;
+        || before.practitionerItems != after.practitionerItems || before.heavyBleeding != after.heavyBleeding
+        || before.wineChosen != after.wineChosen;
     if (mealsAffected) {
         // The new settings re-fill the days she has not locked or edited: say so first.
         const auto answer = QMessageBox::question(

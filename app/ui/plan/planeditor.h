@@ -99,6 +99,7 @@ private:
     QPushButton *m_print;
     QLabel *m_dayNotesLabel;
     QLabel *m_redFlags;
+    QLabel *m_bleedingNotice; // shown while the plan's settings say she is still bleeding heavily
 };
 
 } // namespace rp

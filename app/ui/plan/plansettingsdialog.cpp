@@ -1,5 +1,7 @@
 #include "plansettingsdialog.h"
 
+#include "heavybleedingnotice.h"
+
 #include "core/terms.h"
 #include "patients/formhelpers.h"
 
@@ -18,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rp {
@@ -41,6 +44,9 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
       m_regulateUntil(new QSpinBox(this)),
       m_followUps(new QLineEdit(this)),
       m_heavyBleeding(new QCheckBox(this)),
+      m_bleedingNotice(createHeavyBleedingNotice(this)),
+      m_wine(new QCheckBox(this)),
+      m_wineReason(new QLabel(this)),
       m_error(createErrorLabel(this))
 {
     setObjectName(QStringLiteral("planSettingsDialog"));
@@ -83,10 +89,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
     form->addRow(tr("&Expel (排) until day:"), m_expelUntil);
     form->addRow(tr("&Regulate (調) until day:"), m_regulateUntil);
     form->addRow(tr("&Follow-up visits on days:"), m_followUps);
-    m_heavyBleeding->setObjectName(QStringLiteral("heavyBleeding"));
-    m_heavyBleeding->setText(tr("She is still &bleeding heavily (tonics and blood-moving items are held)"));
-    m_heavyBleeding->setChecked(settings.heavyBleeding);
-    form->addRow(QString(), m_heavyBleeding);
+    addSafetyRows(form, settings);
     // A shorter or longer plan moves the phase boundaries with it, keeping their proportions.
     connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
         const auto [expel, regulate] = PlanSettings::defaultPhases(days);
@@ -132,6 +135,52 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         m_followUps->setText(days.join(QStringLiteral(", ")));
         lossChanged();
     }
+}
+
+void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &settings)
+{
+    m_heavyBleeding->setObjectName(QStringLiteral("heavyBleeding"));
+    m_heavyBleeding->setText(tr("She is still &bleeding heavily (tonics and blood-moving items are held)"));
+    m_heavyBleeding->setChecked(settings.heavyBleeding);
+    form->addRow(QString(), m_heavyBleeding);
+    // Said at once, where it is ticked: no plan is a way to manage heavy bleeding.
+    form->addRow(m_bleedingNotice);
+    m_bleedingNotice->setVisible(settings.heavyBleeding);
+    connect(m_heavyBleeding, &QCheckBox::toggled, this, [this](bool on) {
+        m_bleedingNotice->setVisible(on);
+        // Grow to show the whole notice once the layout has measured its lines.
+        QTimer::singleShot(0, this, [this] {
+            if (height() < sizeHint().height())
+                resize(width(), sizeHint().height());
+        });
+    });
+
+    m_wine->setObjectName(QStringLiteral("wineChosen"));
+    m_wine->setText(tr("Dishes cooked with &wine (the practitioner's choice)"));
+    m_wine->setChecked(settings.wineChosen);
+    form->addRow(QString(), m_wine);
+    m_wineReason->setObjectName(QStringLiteral("wineReason"));
+    m_wineReason->setWordWrap(true);
+    m_wineReason->setTextFormat(Qt::PlainText);
+    m_wineReason->setBuddy(m_wine);
+    form->addRow(m_wineReason);
+    updateWine();
+}
+
+void PlanSettingsDialog::updateWine()
+{
+    QStringList why;
+    for (Condition c : {Condition::PlanningToConceive, Condition::Hepatitis, Condition::Breastfeeding}) {
+        if (m_patient.conditions.contains(c))
+            why << displayName(c);
+    }
+    m_wine->setEnabled(why.isEmpty());
+    if (!why.isEmpty())
+        m_wine->setChecked(false);
+    m_wineReason->setText(why.isEmpty() ? QString()
+                                        : tr("Not for her: %1. No dish cooked with wine is planned.")
+                                              .arg(why.join(listSeparator())));
+    m_wineReason->setVisible(!why.isEmpty());
 }
 
 qint64 PlanSettingsDialog::templateId() const
@@ -192,6 +241,7 @@ PlanSettings PlanSettingsDialog::collect() const
     s.expelUntil = m_expelUntil->value();
     s.regulateUntil = m_regulateUntil->value();
     s.heavyBleeding = m_heavyBleeding->isChecked();
+    s.wineChosen = m_wine->isEnabled() && m_wine->isChecked();
     s.followUpDays.clear();
     for (const QString &part : m_followUps->text().split(QRegularExpression(QStringLiteral("[,;\\s、，]+")), Qt::SkipEmptyParts)) {
         bool ok = false;

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -39,6 +40,10 @@ private:
     PlanSettings collect() const;
     const Loss *chosenLoss() const;
     void lossChanged();
+    // The heavy-bleeding and wine rows, with the notice and the reason shown beside them.
+    void addSafetyRows(QFormLayout *form, const PlanSettings &settings);
+    // Wine is never for her while she is planning to conceive, has hepatitis or is breastfeeding.
+    void updateWine();
 
     const Planner &m_planner;
     Patient m_patient;
@@ -55,6 +60,9 @@ private:
     QSpinBox *m_regulateUntil;
     QLineEdit *m_followUps;
     QCheckBox *m_heavyBleeding;
+    QLabel *m_bleedingNotice;
+    QCheckBox *m_wine;
+    QLabel *m_wineReason;
     QMap<QString, QCheckBox *> m_items;
     QLabel *m_error;
 };

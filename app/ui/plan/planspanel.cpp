@@ -1,8 +1,11 @@
 #include "planspanel.h"
 
 #include "core/language.h"
+#include "core/plan.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -25,6 +28,14 @@ void PlanListModel::refresh()
     beginResetModel();
     m_rows = m_patientId ? m_plans.plansFor(m_patientId) : QList<PlanSummary>{};
     std::reverse(m_rows.begin(), m_rows.end());
+    // Only plans saved under earlier rules are checked again: the rest were checked when saved.
+    m_rulesChanged.clear();
+    for (const PlanSummary &p : std::as_const(m_rows)) {
+        if (p.rulesVersion >= planrules::version || !m_warningCount)
+            continue;
+        if (const int open = m_warningCount(p.id); open > 0)
+            m_rulesChanged.insert(p.id, open);
+    }
     endResetModel();
 }
 
@@ -38,8 +49,19 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const PlanSummary &p = m_rows.at(index.row());
+    const int changed = m_rulesChanged.value(p.id);
+    // Two lines for every row (the view's rows are all one size): the mark goes on the second.
+    if (role == Qt::DisplayRole && changed)
+        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(p.title, displayDate(p.start)).arg(p.days);
     if (role == Qt::DisplayRole)
         return tr("%1\n%2, %3 days").arg(p.title, displayDate(p.start)).arg(p.days);
+    if (role == Qt::ToolTipRole && changed)
+        return tr("Made before the planner's rules changed. Open warnings now: %1. Open the plan to check "
+                  "them; saving it clears this mark.").arg(changed);
+    if (role == Qt::DecorationRole && changed)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    if (role == RulesChangedRole)
+        return changed;
     if (role == IdRole)
         return p.id;
     return {};
@@ -71,6 +93,13 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     if (role == PatientIdRole)
         return f.patientId;
     return {};
+}
+
+void PlansPanel::setWarningCount(PlanListModel::WarningCount count)
+{
+    m_planModel->setWarningCount(std::move(count));
+    m_planModel->refresh();
+    selectNewest();
 }
 
 PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)

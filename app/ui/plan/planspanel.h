@@ -3,7 +3,9 @@
 #include "storage/planrepository.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListView;
@@ -16,8 +18,11 @@ class PlanListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, RulesChangedRole /* open warnings of a plan made under earlier rules */ };
+    // Counts a plan's open warnings under today's rules (PlanController::openWarnings).
+    using WarningCount = std::function<int(qint64 planId)>;
     explicit PlanListModel(PlanRepository &plans, QObject *parent = nullptr);
+    void setWarningCount(WarningCount count) { m_warningCount = std::move(count); }
     void setPatient(qint64 patientId);
     qint64 patientId() const { return m_patientId; }
     void refresh();
@@ -28,6 +33,9 @@ private:
     PlanRepository &m_plans;
     qint64 m_patientId = 0;
     QList<PlanSummary> m_rows;
+    WarningCount m_warningCount;
+    // Plans saved under earlier rules that have open warnings now, with how many.
+    QHash<qint64, int> m_rulesChanged;
 };
 
 // Follow-up visits due today, across patients.
@@ -52,6 +60,8 @@ class PlansPanel : public QWidget
     Q_OBJECT
 public:
     PlansPanel(PlanRepository &plans, QWidget *parent = nullptr);
+    // Lets the list mark plans made under earlier rules that now have warnings.
+    void setWarningCount(PlanListModel::WarningCount count);
     void setPatient(qint64 patientId, const QString &name);
     void refresh();
     QListView *planList() const { return m_planList; }

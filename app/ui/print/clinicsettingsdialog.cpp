@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -26,11 +28,17 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     , m_phone(new QLineEdit(clinic.phone, this))
     , m_practitionerEn(new QLineEdit(clinic.practitionerEn, this))
     , m_practitionerZh(new QLineEdit(clinic.practitionerZh, this))
+    , m_emergency(new QLineEdit(clinic.emergencyNumber, this))
     , m_logoPreview(new QLabel(this))
     , m_removeLogo(new QPushButton(tr("&Remove logo"), this))
     , m_error(new QLabel(this))
     , m_logo(clinic.logo)
 {
+    for (int i = 0; i < 2; ++i) {
+        const ClinicInfo::CrisisLine line = clinic.crisisLines.value(i);
+        m_crisis[i] = { new QLineEdit(line.nameEn, this), new QLineEdit(line.nameZh, this),
+            new QLineEdit(line.number, this) };
+    }
     setWindowTitle(tr("Clinic settings"));
     setObjectName(QStringLiteral("clinicSettingsDialog"));
     const struct
@@ -83,12 +91,22 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(createNumbersBox());
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     // "Remove logo" is made first but shown after "Choose logo…".
     QWidget::setTabOrder(m_practitionerZh, chooseLogo);
     QWidget::setTabOrder(chooseLogo, m_removeLogo);
+    QWidget::setTabOrder(m_removeLogo, m_emergency);
+    QWidget *previous = m_emergency;
+    for (const CrisisEdits &line : m_crisis) {
+        for (QWidget *w : { static_cast<QWidget *>(line.nameEn), static_cast<QWidget *>(line.nameZh),
+                 static_cast<QWidget *>(line.number) }) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
+        }
+    }
     m_nameEn->setFocus();
     saveKey(this);
 
@@ -98,6 +116,54 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     connect(buttons, &QDialogButtonBox::rejected, this, &ClinicSettingsDialog::reject);
     showLogo();
     resize(560, sizeHint().height());
+}
+
+QGroupBox *ClinicSettingsDialog::createNumbersBox()
+{
+    auto *box = new QGroupBox(tr("Emergency and crisis numbers"), this);
+    box->setObjectName(QStringLiteral("crisisNumbers"));
+    auto *explain = new QLabel(tr("Printed with the red flags once the clinic has confirmed them; "
+                                  "while they are empty, printouts say “your local emergency number”."),
+        box);
+    explain->setObjectName(QStringLiteral("crisisNumbersNote"));
+    explain->setWordWrap(true);
+    m_emergency->setObjectName(QStringLiteral("emergencyNumber"));
+    m_emergency->setMaxLength(limits::emergencyNumberLength * 2); // the rule says why; this stops a paste
+    auto *grid = new QGridLayout;
+    auto *emergencyLabel = new QLabel(tr("Local emer&gency number:"), box);
+    emergencyLabel->setBuddy(m_emergency);
+    grid->addWidget(emergencyLabel, 0, 0);
+    grid->addWidget(m_emergency, 0, 1);
+    grid->addWidget(new QLabel(tr("Name (English)"), box), 1, 1);
+    grid->addWidget(new QLabel(tr("Name (Chinese)"), box), 1, 2);
+    grid->addWidget(new QLabel(tr("Number"), box), 1, 3);
+    const QString rowLabels[] = { tr("24-hour crisis line &1:"), tr("24-hour crisis line &2:") };
+    for (int i = 0; i < 2; ++i) {
+        const CrisisEdits &line = m_crisis[i];
+        const QString n = QString::number(i + 1);
+        line.nameEn->setObjectName(QStringLiteral("crisis%1NameEn").arg(n));
+        line.nameZh->setObjectName(QStringLiteral("crisis%1NameZh").arg(n));
+        line.number->setObjectName(QStringLiteral("crisis%1Number").arg(n));
+        line.nameEn->setAccessibleName(tr("Crisis line %1, name in English").arg(i + 1));
+        line.nameZh->setAccessibleName(tr("Crisis line %1, name in Chinese").arg(i + 1));
+        line.number->setAccessibleName(tr("Crisis line %1, number").arg(i + 1));
+        for (QLineEdit *e : { line.nameEn, line.nameZh })
+            e->setMaxLength(limits::clinicLineLength * 2);
+        line.number->setMaxLength(limits::emergencyNumberLength * 2);
+        auto *label = new QLabel(rowLabels[i], box);
+        label->setBuddy(line.nameEn);
+        grid->addWidget(label, i + 2, 0);
+        grid->addWidget(line.nameEn, i + 2, 1);
+        grid->addWidget(line.nameZh, i + 2, 2);
+        grid->addWidget(line.number, i + 2, 3);
+    }
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 1);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(explain);
+    boxLayout->addLayout(grid);
+    return box;
 }
 
 ClinicInfo ClinicSettingsDialog::clinic() const
@@ -111,6 +177,13 @@ ClinicInfo ClinicSettingsDialog::clinic() const
     c.practitionerEn = m_practitionerEn->text().trimmed();
     c.practitionerZh = m_practitionerZh->text().trimmed();
     c.logo = m_logo;
+    c.emergencyNumber = m_emergency->text().trimmed();
+    for (const CrisisEdits &line : m_crisis) {
+        const ClinicInfo::CrisisLine l{ line.nameEn->text().trimmed(), line.nameZh->text().trimmed(),
+            line.number->text().trimmed() };
+        if (!l.nameEn.isEmpty() || !l.nameZh.isEmpty() || !l.number.isEmpty())
+            c.crisisLines << l;
+    }
     return c;
 }
 
@@ -168,6 +241,34 @@ void ClinicSettingsDialog::showLogo()
     m_removeLogo->setEnabled(!m_logo.isEmpty());
 }
 
+QWidget *ClinicSettingsDialog::fieldFor(const ValidationError &error) const
+{
+    QLineEdit *const byField[]
+        = { m_nameEn, m_nameZh, m_addressEn, m_addressZh, m_phone, m_practitionerEn, m_practitionerZh };
+    const int index = int(error.field) - int(Field::ClinicNameEn);
+    if (index >= 0 && index < int(std::size(byField)))
+        return byField[index];
+    if (error.field == Field::EmergencyNumber)
+        return m_emergency;
+    // The lines as clinic() gave them: an empty first row moves the second up.
+    int line = -1;
+    for (int i = 0, filled = 0; i < 2; ++i) {
+        const CrisisEdits &e = m_crisis[i];
+        if (e.nameEn->text().trimmed().isEmpty() && e.nameZh->text().trimmed().isEmpty()
+            && e.number->text().trimmed().isEmpty())
+            continue;
+        if (filled++ == error.lossIndex)
+            line = i;
+    }
+    if (line < 0)
+        return nullptr;
+    switch (error.field) {
+    case Field::CrisisNameEn: return m_crisis[line].nameEn;
+    case Field::CrisisNameZh: return m_crisis[line].nameZh;
+    default: return m_crisis[line].number;
+    }
+}
+
 void ClinicSettingsDialog::accept()
 {
     const ClinicInfo c = clinic();
@@ -175,11 +276,8 @@ void ClinicSettingsDialog::accept()
     if (!errors.isEmpty()) {
         m_error->setText(errors.constFirst().message);
         m_error->show();
-        QLineEdit *const byField[]
-            = { m_nameEn, m_nameZh, m_addressEn, m_addressZh, m_phone, m_practitionerEn, m_practitionerZh };
-        const int index = int(errors.constFirst().field) - int(Field::ClinicNameEn);
-        if (index >= 0 && index < int(std::size(byField)))
-            byField[index]->setFocus();
+        if (QWidget *field = fieldFor(errors.constFirst()))
+            field->setFocus();
         return;
     }
     QString error;

@@ -5,14 +5,18 @@
 #include <QDialog>
 #include <functional>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace rp {
 
+struct ValidationError;
+
 // Clinic settings: the header printed at the top of every page (name, address, phone and
-// practitioner in English and Chinese, and an optional logo). `save` stores it and says why not.
+// practitioner in English and Chinese, and an optional logo), and the local emergency number and up
+// to two 24-hour crisis lines printed with the red flags. `save` stores it and says why not.
 class ClinicSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
 private:
     void chooseLogo();
     void showLogo();
+    // The emergency number and the crisis lines, with the sentence that says who confirms them.
+    QGroupBox *createNumbersBox();
+    QWidget *fieldFor(const ValidationError &error) const;
 
     Save m_save;
     QLineEdit *m_nameEn;
@@ -40,6 +47,14 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_practitionerEn;
     QLineEdit *m_practitionerZh;
+    QLineEdit *m_emergency;
+    struct CrisisEdits
+    {
+        QLineEdit *nameEn;
+        QLineEdit *nameZh;
+        QLineEdit *number;
+    };
+    CrisisEdits m_crisis[2];
     QLabel *m_logoPreview;
     QPushButton *m_removeLogo;
     QLabel *m_error;

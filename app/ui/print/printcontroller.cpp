@@ -8,6 +8,7 @@
 #include "printhistorymodel.h"
 
 #include "core/language.h"
+#include "core/plan.h"
 #include "core/terms.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -39,7 +41,7 @@ QString PrintController::askPdfPath(QWidget *parent, const QString &title, const
     return files.selectedFiles().constFirst();
 }
 
-PrintDialog *PrintController::printPlan(qint64 planId)
+PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<PrintOptions> &chosen)
 {
     QString error;
     const auto prepared = m_service.load(planId, &error);
@@ -48,7 +50,7 @@ PrintDialog *PrintController::printPlan(qint64 planId)
         return nullptr;
     }
     const PrintOptions options
-        = PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage()));
+        = chosen.value_or(PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage())));
     auto *dialog = new PrintDialog(prepared->patient.displayName(), prepared->plan.title, options, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_plans.insert(dialog, planId);
@@ -225,7 +227,9 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
     model->setRecords(*records);
     auto *dialog = new PrintHistoryDialog(patientName, model, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PrintHistoryDialog::previewRequested, this, [this, dialog, patientId](qint64 recordId) {
+    connect(dialog, &PrintHistoryDialog::previewRequested, this,
+        [this, dialog](qint64 recordId) { reprint(dialog, recordId); });
+    connect(dialog, &PrintHistoryDialog::exportRequested, this, [this, dialog](qint64 recordId) {
         PrintedDocument document;
         QString problem;
         const auto record = m_service.printout(recordId, &document, &problem);
@@ -233,17 +237,8 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
             QMessageBox::warning(dialog, tr("Cannot print this again"), problem);
             return;
         }
-        QString fileName;
-        if (previewAndPrint(document, dialog, &fileName, &problem)) {
-            if (!m_service.recordAgain(*record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf,
-                    fileName, &problem))
-                QMessageBox::warning(dialog, tr("Printed, but not added to her print history"), problem);
-            emit printed(patientId);
-        } else if (!problem.isEmpty()) {
-            QMessageBox::warning(dialog, tr("Cannot print this again"), problem);
-        }
-    });
-    connect(dialog, &PrintHistoryDialog::exportRequested, this, [this, dialog](qint64 recordId) {
+        if (!goOnWithReprint(dialog, *record))
+            return;
         const QString path = askPdfPath(dialog, tr("Save as PDF again"), QString());
         if (path.isEmpty())
             return;
@@ -253,6 +248,73 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
     });
     dialog->open();
     return dialog;
+}
+
+void PrintController::reprint(QDialog *history, qint64 recordId)
+{
+    PrintedDocument document;
+    QString problem;
+    const auto record = m_service.printout(recordId, &document, &problem);
+    if (!record) {
+        QMessageBox::warning(history, tr("Cannot print this again"), problem);
+        return;
+    }
+    if (!goOnWithReprint(history, *record))
+        return;
+    QString fileName;
+    if (previewAndPrint(document, history, &fileName, &problem)) {
+        if (!m_service.recordAgain(*record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf,
+                fileName, &problem))
+            QMessageBox::warning(history, tr("Printed, but not added to her print history"), problem);
+        emit printed(record->patientId);
+    } else if (!problem.isEmpty()) {
+        QMessageBox::warning(history, tr("Cannot print this again"), problem);
+    }
+}
+
+PrintController::ReprintChoice PrintController::askAboutChangedRules(QWidget *parent, const PrintRecord &record)
+{
+    if (record.rulesVersion >= planrules::version)
+        return ReprintChoice::AsItWas;
+    QMessageBox box(QMessageBox::Question, tr("The planner's rules have changed"),
+        tr("This printout was made before the planner's rules changed. Reprint it exactly as it was, or "
+           "print the current plan instead?"),
+        QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("rulesChangedQuestion"));
+    QPushButton *asItWas = box.addButton(tr("&Reprint as it was"), QMessageBox::AcceptRole);
+    asItWas->setObjectName(QStringLiteral("reprintAsItWas"));
+    QPushButton *current = nullptr;
+    if (record.planId != 0) {
+        current = box.addButton(tr("Print the &current plan"), QMessageBox::AcceptRole);
+        current->setObjectName(QStringLiteral("printCurrentPlan"));
+    } else {
+        box.setInformativeText(tr("Her plan for it is no longer stored, so it can only be reprinted as it was."));
+    }
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(asItWas);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == asItWas)
+        return ReprintChoice::AsItWas;
+    if (current && box.clickedButton() == current)
+        return ReprintChoice::CurrentPlan;
+    return ReprintChoice::Cancel;
+}
+
+bool PrintController::goOnWithReprint(QDialog *history, const PrintRecord &record)
+{
+    switch (askAboutChangedRules(history, record)) {
+    case ReprintChoice::AsItWas:
+        return true;
+    case ReprintChoice::CurrentPlan:
+        // The same choices as then (documents, language, paper), for the plan as it is now.
+        history->close();
+        printPlan(record.planId, record.options);
+        return false;
+    case ReprintChoice::Cancel:
+        break;
+    }
+    return false;
 }
 
 bool PrintController::exportAgain(qint64 recordId, const QString &path, QString *message)

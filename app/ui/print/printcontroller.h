@@ -22,8 +22,9 @@ class PrintController : public QObject
 public:
     PrintController(PrintService &service, QWidget *parent);
 
-    // Opens the print dialog for a stored plan (window-modal; returns it, or null with a message).
-    PrintDialog *printPlan(qint64 planId);
+    // Opens the print dialog for a stored plan (window-modal; returns it, or null with a message),
+    // with her own choices, or with `options` (the choices of an earlier printout).
+    PrintDialog *printPlan(qint64 planId, const std::optional<PrintOptions> &options = std::nullopt);
     // Writes the dialog's printout to `path` and records it. Returns a message for the dialog.
     bool exportTo(PrintDialog *dialog, const QString &path, QString *message);
 
@@ -37,6 +38,12 @@ public:
 
     // Where a PDF is offered by default: her name, the documents and the plan's start.
     static QString suggestedFileName(const Patient &patient, const Plan &plan, const PrintOptions &options);
+
+    // What to do with a printout made before the planner's rules changed.
+    enum class ReprintChoice { AsItWas, CurrentPlan, Cancel };
+    // Asks when `record` was made under earlier rules (AsItWas without asking otherwise). "Print
+    // the current plan" is offered while its plan is still stored.
+    static ReprintChoice askAboutChangedRules(QWidget *parent, const PrintRecord &record);
 
 signals:
     void printed(qint64 patientId);
@@ -54,6 +61,10 @@ private:
     // `fileName`: the PDF it went to when she chose "Print to file"; empty for a printer.
     // `error`: why the pages could not be laid out (nothing is then recorded).
     bool previewAndPrint(const PrintedDocument &document, QWidget *parent, QString *fileName, QString *error);
+    // Before an earlier printout is given again: true to go on with it as it was. False when she
+    // cancelled, or chose the current plan (the history closes and its print dialog opens).
+    bool goOnWithReprint(QDialog *history, const PrintRecord &record);
+    void reprint(QDialog *history, qint64 recordId);
 
     PrintService &m_service;
     QWidget *m_parent;

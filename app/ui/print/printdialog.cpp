@@ -19,6 +19,8 @@ PrintDialog::PrintDialog(
     , m_layout(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_large(new QCheckBox(tr("&Large print"), this))
+    , m_calendarPrivate(new QCheckBox(
+          tr("Leave private milestones &off the fridge calendar (pregnancy test, trying again)"), this))
     , m_message(new QLabel(this))
     , m_preview(new QPushButton(tr("Pre&view…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
@@ -42,6 +44,9 @@ PrintDialog::PrintDialog(
     fillCombo(m_layout, options.layout);
     fillCombo(m_paper, options.paper);
     m_large->setChecked(options.largePrint);
+    // Her own choice from last time: a calendar on the fridge is read by visitors too.
+    m_calendarPrivate->setObjectName(QStringLiteral("calendarWithoutPrivate"));
+    m_calendarPrivate->setChecked(options.calendarWithoutPrivate);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Lan&guage:"), m_language);
@@ -77,6 +82,7 @@ PrintDialog::PrintDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(documents);
+    layout->addWidget(m_calendarPrivate);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_message);
@@ -89,7 +95,8 @@ PrintDialog::PrintDialog(
             setTabOrder(previous, m_documents.value(d));
         previous = m_documents.value(d);
     }
-    setTabOrder(previous, m_language);
+    setTabOrder(previous, m_calendarPrivate);
+    setTabOrder(m_calendarPrivate, m_language);
     setTabChain({m_language, m_layout, m_paper, m_large, m_preview, m_export, buttons->button(QDialogButtonBox::Close),
                  m_print});
     m_documents.value(allValues<PrintDocument>().constFirst())->setFocus();
@@ -116,6 +123,8 @@ PrintOptions PrintDialog::options() const
     o.layout = comboValue<BilingualLayout>(m_layout);
     o.paper = comboValue<PaperSize>(m_paper);
     o.largePrint = m_large->isChecked();
+    // Kept even while the calendar is not chosen: it is her choice, remembered for next time.
+    o.calendarWithoutPrivate = m_calendarPrivate->isChecked();
     return o;
 }
 
@@ -130,6 +139,7 @@ void PrintDialog::updateButtons()
 {
     const PrintOptions o = options();
     m_layout->setEnabled(isBilingual(o.language));
+    m_calendarPrivate->setEnabled(o.documents.contains(PrintDocument::Calendar));
     const bool any = !o.documents.isEmpty();
     for (QPushButton *b : { m_preview, m_print, m_export })
         b->setEnabled(any);

@@ -40,6 +40,7 @@ private:
     QComboBox *m_layout;
     QComboBox *m_paper;
     QCheckBox *m_large;
+    QCheckBox *m_calendarPrivate; // only for the calendar: leave the private milestones off it
     QLabel *m_message;
     QPushButton *m_preview;
     QPushButton *m_print;

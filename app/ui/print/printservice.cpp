@@ -90,6 +90,7 @@ PrintOptions PrintService::defaultsFor(const Patient &patient, PrintLanguage fal
 {
     PrintOptions o;
     o.language = patient.printLanguage.value_or(fallback);
+    o.calendarWithoutPrivate = patient.calendarWithoutPrivate;
     return o;
 }
 

@@ -95,6 +95,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
         m_plansPanel->setPatient(id, named.displayName());
         updateActions();
     });
+    m_plansPanel->setWarningCount([this](qint64 planId) { return m_planController->openWarnings(planId); });
     connect(m_plansPanel, &PlansPanel::newPlanRequested, m_planController, &PlanController::newPlan);
     connect(m_plansPanel, &PlansPanel::openPlanRequested, m_planController, &PlanController::openPlan);
     connect(m_planController, &PlanController::plansChanged, m_plansPanel, &PlansPanel::refresh);
