@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ClinicRepositoryText</name>
+    <message>
+        <source>At most two crisis lines can be kept.</source>
+        <translation>最多只可保存两条危机支持热线。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>path</source>
@@ -307,6 +314,10 @@
         <source>--database needs the path of a file or a postgresql:// address.</source>
         <translation>--database 需要文件路径或 postgresql:// 地址。</translation>
     </message>
+    <message>
+        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient&apos;s own choice.</source>
+        <translation>冰箱月历不印私人事项（验孕、何时再尝试怀孕）。不指定时，按病人自己的选择。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -412,6 +423,13 @@
     <message>
         <source>Added %1 of %2 patients.</source>
         <translation>已加入 %2 位病人中的 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>HeavyBleedingNotice</name>
+    <message>
+        <source>Heavy bleeding is a red flag, and food does not manage it. If she soaks a pad in an hour or less, passes clots the size of a walnut or larger, or feels faint, she needs urgent care or the emergency department now. While this is ticked, the plan holds tonics and blood-moving foods.</source>
+        <translation>大量出血是危险症状，食物不能处理。如她在1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，须立即求医或前往急诊室。勾选期间，计划会暂停补品和活血的食物。</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1768,34 @@
         <source>The logo is too large: choose a picture under 1 MB.</source>
         <translation>标志文件太大：请选择小于 1 MB 的图片。</translation>
     </message>
+    <message>
+        <source>Use digits, spaces, +, - and parentheses only, at most %1 characters.</source>
+        <translation>只可使用数字、空格、+、- 和括号，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The emergency number: %1</source>
+        <translation>紧急电话：%1</translation>
+    </message>
+    <message>
+        <source>At most two crisis lines are printed.</source>
+        <translation>最多印出两条危机支持热线。</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s name in English</source>
+        <translation>危机支持热线 %1 的英文名称</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s name in Chinese</source>
+        <translation>危机支持热线 %1 的中文名称</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s number: %2</source>
+        <translation>危机支持热线 %1 的电话：%2</translation>
+    </message>
+    <message>
+        <source>Crisis line %1 has a name but no number: enter its number, or clear its name.</source>
+        <translation>危机支持热线 %1 有名称但没有电话：请输入电话，或清除名称。</translation>
+    </message>
 </context>
 <context>
     <name>rp::AboutDialog</name>
@@ -1951,6 +1997,10 @@
         <source>Merged with the record of</source>
         <translation>合并了以下病人的记录</translation>
     </message>
+    <message>
+        <source>Conceived by IVF</source>
+        <translation>经试管婴儿疗程怀孕</translation>
+    </message>
 </context>
 <context>
     <name>rp::BackupController</name>
@@ -2132,6 +2182,50 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>The clinic settings were not saved: %1</source>
         <translation>诊所设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Emergency and crisis numbers</source>
+        <translation>紧急及危机支持电话</translation>
+    </message>
+    <message>
+        <source>Printed with the red flags once the clinic has confirmed them; while they are empty, printouts say “your local emergency number”.</source>
+        <translation>诊所确认后会与危险症状一并印出；未填写时，打印文档会写“当地紧急电话”。</translation>
+    </message>
+    <message>
+        <source>Local emer&amp;gency number:</source>
+        <translation>当地紧急电话(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>24-hour crisis line &amp;1:</source>
+        <translation>24小时心理危机热线 1(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>24-hour crisis line &amp;2:</source>
+        <translation>24小时心理危机热线 2(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, name in English</source>
+        <translation>危机支持热线 %1，英文名称</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, name in Chinese</source>
+        <translation>危机支持热线 %1，中文名称</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, number</source>
+        <translation>危机支持热线 %1，电话</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2637,26 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Conceived by &amp;IVF</source>
+        <translation>经试管婴儿疗程怀孕(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A failed transfer is always an IVF pregnancy.</source>
+        <translation>胚胎移植失败一定属试管婴儿疗程。</translation>
+    </message>
+    <message>
+        <source>The day of the negative test, when support medication stops.</source>
+        <translation>验孕结果为阴性、停用支持药物的那一天。</translation>
+    </message>
+    <message>
+        <source>The day the test turned negative or bleeding began.</source>
+        <translation>验孕转为阴性或开始出血的那一天。</translation>
+    </message>
+    <message>
+        <source>The day of the miscarriage, or of the procedure.</source>
+        <translation>流产或接受手术的那一天。</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossTableModel</name>
@@ -2573,6 +2687,10 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (IVF)</source>
+        <translation>%1（试管婴儿）</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3744,16 @@ Week %3 · %4</source>
         <translation>%1
 %2 起，共 %3 天</translation>
     </message>
+    <message>
+        <source>%1
+%2, %3 days · Rules changed: check its warnings</source>
+        <translation>%1
+%2，%3 天 · 规则已更改：请检查警告</translation>
+    </message>
+    <message>
+        <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
+        <translation>此计划在规则更改前制订。现时未处理的警告：%1 项。请打开计划检查；保存后此标记便会消失。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanSettingsDialog</name>
@@ -3712,6 +3840,14 @@ Week %3 · %4</source>
     <message>
         <source>Start fr&amp;om:</source>
         <translation>起始方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Dishes cooked with &amp;wine (the practitioner&apos;s choice)</source>
+        <translation>以酒烹调的菜式(&amp;W)（由医师决定）</translation>
+    </message>
+    <message>
+        <source>Not for her: %1. No dish cooked with wine is planned.</source>
+        <translation>不适合她：%1。计划不会安排以酒烹调的菜式。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3971,26 @@ Week %3 · %4</source>
         <source>The clinic&apos;s name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
         <translation>尚未设置诊所名称、地址和电话，因此每页只印有她的姓名和日期。请在“文件 ▸ 诊所设置”中设置。</translation>
     </message>
+    <message>
+        <source>The planner&apos;s rules have changed</source>
+        <translation>计划规则已更改</translation>
+    </message>
+    <message>
+        <source>This printout was made before the planner&apos;s rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
+        <translation>这份打印文档在计划规则更改前制作。要按原样重印，还是改印目前的计划？</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint as it was</source>
+        <translation>按原样重印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;current plan</source>
+        <translation>打印目前的计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Her plan for it is no longer stored, so it can only be reprinted as it was.</source>
+        <translation>她的这份计划已不再保存，只能按原样重印。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintDialog</name>
@@ -3877,6 +4033,10 @@ Week %3 · %4</source>
     <message>
         <source>Every printout carries the red flags and says it does not replace medical care. Your notes and keep-anyway reasons are never printed.</source>
         <translation>每份打印文档都附有危险征兆，并注明不能取代医疗。您的备注和“仍然保留”的原因永远不会印出。</translation>
+    </message>
+    <message>
+        <source>Leave private milestones &amp;off the fridge calendar (pregnancy test, trying again)</source>
+        <translation>冰箱月历不印私人事项(&amp;O)（验孕、何时再尝试怀孕）</translation>
     </message>
 </context>
 <context>

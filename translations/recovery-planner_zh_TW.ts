@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ClinicRepositoryText</name>
+    <message>
+        <source>At most two crisis lines can be kept.</source>
+        <translation>最多只可保存兩條危機支援熱線。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>path</source>
@@ -307,6 +314,10 @@
         <source>--database needs the path of a file or a postgresql:// address.</source>
         <translation>--database 需要檔案路徑或 postgresql:// 位址。</translation>
     </message>
+    <message>
+        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient&apos;s own choice.</source>
+        <translation>雪櫃月曆不印私人事項（驗孕、何時再嘗試懷孕）。不指定時，按病人自己的選擇。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -412,6 +423,13 @@
     <message>
         <source>Added %1 of %2 patients.</source>
         <translation>已加入 %2 位病人中的 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>HeavyBleedingNotice</name>
+    <message>
+        <source>Heavy bleeding is a red flag, and food does not manage it. If she soaks a pad in an hour or less, passes clots the size of a walnut or larger, or feels faint, she needs urgent care or the emergency department now. While this is ticked, the plan holds tonics and blood-moving foods.</source>
+        <translation>大量出血是危險徵狀，食物不能處理。如她在1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，須立即求醫或前往急症室。勾選期間，計劃會暫停補品和活血的食物。</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1768,34 @@
         <source>The logo is too large: choose a picture under 1 MB.</source>
         <translation>標誌檔案太大：請選擇小於 1 MB 的圖片。</translation>
     </message>
+    <message>
+        <source>Use digits, spaces, +, - and parentheses only, at most %1 characters.</source>
+        <translation>只可使用數字、空格、+、- 和括號，最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The emergency number: %1</source>
+        <translation>緊急電話：%1</translation>
+    </message>
+    <message>
+        <source>At most two crisis lines are printed.</source>
+        <translation>最多印出兩條危機支援熱線。</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s name in English</source>
+        <translation>危機支援熱線 %1 的英文名稱</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s name in Chinese</source>
+        <translation>危機支援熱線 %1 的中文名稱</translation>
+    </message>
+    <message>
+        <source>Crisis line %1&apos;s number: %2</source>
+        <translation>危機支援熱線 %1 的電話：%2</translation>
+    </message>
+    <message>
+        <source>Crisis line %1 has a name but no number: enter its number, or clear its name.</source>
+        <translation>危機支援熱線 %1 有名稱但沒有電話：請輸入電話，或清除名稱。</translation>
+    </message>
 </context>
 <context>
     <name>rp::AboutDialog</name>
@@ -1951,6 +1997,10 @@
         <source>Merged with the record of</source>
         <translation>合併了以下病人的紀錄</translation>
     </message>
+    <message>
+        <source>Conceived by IVF</source>
+        <translation>經試管嬰兒療程懷孕</translation>
+    </message>
 </context>
 <context>
     <name>rp::BackupController</name>
@@ -2132,6 +2182,50 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>The clinic settings were not saved: %1</source>
         <translation>診所設定未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Emergency and crisis numbers</source>
+        <translation>緊急及危機支援電話</translation>
+    </message>
+    <message>
+        <source>Printed with the red flags once the clinic has confirmed them; while they are empty, printouts say “your local emergency number”.</source>
+        <translation>診所確認後會與危險徵狀一併印出；未填寫時，列印文件會寫「當地緊急電話」。</translation>
+    </message>
+    <message>
+        <source>Local emer&amp;gency number:</source>
+        <translation>當地緊急電話(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>24-hour crisis line &amp;1:</source>
+        <translation>24小時危機支援熱線 1(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>24-hour crisis line &amp;2:</source>
+        <translation>24小時危機支援熱線 2(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, name in English</source>
+        <translation>危機支援熱線 %1，英文名稱</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, name in Chinese</source>
+        <translation>危機支援熱線 %1，中文名稱</translation>
+    </message>
+    <message>
+        <source>Crisis line %1, number</source>
+        <translation>危機支援熱線 %1，電話</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2637,26 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Conceived by &amp;IVF</source>
+        <translation>經試管嬰兒療程懷孕(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A failed transfer is always an IVF pregnancy.</source>
+        <translation>胚胎移植失敗一定屬試管嬰兒療程。</translation>
+    </message>
+    <message>
+        <source>The day of the negative test, when support medication stops.</source>
+        <translation>驗孕結果為陰性、停用支持藥物的那一天。</translation>
+    </message>
+    <message>
+        <source>The day the test turned negative or bleeding began.</source>
+        <translation>驗孕轉為陰性或開始出血的那一天。</translation>
+    </message>
+    <message>
+        <source>The day of the miscarriage, or of the procedure.</source>
+        <translation>流產或接受手術的那一天。</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossTableModel</name>
@@ -2573,6 +2687,10 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 (IVF)</source>
+        <translation>%1（試管嬰兒）</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3744,16 @@ Week %3 · %4</source>
         <translation>%1
 %2 起，共 %3 天</translation>
     </message>
+    <message>
+        <source>%1
+%2, %3 days · Rules changed: check its warnings</source>
+        <translation>%1
+%2，%3 天 · 規則已更改：請檢查警告</translation>
+    </message>
+    <message>
+        <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
+        <translation>此計劃在規則更改前制訂。現時未處理的警告：%1 項。請開啟計劃檢查；儲存後此標記便會消失。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanSettingsDialog</name>
@@ -3712,6 +3840,14 @@ Week %3 · %4</source>
     <message>
         <source>Start fr&amp;om:</source>
         <translation>起始方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Dishes cooked with &amp;wine (the practitioner&apos;s choice)</source>
+        <translation>以酒烹調的菜式(&amp;W)（由醫師決定）</translation>
+    </message>
+    <message>
+        <source>Not for her: %1. No dish cooked with wine is planned.</source>
+        <translation>不適合她：%1。計劃不會安排以酒烹調的菜式。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3971,26 @@ Week %3 · %4</source>
         <source>The clinic&apos;s name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
         <translation>尚未設定診所名稱、地址和電話，因此每頁只印有她的姓名和日期。請在「檔案 ▸ 診所設定」中設定。</translation>
     </message>
+    <message>
+        <source>The planner&apos;s rules have changed</source>
+        <translation>計劃規則已更改</translation>
+    </message>
+    <message>
+        <source>This printout was made before the planner&apos;s rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
+        <translation>這份列印文件在計劃規則更改前製作。要按原樣重印，還是改印目前的計劃？</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint as it was</source>
+        <translation>按原樣重印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;current plan</source>
+        <translation>列印目前的計劃(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Her plan for it is no longer stored, so it can only be reprinted as it was.</source>
+        <translation>她的這份計劃已不再保存，只能按原樣重印。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintDialog</name>
@@ -3877,6 +4033,10 @@ Week %3 · %4</source>
     <message>
         <source>Every printout carries the red flags and says it does not replace medical care. Your notes and keep-anyway reasons are never printed.</source>
         <translation>每份列印文件都附有危險徵兆，並註明不能取代醫療。你的備註和「仍然保留」的原因永遠不會印出。</translation>
+    </message>
+    <message>
+        <source>Leave private milestones &amp;off the fridge calendar (pregnancy test, trying again)</source>
+        <translation>雪櫃月曆不印私人事項(&amp;O)（驗孕、何時再嘗試懷孕）</translation>
     </message>
 </context>
 <context>
