@@ -813,12 +813,12 @@ private:
             ? LocalizedText{}
             : LocalizedText{QStringLiteral(": ") + en.join(QStringLiteral("; ")), u'：' + zh.join(u'；'),
                   u'：' + zh.join(u'；')};
-        for (QString *t : {&f.description.en, &f.description.hant, &f.description.hans}) {
-            const int l = t == &f.description.en ? 0 : (t == &f.description.hant ? 1 : 2);
-            const QString e = l == 0 ? emergency.en : (l == 1 ? emergency.hant : emergency.hans);
-            const QString c = l == 0 ? lines.en : (l == 1 ? lines.hant : lines.hans);
-            t->replace(QLatin1String("{emergency}"), e).replace(QLatin1String("{crisis-lines}"), c);
-        }
+        auto fill = [](QString &text, const QString &number, const QString &crisis) {
+            text.replace(QLatin1String("{emergency}"), number).replace(QLatin1String("{crisis-lines}"), crisis);
+        };
+        fill(f.description.en, emergency.en, lines.en);
+        fill(f.description.hant, emergency.hant, lines.hant);
+        fill(f.description.hans, emergency.hans, lines.hans);
         return f;
     }
 
