@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,71 @@ private slots:
         QCOMPARE(currentEntry()->origin, ItemOrigin::ClinicOwn);
         QCOMPARE(currentEntry()->item.name.hant, QStringLiteral("蓮藕花生湯"));
         QCOMPARE(currentEntry()->item.sources, QStringList{QStringLiteral("CLINIC")});
+    }
+
+    // Ingredients come from the controlled list, so the rules read a clinic's dish as they read
+    // the library's: she types "yam" or 淮山 and picks; a herb takes the clinic's pack amount and
+    // nothing else does. The contraindications offer no tag the planner sets itself.
+    void aClinicDishTakesItsIngredientsFromTheList()
+    {
+        test::onNextDialog([](QDialog *dialog) {
+            auto line = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+            auto text = [dialog](const char *name) { return dialog->findChild<QPlainTextEdit *>(QLatin1String(name)); };
+            line("name-en")->setText(QStringLiteral("Yam and angelica soup"));
+            line("name-zh-Hant")->setText(QStringLiteral("淮山當歸湯"));
+            line("name-zh-Hans")->setText(QStringLiteral("山药当归汤"));
+            text("description-en")->setPlainText(QStringLiteral("A clinic soup for the tonify weeks."));
+            text("description-zh-Hant")->setPlainText(QStringLiteral("補養期的診所湯水。"));
+            text("description-zh-Hans")->setPlainText(QStringLiteral("补养期的诊所汤水。"));
+            for (auto *c : dialog->findChildren<QCheckBox *>()) {
+                QVERIFY2(!c->text().contains(QLatin1String("wine"), Qt::CaseInsensitive), qPrintable(c->text()));
+                if (c->text() == QLatin1String("Soup") || c->text().startsWith(QLatin1String("Tonify")))
+                    c->setChecked(true);
+            }
+            auto *table = dialog->findChild<QTableView *>(QStringLiteral("ingredients"));
+            auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("itemTabs"));
+            tabs->setCurrentWidget(table->parentWidget());
+            auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addIngredient"));
+            auto pick = [&](const QString &typed) {
+                add->click();
+                QComboBox *box = nullptr; // the open editor; a closed one is hidden until deleted
+                for (auto *b : table->findChildren<QComboBox *>()) {
+                    if (b->isVisible())
+                        box = b;
+                }
+                QVERIFY(box);
+                box->lineEdit()->setText(typed);
+                QTest::keyClick(box, Qt::Key_Return);
+                QCoreApplication::processEvents(); // the choice finishes the line (queued)
+            };
+            pick(QStringLiteral("淮山"));
+            pick(QStringLiteral("angelica"));
+            QAbstractItemModel *model = table->model();
+            QCOMPARE(model->rowCount(), 2);
+            QCOMPARE(model->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("chinese-yam"));
+            QCOMPARE(model->index(1, 0).data(Qt::EditRole).toString(), QStringLiteral("dang-gui"));
+            const int pack = model->columnCount() - 1;
+            QVERIFY(!(model->flags(model->index(0, pack)) & Qt::ItemIsEditable)); // yam is food
+            QVERIFY(model->flags(model->index(1, pack)) & Qt::ItemIsEditable);    // angelica is a herb
+            QVERIFY(!model->setData(model->index(0, pack), 20.0));
+            QVERIFY(model->setData(model->index(0, 1), 30.0));
+            QVERIFY(model->setData(model->index(1, pack), 10.0));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            if (dialog->isVisible()) { // refused: say why, and do not leave the dialog open
+                const QString why = dialog->findChild<QLabel *>(QStringLiteral("errorMessage"))->text();
+                dialog->reject();
+                QFAIL(qPrintable(why));
+            }
+        });
+        button(QStringLiteral("New item…"))->click();
+        const LibraryItem &item = currentEntry()->item;
+        QCOMPARE(item.name.en, QStringLiteral("Yam and angelica soup"));
+        QCOMPARE(item.ingredients.size(), 2);
+        QCOMPARE(item.ingredients.at(0).id, QStringLiteral("chinese-yam"));
+        QCOMPARE(item.ingredients.at(0).amount, std::optional<double>(30.0));
+        QCOMPARE(item.ingredients.at(0).name.hant, QStringLiteral("淮山"));
+        QCOMPARE(item.ingredients.at(1).id, QStringLiteral("dang-gui"));
+        QCOMPARE(item.ingredients.at(1).packAmount, std::optional<double>(10.0));
     }
 
     void followsALanguageSwitch()

@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Recovery after %1</source>
-        <translation>%1 流產後的調養</translation>
+        <translation>%1 之後的調養</translation>
     </message>
     <message>
         <source>There is no plan number %1 in this database.</source>
@@ -2260,16 +2260,52 @@ The data you had before is kept in the safety copy “%3”.</source>
 <context>
     <name>rp::IngredientModel</name>
     <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>份量</translation>
     </message>
     <message>
         <source>Unit (g, ml, piece)</source>
         <translation>單位（g、ml、piece）</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient from the list.</source>
+        <translation>請從清單中選擇材料。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the ingredient list: choose the one it is)</source>
+        <translation>%1（不在食材清單中：請選出對應的一項）</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient…</source>
+        <translation>選擇材料…</translation>
+    </message>
+    <message>
+        <source>Or, when a rule holds it: %1</source>
+        <translation>如規則不允許，可改用：%1</translation>
+    </message>
+    <message>
+        <source>A medicinal herb: its amount is never printed unless you set the clinic&apos;s pack.</source>
+        <translation>藥材：除非你設定了診所配包的份量，否則不會印出份量。</translation>
+    </message>
+    <message>
+        <source>The amount in the clinic&apos;s own pack: the only herb amount the patient reads.</source>
+        <translation>診所自己配包的份量：病人只會看到這個藥材份量。</translation>
+    </message>
+    <message>
+        <source>Only a medicinal herb has a clinic pack.</source>
+        <translation>只有藥材才有診所配包。</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可省略</translation>
+    </message>
+    <message>
+        <source>Clinic pack</source>
+        <translation>診所配包</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3847,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>Recovery after %1</source>
-        <translation>%1 流產後的調養</translation>
+        <translation>%1 之後的調養</translation>
     </message>
     <message>
         <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>

@@ -44,6 +44,13 @@ bool isFood(ItemKind kind)
     }
 }
 
+QList<Tag> contentTags()
+{
+    QList<Tag> tags = allValues<Tag>();
+    tags.removeAll(Tag::WineNotChosen);
+    return tags;
+}
+
 bool LibraryItem::operator==(const LibraryItem &o) const
 {
     return id == o.id && kind == o.kind && name == o.name && description == o.description

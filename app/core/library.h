@@ -41,6 +41,8 @@ enum class Tag {
 enum class PlanFact { WineChosen, WineNotChosen, HeavyBleeding, AfterIvf, NotAfterIvf };
 
 bool isFood(ItemKind kind);
+// The contraindications an item may name: every tag but those the planner sets itself (wine).
+QList<Tag> contentTags();
 
 // One line of an item's ingredients, naming an entry of the controlled list (core/ingredients.h).
 struct Ingredient

@@ -124,10 +124,10 @@ const LocalizedText missingText{QStringLiteral("“%name” is no longer in the 
 const LocalizedText contraText{QStringLiteral("%name is not for her: %more."), QStringLiteral("%name不適合她：%more。"), QStringLiteral("%name不适合她：%more。")};
 const LocalizedText notTickedText{QStringLiteral("%name is a practitioner-only formula not ticked in for this plan."), QStringLiteral("%name是醫師專用方劑，未在此計劃中勾選。"), QStringLiteral("%name是医师专用方剂，未在此计划中勾选。")};
 const LocalizedText phaseText{QStringLiteral("%name is outside its phase (%more)."), QStringLiteral("%name不在適用階段（%more）。"), QStringLiteral("%name不在适用阶段（%more）。")};
-const LocalizedText beforeText{QStringLiteral("%name is only from day %n after the loss."), QStringLiteral("%name由流產後第 %n 天起才適用。"), QStringLiteral("%name由流产后第 %n 天起才适用。")};
-const LocalizedText afterText{QStringLiteral("%name is only until day %n after the loss."), QStringLiteral("%name只適用至流產後第 %n 天。"), QStringLiteral("%name只适用至流产后第 %n 天。")};
-const LocalizedText ingredientBeforeText{QStringLiteral("%name has %more, which is only from day %n after the loss."), QStringLiteral("%name含%more，流產後第 %n 天起才適用。"), QStringLiteral("%name含%more，流产后第 %n 天起才适用。")};
-const LocalizedText ingredientAfterText{QStringLiteral("%name has %more, which is only until day %n after the loss."), QStringLiteral("%name含%more，只適用至流產後第 %n 天。"), QStringLiteral("%name含%more，只适用至流产后第 %n 天。")};
+const LocalizedText beforeText{QStringLiteral("%name is only from day %n after the loss."), QStringLiteral("%name由這次經歷後第 %n 天起才適用。"), QStringLiteral("%name由这次经历后第 %n 天起才适用。")};
+const LocalizedText afterText{QStringLiteral("%name is only until day %n after the loss."), QStringLiteral("%name只適用至這次經歷後第 %n 天。"), QStringLiteral("%name只适用至这次经历后第 %n 天。")};
+const LocalizedText ingredientBeforeText{QStringLiteral("%name has %more, which is only from day %n after the loss."), QStringLiteral("%name含%more，這次經歷後第 %n 天起才適用。"), QStringLiteral("%name含%more，这次经历后第 %n 天起才适用。")};
+const LocalizedText ingredientAfterText{QStringLiteral("%name has %more, which is only until day %n after the loss."), QStringLiteral("%name含%more，只適用至這次經歷後第 %n 天。"), QStringLiteral("%name含%more，只适用至这次经历后第 %n 天。")};
 const LocalizedText ingredientDaysText{QStringLiteral("%name has %more, which is past its limit of %n days in a plan."), QStringLiteral("%name含%more，已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name含%more，已超过一份计划最多 %n 天的限制。")};
 const LocalizedText ingredientWeekText{QStringLiteral("%name has %more, which is past its limit of %n times a week."), QStringLiteral("%name含%more，已超過每週最多 %n 次的限制。"), QStringLiteral("%name含%more，已超过每周最多 %n 次的限制。")};
 const LocalizedText unknownText{QStringLiteral("%name has “%more”, which is not in the ingredient list, so the rules cannot check it."), QStringLiteral("%name含「%more」，不在食材清單中，規則無法檢查。"), QStringLiteral("%name含“%more”，不在食材清单中，规则无法检查。")};

@@ -1,10 +1,31 @@
 #include "ingredientmodel.h"
 
-#include "core/chinesescript.h"
+#include "core/ingredients.h"
+#include "core/language.h"
 
+#include <QBrush>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 
 namespace rp {
+
+namespace {
+
+// All three names, so a practitioner finds 淮山 by typing "yam", 淮山 or 山药.
+QString pickerText(const LocalizedText &name)
+{
+    QStringList parts{name.in(currentLanguage())};
+    for (const QString &n : {name.en, name.hant, name.hans}) {
+        if (!parts.contains(n))
+            parts << n;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
 
 IngredientModel::IngredientModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -33,6 +54,16 @@ void IngredientModel::removeRow(int row)
     endRemoveRows();
 }
 
+QList<int> IngredientModel::unlistedRows() const
+{
+    QList<int> rows;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!ingredients::find(m_rows.at(r).id))
+            rows << r;
+    }
+    return rows;
+}
+
 int IngredientModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -43,41 +74,100 @@ int IngredientModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool IngredientModel::isHerb(const Ingredient &i) const
+{
+    const IngredientInfo *info = ingredients::find(i.id);
+    return info && info->herb;
+}
+
+QVariant IngredientModel::nameData(const Ingredient &i, int role) const
+{
+    const IngredientInfo *info = ingredients::find(i.id);
+    if (role == Qt::EditRole)
+        return i.id;
+    if (!info) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QPalette().color(QPalette::Active, QPalette::Link));
+        const QString typed = i.name.in(currentLanguage());
+        if (role == Qt::ToolTipRole || !typed.isEmpty())
+            return typed.isEmpty() ? tr("Choose an ingredient from the list.")
+                                   : tr("%1 (not in the ingredient list: choose the one it is)").arg(typed);
+        return tr("Choose an ingredient…");
+    }
+    if (role == Qt::ToolTipRole) {
+        QString tip = pickerText(info->name);
+        if (!i.alternatives.isEmpty()) {
+            QStringList names;
+            for (const QString &alt : i.alternatives) {
+                if (const IngredientInfo *a = ingredients::find(alt))
+                    names << a->name.in(currentLanguage());
+            }
+            tip += u'\n' + tr("Or, when a rule holds it: %1").arg(names.join(listSeparator()));
+        }
+        if (info->herb)
+            tip += u'\n' + tr("A medicinal herb: its amount is never printed unless you set the clinic's pack.");
+        return tip;
+    }
+    return info->name.in(currentLanguage());
+}
+
+QVariant IngredientModel::amountData(const std::optional<double> &amount, int role) const
+{
+    if (!amount)
+        return role == Qt::EditRole ? QVariant(0.0) : QVariant();
+    return role == Qt::EditRole ? QVariant(*amount) : QVariant(QLocale().toString(*amount, 'g', 6));
+}
+
 QVariant IngredientModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Ingredient &i = m_rows.at(index.row());
+    if (index.column() == Name && (role == Qt::ToolTipRole || role == Qt::ForegroundRole))
+        return nameData(i, role);
+    if (index.column() == Optional && role == Qt::CheckStateRole)
+        return i.optional ? Qt::Checked : Qt::Unchecked;
+    if (index.column() == Pack && role == Qt::ToolTipRole)
+        return isHerb(i) ? tr("The amount in the clinic's own pack: the only herb amount the patient reads.")
+                         : tr("Only a medicinal herb has a clinic pack.");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
     switch (index.column()) {
-    case English: return i.name.en;
-    case Traditional: return i.name.hant;
-    case Simplified: return i.name.hans;
-    case Amount:
-        if (!i.amount)
-            return role == Qt::EditRole ? QVariant(0.0) : QVariant();
-        return role == Qt::EditRole ? QVariant(*i.amount) : QVariant(QLocale().toString(*i.amount, 'g', 6));
+    case Name: return nameData(i, role);
+    case Amount: return amountData(i.amount, role);
     case Unit: return i.unit;
+    case Pack:
+        if (!isHerb(i))
+            return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
+        return amountData(i.packAmount, role);
     }
     return {};
 }
 
 bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     Ingredient &i = m_rows[index.row()];
+    if (index.column() == Optional && role == Qt::CheckStateRole) {
+        i.optional = value.toInt() == Qt::Checked;
+        emit dataChanged(index, index);
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
     switch (index.column()) {
-    case English: i.name.en = value.toString().trimmed(); break;
-    case Traditional:
-        i.name.hant = value.toString().trimmed();
-        // The Simplified name follows until someone types one of her own.
-        if (i.name.hans.isEmpty()) {
-            i.name.hans = toSimplified(i.name.hant);
-            emit dataChanged(index.siblingAtColumn(Simplified), index.siblingAtColumn(Simplified));
-        }
-        break;
-    case Simplified: i.name.hans = value.toString().trimmed(); break;
+    case Name: {
+        const IngredientInfo *info = ingredients::find(value.toString());
+        if (!info)
+            return false;
+        i.id = info->id;
+        i.name = info->name;
+        if (!info->herb)
+            i.packAmount.reset();
+        emit dataChanged(index, index.siblingAtColumn(Pack));
+        return true;
+    }
     case Amount: {
         const double v = value.toDouble();
         i.amount = v > 0 ? std::optional<double>(v) : std::nullopt;
@@ -88,6 +178,17 @@ bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, i
         break;
     }
     case Unit: i.unit = value.toString().trimmed(); break;
+    case Pack: {
+        if (!isHerb(i))
+            return false;
+        const double v = value.toDouble();
+        i.packAmount = v > 0 ? std::optional<double>(v) : std::nullopt;
+        if (i.packAmount && i.unit.isEmpty()) {
+            i.unit = QStringLiteral("g");
+            emit dataChanged(index.siblingAtColumn(Unit), index.siblingAtColumn(Unit));
+        }
+        break;
+    }
     default: return false;
     }
     emit dataChanged(index, index);
@@ -96,7 +197,14 @@ bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags IngredientModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (index.column() == Optional)
+        return f | Qt::ItemIsUserCheckable;
+    if (index.column() == Pack && !isHerb(m_rows.at(index.row())))
+        return f;
+    return f | Qt::ItemIsEditable;
 }
 
 QVariant IngredientModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -104,13 +212,76 @@ QVariant IngredientModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case English: return tr("English");
-    case Traditional: return QStringLiteral("繁體中文");
-    case Simplified: return QStringLiteral("简体中文");
+    case Name: return tr("Ingredient");
     case Amount: return tr("Amount");
     case Unit: return tr("Unit (g, ml, piece)");
+    case Optional: return tr("Optional");
+    case Pack: return tr("Clinic pack");
     }
     return {};
+}
+
+QWidget *IngredientDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    if (index.column() != IngredientModel::Name)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setAccessibleName(IngredientModel::tr("Ingredient"));
+    QList<const IngredientInfo *> sorted;
+    for (const IngredientInfo &info : ingredients::all())
+        sorted << &info;
+    const Language language = currentLanguage();
+    std::sort(sorted.begin(), sorted.end(), [language](const IngredientInfo *a, const IngredientInfo *b) {
+        return QString::localeAwareCompare(a->name.in(language), b->name.in(language)) < 0;
+    });
+    for (const IngredientInfo *info : std::as_const(sorted))
+        box->addItem(pickerText(info->name), info->id);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // Choosing a name, from the list or from the matches as she types, finishes the line.
+    auto done = [this, box] {
+        emit const_cast<IngredientDelegate *>(this)->commitData(box);
+        emit const_cast<IngredientDelegate *>(this)->closeEditor(box, QAbstractItemDelegate::EditNextItem);
+    };
+    connect(box, qOverload<int>(&QComboBox::activated), this, done, Qt::QueuedConnection);
+    connect(box->completer(), qOverload<const QString &>(&QCompleter::activated), this, done, Qt::QueuedConnection);
+    return box;
+}
+
+void IngredientDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *box = qobject_cast<QComboBox *>(editor);
+    if (!box)
+        return QStyledItemDelegate::setEditorData(editor, index);
+    const int at = box->findData(index.data(Qt::EditRole));
+    box->setCurrentIndex(at);
+    if (at < 0)
+        box->lineEdit()->clear();
+}
+
+void IngredientDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *box = qobject_cast<QComboBox *>(editor);
+    if (!box)
+        return QStyledItemDelegate::setModelData(editor, model, index);
+    // Only a name of the list is taken: the one chosen, or the only one that holds what was typed
+    // ("yam", 淮山). Anything else leaves the line as it was.
+    int at = box->findText(box->currentText());
+    if (at < 0) {
+        const QString typed = box->currentText().trimmed();
+        for (int i = 0; i < box->count() && !typed.isEmpty(); ++i) {
+            if (!box->itemText(i).contains(typed, Qt::CaseInsensitive))
+                continue;
+            if (at >= 0)
+                return; // more than one: she has to choose
+            at = i;
+        }
+    }
+    if (at >= 0)
+        model->setData(index, box->itemData(at), Qt::EditRole);
 }
 
 } // namespace rp

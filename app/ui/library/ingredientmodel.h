@@ -3,16 +3,18 @@
 #include "core/library.h"
 
 #include <QAbstractTableModel>
+#include <QStyledItemDelegate>
 
 namespace rp {
 
-// An item's ingredients as the item dialog edits them: a name in each language, an amount
-// and a unit.
+// An item's ingredients as the item dialog edits them. Each line names an entry of the controlled
+// list (core/ingredients.h), so the rules read what the clinic typed; only amounts, the optional
+// mark and, for a medicinal herb, the clinic's own pack amount are hers to set.
 class IngredientModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { English, Traditional, Simplified, Amount, Unit, ColumnCount };
+    enum Column { Name, Amount, Unit, Optional, Pack, ColumnCount };
 
     explicit IngredientModel(QObject *parent = nullptr);
 
@@ -20,6 +22,8 @@ public:
     QList<Ingredient> ingredients() const { return m_rows; }
     int addRow();
     void removeRow(int row);
+    // Lines that name nothing in the list (an old clinic item's free text), by row.
+    QList<int> unlistedRows() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,7 +33,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant nameData(const Ingredient &i, int role) const;
+    QVariant amountData(const std::optional<double> &amount, int role) const;
+    bool isHerb(const Ingredient &i) const;
+
     QList<Ingredient> m_rows;
+};
+
+// The picker for the Name column: every entry of the list, searchable by any of its names.
+class IngredientDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
 
 } // namespace rp

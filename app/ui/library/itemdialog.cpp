@@ -154,7 +154,7 @@ QWidget *ItemDialog::createUseTab()
     layout->addWidget(checkGroup(tr("Phases"), allValues<Phase>(), m_item.phases, &m_phases, page, 3));
     const QList<Constitution> constitutions{Constitution::Cold, Constitution::Heat, Constitution::Neutral};
     layout->addWidget(checkGroup(tr("Suits"), constitutions, m_item.suits, &m_suits, page, 3));
-    layout->addWidget(checkGroup(tr("Not for (contraindications)"), allValues<Tag>(), m_item.tags, &m_tags, page, 2));
+    layout->addWidget(checkGroup(tr("Not for (contraindications)"), contentTags(), m_item.tags, &m_tags, page, 2));
     layout->addStretch(1);
     return page;
 }
@@ -164,9 +164,11 @@ QWidget *ItemDialog::createIngredientsTab()
     auto *page = new QWidget(this);
     m_ingredients->setIngredients(m_item.ingredients);
     m_ingredientTable->setModel(m_ingredients);
+    m_ingredientTable->setItemDelegate(new IngredientDelegate(m_ingredientTable));
     // Tab goes on to the buttons; while a cell is edited it still moves to the next cell.
     m_ingredientTable->setTabKeyNavigation(false);
-    m_ingredientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ingredientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ingredientTable->horizontalHeader()->setSectionResizeMode(IngredientModel::Name, QHeaderView::Stretch);
     m_ingredientTable->verticalHeader()->hide();
     m_ingredientTable->setAccessibleName(tr("Ingredients"));
     auto *add = new QPushButton(tr("&Add ingredient"), page);
@@ -218,7 +220,7 @@ LibraryItem ItemDialog::collect() const
     item.ingredients.clear();
     if (isFood(item.kind)) {
         for (const Ingredient &i : m_ingredients->ingredients()) {
-            if (!i.name.isEmpty())
+            if (!i.id.isEmpty() || !i.name.isEmpty())
                 item.ingredients << i;
         }
     }

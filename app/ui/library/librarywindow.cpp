@@ -306,7 +306,7 @@ void LibraryWindow::fillFilters()
     refill<Slot>(m_slot, tr("All meals"), allValues<Slot>());
     refill<Constitution>(m_constitution, tr("Any constitution"),
                          {Constitution::Cold, Constitution::Heat, Constitution::Neutral});
-    refill<Tag>(m_tag, tr("Any contraindication"), allValues<Tag>());
+    refill<Tag>(m_tag, tr("Any contraindication"), contentTags());
 }
 
 void LibraryWindow::retranslate()
