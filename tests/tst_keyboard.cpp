@@ -12,6 +12,7 @@
 #include "patients/auditmodel.h"
 #include "patients/lossdialog.h"
 #include "patients/patientcontroller.h"
+#include "patients/datefield.h"
 #include "patients/patientdialog.h"
 #include "patients/patientlistpanel.h"
 #include "plan/plancontroller.h"
@@ -34,7 +35,8 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QCalendarWidget>
+#include <QTimer>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
@@ -58,7 +60,7 @@ QWidget *controlOf(QWidget *w)
 {
     while (w && w->parentWidget()
            && (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())
-               || qobject_cast<QTabWidget *>(w->parentWidget())))
+               || qobject_cast<QTabWidget *>(w->parentWidget()) || w->parentWidget()->inherits("rp::DateField")))
         w = w->parentWidget();
     return w;
 }
@@ -636,33 +638,54 @@ private slots:
     }
 
     // Date of birth "not recorded": Tab goes on to the phone, and a date typed there is taken.
+    // A date field is one Tab stop; typing over a selected date replaces all of it.
     void blankBirthDateByKeys()
     {
         PatientDialog dialog(Patient{});
         QVERIFY(showActive(&dialog));
-        auto *birth = dialog.findChild<QDateEdit *>(QStringLiteral("birthDate"));
+        auto *birth = dialog.findChild<DateField *>(QStringLiteral("birthDate"));
         birth->setFocus(Qt::TabFocusReason);
-        QTest::keyClick(birth, Qt::Key_Tab);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
         QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("phone"));
         QTest::keyClick(dialog.focusWidget(), Qt::Key_Backtab);
         QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("birthDate"));
-        QTest::keyClicks(birth, QStringLiteral("12 Apr 1989"));
+        QTest::keyClicks(dialog.focusWidget(), QStringLiteral("12 Apr 1989"));
         QCOMPARE(birth->date(), QDate(1989, 4, 12));
-        QTest::keyClick(birth, Qt::Key_Tab); // day, month, year: then the phone
-        for (int i = 0; i < 3 && nameOf(dialog.focusWidget()) == QLatin1String("birthDate"); ++i)
-            QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
         QCOMPARE(nameOf(dialog.focusWidget()), QStringLiteral("phone"));
         QCOMPARE(dialog.collect().birthDate, QDate(1989, 4, 12));
 
-        // Any date box: "25 Nov 2026" typed into the loss date is 25 November.
+        // "27 Nov 2026" typed over the whole loss date (Ctrl+A) is 27 November, day and all.
         LossDialog loss(Loss{}, QDate(1989, 4, 12));
         QVERIFY(showActive(&loss));
-        auto *date = loss.findChild<QDateEdit *>(QStringLiteral("lossDate"));
-        QCOMPARE(loss.focusWidget(), date);
-        date->setCurrentSectionIndex(0);
-        date->setSelectedSection(date->sectionAt(0));
-        QTest::keyClicks(date, QStringLiteral("25 Nov 2026"));
-        QCOMPARE(date->date(), QDate(2026, 11, 25));
+        auto *date = loss.findChild<DateField *>(QStringLiteral("lossDate"));
+        QCOMPARE(nameOf(loss.focusWidget()), QStringLiteral("lossDate"));
+        QTest::keyClick(loss.focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(loss.focusWidget(), QStringLiteral("27 Nov 2026"));
+        QCOMPARE(date->date(), QDate(2026, 11, 27));
+        // A date it cannot read stays as typed, is no date, and the dialog says why.
+        QTest::keyClick(loss.focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(loss.focusWidget(), QStringLiteral("31 Sep 2026"));
+        QVERIFY(!date->date().isValid());
+        QCOMPARE(date->lineEdit()->text(), QStringLiteral("31 Sep 2026"));
+        QVERIFY(date->problem().contains(QLatin1String("30 days")));
+        QTest::keyClick(loss.focusWidget(), Qt::Key_Return);
+        QVERIFY(loss.isVisible());
+        QCOMPARE(date->lineEdit()->text(), QStringLiteral("31 Sep 2026"));
+        // Alt+Down opens the calendar; choosing a day there fills the field.
+        bool opened = false;
+        QTimer::singleShot(0, [&] {
+            auto *calendar = loss.findChild<QCalendarWidget *>(QStringLiteral("calendar"));
+            opened = calendar && calendar->isVisible();
+            if (calendar) {
+                calendar->setSelectedDate(QDate(2026, 11, 3));
+                emit calendar->activated(QDate(2026, 11, 3));
+            }
+        });
+        QTest::keyClick(loss.focusWidget(), Qt::Key_Down, Qt::AltModifier);
+        QTest::qWait(50);
+        QVERIFY(opened);
+        QCOMPARE(date->date(), QDate(2026, 11, 3));
     }
 
     // Enter on her loss edits it, and her record stays open (it used to be saved and closed too);

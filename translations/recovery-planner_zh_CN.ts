@@ -411,6 +411,33 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>There is no month %1. Type the month as a number from 1 to 12 or by its name.</source>
+        <translation>没有第 %1 个月。请以1至12的数字或月份名称输入月份。</translation>
+    </message>
+    <message>
+        <source>The year %1 cannot be right. Type the year in full, such as %2.</source>
+        <translation>年份 %1 似乎不正确。请输入完整年份，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a leap year: February has 28 days.</source>
+        <translation>%1年不是闰年：二月只有28天。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days, so there is no day %3.</source>
+        <translation>%1只有 %2 天，没有第 %3 天。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this field can read. Type it as %2, %3 or %4.</source>
+        <translation>无法把“%1”读成日期。请输入例如 %2、%3 或 %4。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month name. Type the month as a name, such as Sep or September, or as a number.</source>
+        <translation>“%1”不是月份名称。请输入月份名称（例如 Sep、September 或 九月）或数字。</translation>
+    </message>
+</context>
+<context>
     <name>GeneratePatients</name>
     <message>
         <source>Recovery after %1</source>
@@ -2226,6 +2253,25 @@ The data you had before is kept in the safety copy “%3”.</source>
     <message>
         <source>Crisis line %1, number</source>
         <translation>危机支持热线 %1，电话</translation>
+    </message>
+</context>
+<context>
+    <name>rp::DateField</name>
+    <message>
+        <source>Type a date, such as %1.</source>
+        <translation>请输入日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Reads as %1.</source>
+        <translation>即 %1。</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从月历选择（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>月历</translation>
     </message>
 </context>
 <context>

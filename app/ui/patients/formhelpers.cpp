@@ -3,7 +3,6 @@
 #include <QKeyEvent>
 #include <QShortcut>
 
-#include <utility>
 
 namespace rp {
 
@@ -30,60 +29,6 @@ void setTabChain(std::initializer_list<QWidget *> widgets)
 }
 
 namespace {
-
-class DateKeys : public QObject
-{
-public:
-    explicit DateKeys(QDateEdit *edit) : QObject(edit), m_edit(edit) { edit->installEventFilter(this); }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched != m_edit || event->type() != QEvent::KeyPress)
-            return false;
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool blank = !m_edit->specialValueText().isEmpty() && m_edit->date() == m_edit->minimumDate();
-        const bool back = key->key() == Qt::Key_Backtab
-            || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
-        if (key->key() == Qt::Key_Tab || back) {
-            m_typedInto = QDateTimeEdit::NoSection;
-            if (!blank)
-                return false;
-        } else {
-            const QChar typed = key->text().isEmpty() ? QChar() : key->text().at(0);
-            if (blank && typed.isDigit()) {
-                // Typing a date over "not recorded": a real date to type into, its first part
-                // (the day, or the year in Chinese) selected, so the digits land where she expects.
-                m_edit->setDate(QDate(QDate::currentDate().year() - 30, 1, 1));
-                m_edit->setCurrentSectionIndex(0);
-                m_edit->setSelectedSection(m_edit->sectionAt(0));
-            }
-            const QDateTimeEdit::Section before = std::exchange(m_typedInto, QDateTimeEdit::NoSection);
-            if (typed.isLetterOrNumber()) {
-                m_typedInto = m_edit->currentSection();
-                return false;
-            }
-            // "12 Apr 1989": Qt moves on to the month by itself after "12", and the space she
-            // types next skipped the month too (the date became 12 Jan 1989). A separator right
-            // after Qt moved on is the one it already stood for.
-            return (typed.isSpace() || typed.isPunct()) && before != QDateTimeEdit::NoSection
-                && m_edit->currentSection() != before;
-        }
-        // Qt's date box steps Tab through its parts, and with none shown never lets it go.
-        QWidget *w = m_edit;
-        do {
-            w = back ? w->previousInFocusChain() : w->nextInFocusChain();
-        } while (w != m_edit
-                 && (m_edit->isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(m_edit->window())
-                     || !w->isEnabled() || (w->focusProxy() && m_edit->isAncestorOf(w->focusProxy()))));
-        if (w != m_edit)
-            w->setFocus(back ? Qt::BacktabFocusReason : Qt::TabFocusReason);
-        return true;
-    }
-
-private:
-    QDateEdit *m_edit;
-    QDateTimeEdit::Section m_typedInto = QDateTimeEdit::NoSection;
-};
 
 class EnterOpens : public QObject
 {
@@ -116,11 +61,6 @@ void saveKey(QDialog *dialog)
 {
     auto *key = new QShortcut(QKeySequence::Save, dialog);
     QObject::connect(key, &QShortcut::activated, dialog, &QDialog::accept);
-}
-
-void typeableDate(QDateEdit *edit)
-{
-    new DateKeys(edit);
 }
 
 QList<QKeySequence> closeKeys()

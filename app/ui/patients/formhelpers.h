@@ -7,7 +7,6 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialog>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -69,11 +68,6 @@ template <typename E> QList<E> checkedValues(const QMap<E, QCheckBox *> &boxes)
 // Tab visits the widgets in this order: the order she reads them in, top to bottom and left to
 // right, whatever order they were made in.
 void setTabChain(std::initializer_list<QWidget *> widgets);
-// A date box that takes a date typed as she writes it: "12 Apr 1989" is 12 April (Qt's own
-// skipped the month: after "12" it moves on by itself, and the space then skipped the month too).
-// With its "not recorded" text shown, a typed date replaces the text (Qt appended the digits to it)
-// and Tab leaves the box (Qt kept Tab there for ever).
-void typeableDate(QDateEdit *edit);
 
 // Enter on a row opens it, and only that: a list view passes Enter on to its dialog too, which
 // then pressed the dialog's main button as well (editing a loss with Enter also saved and closed

@@ -1,5 +1,6 @@
 #include "lossdialog.h"
 
+#include "datefield.h"
 #include "formhelpers.h"
 
 #include "core/language.h"
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +22,7 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     : QDialog(parent),
       m_loss(loss),
       m_birthDate(birthDate),
-      m_date(new QDateEdit(this)),
+      m_date(new DateField(this)),
       m_dateHint(new QLabel(this)),
       m_kind(new QComboBox(this)),
       m_ivf(new QCheckBox(tr("Conceived by &IVF"), this)),
@@ -45,9 +45,6 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     m_week->setObjectName(QStringLiteral("gestationalWeek"));
     m_management->setObjectName(QStringLiteral("management"));
     m_notes->setObjectName(QStringLiteral("lossNotes"));
-    m_date->setCalendarPopup(true);
-    typeableDate(m_date);
-    m_date->setDisplayFormat(displayDateFormat());
     m_date->setDate(loss.date.isValid() ? loss.date : QDate::currentDate());
     fillCombo<LossKind>(m_kind, loss.kind);
     m_week->setRange(limits::minGestationalWeek - 1, limits::maxGestationalWeek);
@@ -124,6 +121,11 @@ Loss LossDialog::collect() const
 
 void LossDialog::accept()
 {
+    if (!m_date->problem().isEmpty()) { // her text stays; nothing is guessed
+        showError(m_error, m_date->problem());
+        m_date->setFocus();
+        return;
+    }
     const Loss l = collect();
     const auto errors = validateLoss(l, m_birthDate, QDate::currentDate());
     if (!errors.isEmpty()) {

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -30,7 +29,7 @@ private:
 
     Loss m_loss;
     QDate m_birthDate;
-    QDateEdit *m_date;
+    class DateField *m_date;
     QLabel *m_dateHint;
     QComboBox *m_kind;
     QCheckBox *m_ivf;

@@ -1,5 +1,6 @@
 #include "patientdialog.h"
 
+#include "datefield.h"
 #include "formhelpers.h"
 #include "lossdialog.h"
 #include "losstablemodel.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -28,12 +28,10 @@
 namespace rp {
 
 namespace {
-// QDateEdit has no empty state: its lowest date stands for "not recorded".
-const QDate notRecorded(1800, 1, 1);
-
-QDate birthDateOf(const QDateEdit *edit)
+// Empty, or text that cannot be read, is no birth date; accept() refuses the second.
+QDate birthDateOf(const DateField *field)
 {
-    return edit->date() == notRecorded ? QDate() : edit->date();
+    return field->date();
 }
 } // namespace
 
@@ -43,7 +41,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_nameEn(new QLineEdit(this)),
       m_nameZh(new QLineEdit(this)),
-      m_birthDate(new QDateEdit(this)),
+      m_birthDate(new DateField(this)),
       m_phone(new QLineEdit(this)),
       m_fileNumber(new QLineEdit(this)),
       m_constitution(new QComboBox(this)),
@@ -96,13 +94,8 @@ QWidget *PatientDialog::createDetailsTab()
     m_nameZh->setText(m_patient.nameZh);
     m_nameZh->setObjectName(QStringLiteral("nameZh"));
     m_birthDate->setObjectName(QStringLiteral("birthDate"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(displayDateFormat());
-    m_birthDate->setMinimumDate(notRecorded);
-    m_birthDate->setMaximumDate(QDate::currentDate().addYears(1));
-    m_birthDate->setSpecialValueText(tr("Not recorded"));
-    typeableDate(m_birthDate);
-    m_birthDate->setDate(m_patient.birthDate.isValid() ? m_patient.birthDate : notRecorded);
+    m_birthDate->setAllowEmpty(true, tr("Not recorded"));
+    m_birthDate->setDate(m_patient.birthDate);
     m_phone->setText(m_patient.phone);
     m_phone->setObjectName(QStringLiteral("phone"));
     m_fileNumber->setText(m_patient.fileNumber);
@@ -286,6 +279,12 @@ void PatientDialog::setHistoryHandler(std::function<void(qint64)> handler)
 
 void PatientDialog::accept()
 {
+    if (!m_birthDate->problem().isEmpty()) { // her text stays; nothing is guessed
+        m_tabs->setCurrentIndex(0);
+        showError(m_error, m_birthDate->problem());
+        m_birthDate->setFocus();
+        return;
+    }
     Patient p = collect();
     const auto errors = validatePatient(p, QDate::currentDate());
     if (!errors.isEmpty()) {

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,7 +58,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_nameEn;
     QLineEdit *m_nameZh;
-    QDateEdit *m_birthDate;
+    class DateField *m_birthDate;
     QLineEdit *m_phone;
     QLineEdit *m_fileNumber;
     QComboBox *m_constitution;

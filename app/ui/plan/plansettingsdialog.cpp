@@ -3,12 +3,12 @@
 #include "heavybleedingnotice.h"
 
 #include "core/terms.h"
+#include "patients/datefield.h"
 #include "patients/formhelpers.h"
 
 #include <QAbstractListModel>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -38,7 +38,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
       m_loss(new QComboBox(this)),
       m_startFrom(new QComboBox(this)),
       m_titleEdit(new QLineEdit(title, this)),
-      m_start(new QDateEdit(this)),
+      m_start(new DateField(this)),
       m_days(new QSpinBox(this)),
       m_expelUntil(new QSpinBox(this)),
       m_regulateUntil(new QSpinBox(this)),
@@ -59,9 +59,6 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
     if (!m_newPlan)
         m_loss->setCurrentIndex(m_loss->findData(lossId));
     m_loss->setEnabled(m_newPlan);
-    m_start->setCalendarPopup(true);
-    typeableDate(m_start);
-    m_start->setDisplayFormat(displayDateFormat());
     m_days->setRange(planlimits::minDays, planlimits::maxDays);
     m_expelUntil->setRange(1, planlimits::maxDays);
     m_regulateUntil->setRange(2, planlimits::maxDays);
@@ -258,6 +255,11 @@ PlanSettings PlanSettingsDialog::collect() const
 
 void PlanSettingsDialog::accept()
 {
+    if (!m_start->problem().isEmpty()) { // her text stays; nothing is guessed
+        showError(m_error, m_start->problem());
+        m_start->setFocus();
+        return;
+    }
     const PlanSettings s = collect();
     QStringList problems = Planner::checkSettings(s);
     const Loss *loss = chosenLoss();

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -54,7 +53,7 @@ private:
     QComboBox *m_loss;
     QComboBox *m_startFrom;
     QLineEdit *m_titleEdit;
-    QDateEdit *m_start;
+    class DateField *m_start;
     QSpinBox *m_days;
     QSpinBox *m_expelUntil;
     QSpinBox *m_regulateUntil;
