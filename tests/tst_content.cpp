@@ -93,7 +93,10 @@ private slots:
         const QList<QPair<QString, QString>> regional{{QStringLiteral("豬肝"), QStringLiteral("豬膶")},
                                                       {QStringLiteral("地瓜葉"), QStringLiteral("番薯葉")},
                                                       {QStringLiteral("山藥"), QStringLiteral("淮山")},
-                                                      {QStringLiteral("腰花"), QStringLiteral("豬腰")}};
+                                                      {QStringLiteral("腰花"), QStringLiteral("豬腰")},
+                                                      {QStringLiteral("黃芪"), QStringLiteral("北芪")},
+                                                      {QStringLiteral("銀耳"), QStringLiteral("雪耳")},
+                                                      {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")}};
         for (const char *n : names) {
             QString hongKong = QString::fromUtf8(n);
             for (const auto &[taiwan, hk] : regional)

@@ -391,7 +391,9 @@ private slots:
                 for (int d = week * 7 + 1; d <= week * 7 + 7; ++d)
                     for (const PlanEntry &e : pl.day(d)->entries)
                         dishes.insert(e.itemId);
-                QVERIFY2(dishes.size() >= 10, qPrintable(QStringLiteral("%1 week %2: %3").arg(codeOf(c)).arg(week + 1).arg(dishes.size())));
+                // 9: the narrowest week is the first for a constitution not yet assessed with a
+                // seafood allergy (warming, cooling, seafood and, in week 1, rose buds all held).
+                QVERIFY2(dishes.size() >= 9, qPrintable(QStringLiteral("%1 week %2: %3").arg(codeOf(c)).arg(week + 1).arg(dishes.size())));
             }
         }
     }
@@ -416,6 +418,16 @@ private slots:
             const QString text = m_planner.item(early.day(d)->restId)->description.en;
             QVERIFY(!text.contains(QLatin1String("150 minutes")));
         }
+    }
+
+    // A plan made when she comes 10 days after the loss starts that day, not 9 days in the past
+    // (its printout would begin with a week already gone and a follow-up that never happened).
+    void aNewPlanStartsNoEarlierThanToday()
+    {
+        Loss loss = test::makeLoss(lossDate, LossKind::Miscarriage, 8, Management::Natural);
+        QCOMPARE(Planner::defaultSettings(loss, lossDate.addDays(10)).start, lossDate.addDays(10));
+        QCOMPARE(Planner::defaultSettings(loss, lossDate).start, lossDate.addDays(1));
+        QCOMPARE(Planner::defaultSettings(loss).start, lossDate.addDays(1));
     }
 
     void milestonesOnTheirDays()

@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Expel (排): warm, light food that is easy to digest, while the body clears and the bleeding settles.</source>
-        <translation>排：身體排清餘血、出血漸止期間，吃溫暖、清淡、容易消化的食物。</translation>
+        <translation>排：出血漸止期間，吃溫暖、清淡、容易消化的食物。</translation>
     </message>
     <message>
         <source>Regulate (調): strengthen digestion and begin to rebuild qi and blood.</source>

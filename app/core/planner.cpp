@@ -173,10 +173,12 @@ const LibraryItem *Planner::item(const QString &id) const
     return it == m_index.constEnd() ? nullptr : &m_items.at(*it);
 }
 
-PlanSettings Planner::defaultSettings(const Loss &loss)
+PlanSettings Planner::defaultSettings(const Loss &loss, const QDate &today)
 {
     PlanSettings s;
     s.start = loss.date.isValid() ? loss.date.addDays(1) : QDate::currentDate();
+    if (today.isValid() && today > s.start)
+        s.start = today;
     std::tie(s.expelUntil, s.regulateUntil) = PlanSettings::defaultPhases(s.days);
     return s;
 }

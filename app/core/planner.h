@@ -26,7 +26,9 @@ public:
     // `library`: the items the clinic offers (hidden ones left out by the caller).
     explicit Planner(QList<LibraryItem> library);
 
-    static PlanSettings defaultSettings(const Loss &loss);
+    // A new plan starts the day after the loss, or on `today` when she comes later: a plan made on
+    // day 10 starts on day 10 (what is left of the day limits then applies), never in the past.
+    static PlanSettings defaultSettings(const Loss &loss, const QDate &today = {});
     static Phase phaseOf(const PlanSettings &settings, int day);
     // Problems with the settings, translated; empty when they are fine.
     static QStringList checkSettings(const PlanSettings &settings);

@@ -39,7 +39,7 @@ PlanEditor *PlanController::newPlan(qint64 patientId)
     QList<QPair<QString, qint64>> templates;
     for (const PlanSummary &t : m_plans.templates())
         templates.append({t.title, t.id});
-    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast()), QString(), 0,
+    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast(), QDate::currentDate()), QString(), 0,
                               templates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;

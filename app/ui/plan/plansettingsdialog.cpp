@@ -201,7 +201,7 @@ void PlanSettingsDialog::lossChanged()
     if (!loss)
         return;
     if (m_newPlan) {
-        const PlanSettings d = Planner::defaultSettings(*loss);
+        const PlanSettings d = Planner::defaultSettings(*loss, QDate::currentDate());
         m_start->setDate(d.start);
         m_days->setValue(d.days);
         m_expelUntil->setValue(d.expelUntil);
