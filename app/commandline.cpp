@@ -25,8 +25,9 @@ CommandLine::CommandLine()
                       CommandLineText::tr("Open the database and the main window, then exit once it is painted.")),
       m_language(QStringLiteral("language"),
                  CommandLineText::tr("Show the interface in <language> (en, zh-Hant or zh-Hans) for this run; "
-                                     "with --export-pdf, the printout's language (en, zh-Hant, zh-Hans or "
-                                     "bilingual; default: the patient's own)."),
+                                     "with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, "
+                                     "en+zh-Hans, or bilingual: English with the Chinese she last had; default: "
+                                     "the patient's own)."),
                  CommandLineText::tr("language")),
       m_generatePlan(QStringLiteral("generate-plan"),
                      CommandLineText::tr("Print the plan generated for the patient described in <file> (JSON; - for "

@@ -207,10 +207,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout's language (en, zh-Hant, zh-Hans or bilingual; default: the patient's own).</source>
-        <translation>这次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时，是打印文档的语言（en、zh-Hant、zh-Hans 或 bilingual；默认为病人自己的语言）。</translation>
-    </message>
-    <message>
         <source>Export the printout of the plan given by --plan to the PDF &lt;file&gt;, without a window, and record it on the patient.</source>
         <translation>不开窗口，把 --plan 指定计划的打印文档导出为 PDF 档 &lt;file&gt;，并记录在病人数据中。</translation>
     </message>
@@ -317,6 +313,10 @@
     <message>
         <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient's own choice.</source>
         <translation>冰箱月历不印私人事项（验孕、何时再尝试怀孕）。不指定时，按病人自己的选择。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient's own).</source>
+        <translation>本次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时为打印文档的语言（en、zh-Hant、zh-Hans、en+zh-Hant、en+zh-Hans，或 bilingual：英文加她上次打印所用的中文；默认为病人自己的语言）。</translation>
     </message>
 </context>
 <context>

@@ -207,10 +207,6 @@
         <translation>檔案</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans or bilingual; default: the patient&apos;s own).</source>
-        <translation>這次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）顯示介面；配合 --export-pdf 時，是列印文件的語言（en、zh-Hant、zh-Hans 或 bilingual；預設為病人自己的語言）。</translation>
-    </message>
-    <message>
         <source>Export the printout of the plan given by --plan to the PDF &lt;file&gt;, without a window, and record it on the patient.</source>
         <translation>不開視窗，把 --plan 指定計劃的列印文件匯出為 PDF 檔 &lt;file&gt;，並記錄在病人資料中。</translation>
     </message>
@@ -317,6 +313,10 @@
     <message>
         <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient&apos;s own choice.</source>
         <translation>雪櫃月曆不印私人事項（驗孕、何時再嘗試懷孕）。不指定時，按病人自己的選擇。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient&apos;s own).</source>
+        <translation>本次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）顯示介面；配合 --export-pdf 時為列印文件的語言（en、zh-Hant、zh-Hans、en+zh-Hant、en+zh-Hans，或 bilingual：英文加她上次列印所用的中文；預設為病人自己的語言）。</translation>
     </message>
 </context>
 <context>
