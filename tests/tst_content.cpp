@@ -96,7 +96,8 @@ private slots:
                                                       {QStringLiteral("腰花"), QStringLiteral("豬腰")},
                                                       {QStringLiteral("黃芪"), QStringLiteral("北芪")},
                                                       {QStringLiteral("銀耳"), QStringLiteral("雪耳")},
-                                                      {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")}};
+                                                      {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")},
+                                                      {QStringLiteral("大米粥"), QStringLiteral("白米粥")}};
         for (const char *n : names) {
             QString hongKong = QString::fromUtf8(n);
             for (const auto &[taiwan, hk] : regional)
