@@ -144,6 +144,17 @@ QVariant IngredientModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// An amount needs a unit; grams unless she says otherwise.
+void IngredientModel::setAmount(Ingredient &i, std::optional<double> &amount, const QVariant &value, const QModelIndex &index)
+{
+    const double v = value.toDouble();
+    amount = v > 0 ? std::optional<double>(v) : std::nullopt;
+    if (amount && i.unit.isEmpty()) {
+        i.unit = QStringLiteral("g");
+        emit dataChanged(index.siblingAtColumn(Unit), index.siblingAtColumn(Unit));
+    }
+}
+
 bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -168,27 +179,13 @@ bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, i
         emit dataChanged(index, index.siblingAtColumn(Pack));
         return true;
     }
-    case Amount: {
-        const double v = value.toDouble();
-        i.amount = v > 0 ? std::optional<double>(v) : std::nullopt;
-        if (i.amount && i.unit.isEmpty()) {
-            i.unit = QStringLiteral("g");
-            emit dataChanged(index.siblingAtColumn(Unit), index.siblingAtColumn(Unit));
-        }
-        break;
-    }
+    case Amount: setAmount(i, i.amount, value, index); break;
     case Unit: i.unit = value.toString().trimmed(); break;
-    case Pack: {
+    case Pack:
         if (!isHerb(i))
             return false;
-        const double v = value.toDouble();
-        i.packAmount = v > 0 ? std::optional<double>(v) : std::nullopt;
-        if (i.packAmount && i.unit.isEmpty()) {
-            i.unit = QStringLiteral("g");
-            emit dataChanged(index.siblingAtColumn(Unit), index.siblingAtColumn(Unit));
-        }
+        setAmount(i, i.packAmount, value, index);
         break;
-    }
     default: return false;
     }
     emit dataChanged(index, index);

@@ -36,6 +36,7 @@ private:
     QVariant nameData(const Ingredient &i, int role) const;
     QVariant amountData(const std::optional<double> &amount, int role) const;
     bool isHerb(const Ingredient &i) const;
+    void setAmount(Ingredient &i, std::optional<double> &amount, const QVariant &value, const QModelIndex &index);
 
     QList<Ingredient> m_rows;
 };
