@@ -239,12 +239,13 @@ QWidget *IngredientDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     box->completer()->setFilterMode(Qt::MatchContains);
     box->completer()->setCompletionMode(QCompleter::PopupCompletion);
     // Choosing a name, from the list or from the matches as she types, finishes the line.
-    auto done = [this, box] {
-        emit const_cast<IngredientDelegate *>(this)->commitData(box);
-        emit const_cast<IngredientDelegate *>(this)->closeEditor(box, QAbstractItemDelegate::EditNextItem);
+    auto *self = const_cast<IngredientDelegate *>(this); // createEditor is const; its signals are not
+    auto done = [self, box] {
+        emit self->commitData(box);
+        emit self->closeEditor(box, QAbstractItemDelegate::EditNextItem);
     };
-    connect(box, qOverload<int>(&QComboBox::activated), this, done, Qt::QueuedConnection);
-    connect(box->completer(), qOverload<const QString &>(&QCompleter::activated), this, done, Qt::QueuedConnection);
+    connect(box, qOverload<int>(&QComboBox::activated), self, done, Qt::QueuedConnection);
+    connect(box->completer(), qOverload<const QString &>(&QCompleter::activated), self, done, Qt::QueuedConnection);
     return box;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/datetext.h"
 #include "core/language.h"
+#include "formhelpers.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -42,13 +43,12 @@ DateField::DateField(QWidget *parent)
     connect(m_edit, &QLineEdit::textEdited, this, &DateField::reread);
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::tidy);
     connect(m_button, &QToolButton::clicked, this, &DateField::openCalendar);
-    changeEvent(nullptr);
+    retranslate();
 }
 
 void DateField::setAllowEmpty(bool allow, const QString &placeholder)
 {
     m_allowEmpty = allow;
-    m_placeholder = placeholder;
     m_edit->setPlaceholderText(placeholder);
     reread();
 }
@@ -67,6 +67,15 @@ QDate DateField::date() const
 QString DateField::problem() const
 {
     return m_problem;
+}
+
+bool DateField::refuseIfUnread(QLabel *error)
+{
+    if (m_problem.isEmpty())
+        return false;
+    showError(error, m_problem);
+    setFocus();
+    return true;
 }
 
 void DateField::reread()
@@ -134,19 +143,22 @@ bool DateField::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DateField::retranslate()
+{
+    m_button->setToolTip(tr("Choose from a calendar (Alt+Down)"));
+    m_button->setAccessibleName(tr("Calendar"));
+}
+
 void DateField::changeEvent(QEvent *event)
 {
-    if (!event || event->type() == QEvent::LanguageChange) {
-        m_button->setToolTip(tr("Choose from a calendar (Alt+Down)"));
-        m_button->setAccessibleName(tr("Calendar"));
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         // A date that was read is rewritten in the new language; typed text stays.
         if (m_date.isValid())
             m_edit->setText(displayDate(m_date));
-        if (event)
-            reread();
+        reread();
     }
-    if (event)
-        QWidget::changeEvent(event);
+    QWidget::changeEvent(event);
 }
 
 } // namespace rp

@@ -6,7 +6,6 @@
 class QLabel;
 class QLineEdit;
 class QToolButton;
-class QCalendarWidget;
 
 namespace rp {
 
@@ -28,6 +27,9 @@ public:
     // Why the text cannot be taken as a date (translated), or empty when it can.
     QString problem() const;
     QLineEdit *lineEdit() const { return m_edit; }
+    // When her text cannot be read: says why in the dialog's error label, puts the cursor back
+    // and returns true, so the dialog saves nothing and guesses nothing.
+    bool refuseIfUnread(QLabel *error);
 
 signals:
     void dateChanged(const QDate &date);
@@ -40,6 +42,7 @@ private:
     void reread();
     void tidy();
     void openCalendar();
+    void retranslate();
 
     QLineEdit *m_edit;
     QToolButton *m_button;
@@ -47,7 +50,6 @@ private:
     QDate m_date;
     QString m_problem;
     bool m_allowEmpty = false;
-    QString m_placeholder;
 };
 
 } // namespace rp

@@ -121,11 +121,8 @@ Loss LossDialog::collect() const
 
 void LossDialog::accept()
 {
-    if (!m_date->problem().isEmpty()) { // her text stays; nothing is guessed
-        showError(m_error, m_date->problem());
-        m_date->setFocus();
+    if (m_date->refuseIfUnread(m_error))
         return;
-    }
     const Loss l = collect();
     const auto errors = validateLoss(l, m_birthDate, QDate::currentDate());
     if (!errors.isEmpty()) {

@@ -27,14 +27,6 @@
 
 namespace rp {
 
-namespace {
-// Empty, or text that cannot be read, is no birth date; accept() refuses the second.
-QDate birthDateOf(const DateField *field)
-{
-    return field->date();
-}
-} // namespace
-
 PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     : QDialog(parent),
       m_patient(patient),
@@ -194,7 +186,7 @@ void PatientDialog::updateLossButtons()
 
 void PatientDialog::addLoss()
 {
-    LossDialog dialog(Loss{}, birthDateOf(m_birthDate), this);
+    LossDialog dialog(Loss{}, m_birthDate->date(), this);
     if (dialog.exec() == QDialog::Accepted) {
         const int row = m_losses->addLoss(dialog.loss());
         m_lossTable->selectRow(row);
@@ -208,7 +200,7 @@ void PatientDialog::editLoss()
     const Loss *loss = m_losses->itemAt(m_losses->index(row, 0));
     if (!loss)
         return;
-    LossDialog dialog(*loss, birthDateOf(m_birthDate), this);
+    LossDialog dialog(*loss, m_birthDate->date(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_lossTable->selectRow(m_losses->replaceLoss(row, dialog.loss()));
 }
@@ -233,7 +225,7 @@ Patient PatientDialog::collect() const
     Patient p = m_patient;
     p.nameEn = tidyLine(m_nameEn->text());
     p.nameZh = tidyLine(m_nameZh->text());
-    p.birthDate = birthDateOf(m_birthDate);
+    p.birthDate = m_birthDate->date();
     p.phone = tidyLine(m_phone->text());
     p.fileNumber = tidyLine(m_fileNumber->text());
     p.constitution = comboValue<Constitution>(m_constitution);
@@ -279,9 +271,8 @@ void PatientDialog::setHistoryHandler(std::function<void(qint64)> handler)
 
 void PatientDialog::accept()
 {
-    if (!m_birthDate->problem().isEmpty()) { // her text stays; nothing is guessed
-        m_tabs->setCurrentIndex(0);
-        showError(m_error, m_birthDate->problem());
+    if (m_birthDate->refuseIfUnread(m_error)) {
+        m_tabs->setCurrentIndex(0); // the field is on the first page
         m_birthDate->setFocus();
         return;
     }

@@ -255,11 +255,8 @@ PlanSettings PlanSettingsDialog::collect() const
 
 void PlanSettingsDialog::accept()
 {
-    if (!m_start->problem().isEmpty()) { // her text stays; nothing is guessed
-        showError(m_error, m_start->problem());
-        m_start->setFocus();
+    if (m_start->refuseIfUnread(m_error))
         return;
-    }
     const PlanSettings s = collect();
     QStringList problems = Planner::checkSettings(s);
     const Loss *loss = chosenLoss();
