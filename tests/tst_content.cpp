@@ -97,7 +97,9 @@ private slots:
                                                       {QStringLiteral("黃芪"), QStringLiteral("北芪")},
                                                       {QStringLiteral("銀耳"), QStringLiteral("雪耳")},
                                                       {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")},
-                                                      {QStringLiteral("大米粥"), QStringLiteral("白米粥")}};
+                                                      {QStringLiteral("大米粥"), QStringLiteral("白米粥")},
+                                                      // the cook reads every herb in the pot's name
+                                                      {QStringLiteral("人參雞湯"), QStringLiteral("人參當歸雞湯")}};
         for (const char *n : names) {
             QString hongKong = QString::fromUtf8(n);
             for (const auto &[taiwan, hk] : regional)

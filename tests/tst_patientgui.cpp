@@ -2,7 +2,9 @@
 #include "guitestutil.h"
 #include "testutil.h"
 
+#include "core/library.h"
 #include "core/language.h"
+#include "core/planner.h"
 
 #include "core/settings.h"
 #include "core/terms.h"
@@ -25,6 +27,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -158,6 +161,119 @@ private slots:
         m_window->patientController()->addPatient();
         QVERIFY(checked);
         QCOMPARE(m_repo->count(true), 2);
+    }
+
+    // Escape, Cancel and the window's close button ask before her edits would go: "Keep editing"
+    // keeps them on screen, Discard closes without saving, Save stores them. With nothing changed
+    // the window closes without a question.
+    void editsAreNeverLostWithoutAQuestion()
+    {
+        Patient p = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
+        QVERIFY(m_repo->save(p));
+        auto answer = [](QMessageBox::StandardButton which, QStringList *asked) {
+            test::onNextDialog([which, asked](QDialog *q) {
+                *asked << q->objectName();
+                auto *box = qobject_cast<QMessageBox *>(q);
+                QVERIFY(box);
+                // Every choice has its own Alt-letter.
+                for (auto b : {QMessageBox::Save, QMessageBox::Discard, QMessageBox::Cancel})
+                    QVERIFY2(!QKeySequence::mnemonic(box->button(b)->text()).isEmpty(), qPrintable(box->button(b)->text()));
+                box->button(which)->click();
+            });
+        };
+        QStringList asked;
+        test::onNextDialog([&](QDialog *dialog) {
+            auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
+            QTest::keyClicks(phone, QStringLiteral("6123 4567"));
+            answer(QMessageBox::Cancel, &asked);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(phone->text(), QStringLiteral("6123 4567"));
+            answer(QMessageBox::Discard, &asked);
+            dialog->close(); // the title bar's close button
+            QVERIFY(!dialog->isVisible());
+        });
+        m_window->patientController()->editPatient(p.id);
+        QCOMPARE(asked, QStringList(2, QStringLiteral("unsavedQuestion")));
+        QCOMPARE(m_repo->load(p.id)->phone, QString());
+
+        test::onNextDialog([&](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("6123 4567"));
+            answer(QMessageBox::Save, &asked);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        m_window->patientController()->editPatient(p.id);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(m_repo->load(p.id)->phone, QStringLiteral("6123 4567"));
+
+        bool closed = false;
+        test::onNextDialog([&](QDialog *dialog) {
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            closed = !dialog->isVisible();
+        });
+        m_window->patientController()->editPatient(p.id);
+        QVERIFY(closed);
+        QCOMPARE(asked.size(), 3);
+    }
+
+    // A loss that has a plan cannot be removed: she is told so when she presses Remove, and every
+    // other edit of the record is still there to save.
+    void aLossWithAPlanIsRefusedAtRemoveNotAtSave()
+    {
+        Patient p = test::makePatient(QStringLiteral("Tam Lok Yee"), QStringLiteral("譚樂怡"));
+        p.losses << test::makeLoss(QDate(2026, 11, 1));
+        QVERIFY(m_repo->save(p));
+        const Planner planner(content::builtInItems());
+        const PlanPatient profile = PlanPatient::forLoss(p, p.losses.constFirst().id);
+        Plan plan = planner.generate(profile, Planner::defaultSettings(profile.loss));
+        plan.patientId = p.id;
+        plan.lossId = profile.loss.id;
+        QVERIFY(m_plans->save(plan));
+
+        QString told;
+        test::onNextDialog([&](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("2833 0000"));
+            auto *table = dialog->findChild<QTableView *>(QStringLiteral("lossTable"));
+            dialog->findChild<QTabWidget *>(QStringLiteral("patientTabs"))->setCurrentIndex(2);
+            table->selectRow(0);
+            test::onNextDialog([&](QDialog *refusal) {
+                told = refusal->objectName() + QLatin1Char(':') + qobject_cast<QMessageBox *>(refusal)->text();
+                refusal->accept();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("removeLoss"))->click();
+            QCOMPARE(table->model()->rowCount(), 1);
+            clickSave(dialog);
+            QVERIFY(!dialog->isVisible());
+        });
+        m_window->patientController()->editPatient(p.id);
+        QVERIFY2(told.startsWith(QLatin1String("lossHasPlan:")) && told.contains(QLatin1String("recovery plan")), qPrintable(told));
+        const auto stored = m_repo->load(p.id);
+        QCOMPARE(stored->phone, QStringLiteral("2833 0000"));
+        QCOMPARE(stored->losses.size(), 1);
+    }
+
+    // "Too long" and the other problems go as soon as she fixes them, not at the next Save.
+    void aFixedProblemLeavesTheScreenAtOnce()
+    {
+        bool checked = false;
+        test::onNextDialog([&](QDialog *dialog) {
+            auto *nameEn = dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"));
+            nameEn->setText(QString(500, QLatin1Char('a')));
+            clickSave(dialog);
+            QVERIFY(errorLabel(dialog)->isVisible());
+            QVERIFY(errorLabel(dialog)->text().contains(QLatin1String("too long")));
+            nameEn->setText(QStringLiteral("Wong Wing Sze"));
+            QVERIFY(!errorLabel(dialog)->isVisible());
+            QTest::keyClick(nameEn, Qt::Key_Backspace);
+            nameEn->clear();
+            QVERIFY(errorLabel(dialog)->isVisible()); // an empty name is a problem again, said at once
+            nameEn->setText(QStringLiteral("Wong Wing Sze"));
+            clickSave(dialog);
+            checked = !dialog->isVisible();
+        });
+        m_window->patientController()->addPatient();
+        QVERIFY(checked);
+        QCOMPARE(m_repo->count(true), 1);
     }
 
     // The language her printouts are made in is chosen in the dialog, stored, and shown again.

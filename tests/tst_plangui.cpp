@@ -132,11 +132,20 @@ private slots:
 
         // Keep it anyway, with a reason (for each of its warnings); saved, and shown as kept.
         warnings->setCurrentIndex(warnings->model()->index(0, 0));
+        // The reason box lets the keyboard go: Tab leaves it, Enter is OK.
         test::onNextDialog([](QDialog *dialog) {
             auto *input = qobject_cast<QInputDialog *>(dialog);
             QVERIFY(input);
-            input->setTextValue(QStringLiteral("Only a spoonful, after discussing it."));
-            input->accept();
+            auto *box = input->findChild<QPlainTextEdit *>();
+            QVERIFY(box);
+            box->setFocus();
+            QTest::keyClicks(box, QStringLiteral("Only a spoonful,"));
+            QTest::keyClick(box, Qt::Key_Tab);
+            QVERIFY(QApplication::focusWidget() != box);
+            box->setFocus();
+            QTest::keyClicks(box, QStringLiteral(" after discussing it."));
+            QTest::keyClick(box, Qt::Key_Return);
+            QCOMPARE(input->result(), int(QDialog::Accepted));
         });
         for (auto *b : editor->findChildren<QPushButton *>())
             if (b->text().remove(u'&') == QStringLiteral("Keep anyway…"))

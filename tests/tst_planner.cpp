@@ -473,14 +473,19 @@ private slots:
         QVERIFY(miscarriage.contains(QStringLiteral("red-flag-heavy-bleeding")));
         QVERIFY(miscarriage.contains(QStringLiteral("red-flag-crisis")));
         QVERIFY(!miscarriage.contains(QStringLiteral("red-flag-ohss")));
-        QVERIFY(ivf.contains(QStringLiteral("red-flag-ectopic")));
+        // Both read the ectopic signs; only after IVF are they told IVF raises the risk.
+        QVERIFY(miscarriage.contains(QStringLiteral("red-flag-ectopic")));
+        QVERIFY(!miscarriage.contains(QStringLiteral("red-flag-ectopic-ivf")));
+        QVERIFY(!m_planner.item(QStringLiteral("red-flag-ectopic"))->description.en.contains(QLatin1String("IVF")));
+        QVERIFY(ivf.contains(QStringLiteral("red-flag-ectopic-ivf")));
+        QVERIFY(!ivf.contains(QStringLiteral("red-flag-ectopic")));
         QVERIFY(ivf.contains(QStringLiteral("red-flag-ohss")));
         QVERIFY(ivf.contains(QStringLiteral("red-flag-crisis")));
         QCOMPARE(ivf.size(), miscarriage.size() + 1);
         int all = 0;
         for (const LibraryItem &i : m_planner.library())
             all += i.kind == ItemKind::RedFlag;
-        QCOMPARE(int(ivf.size()), all);
+        QCOMPARE(int(ivf.size()), all - 1); // one of the two ectopic lines
     }
 
     // A template's meals come over only where the rules allow them for her: a cold patient's
@@ -638,6 +643,19 @@ private slots:
         QCOMPARE(diabetes->reason.en, QStringLiteral("Brown-sugar water is not for her: she has diabetes."));
         QCOMPARE(diabetes->reason.hant, QStringLiteral("紅糖水不適合她：她有糖尿病。"));
         QCOMPARE(diabetes->reason.hans, QStringLiteral("红糖水不适合她：她有糖尿病。"));
+    }
+
+    // Liver is left out for her when she plans to conceive, and her avoid list says why: the
+    // traditional blood tonic is not silently missing.
+    void noLiverWhenPlanningToConceiveIsSaidInWords()
+    {
+        const PlanPatient trying = patient(Constitution::Neutral, {Condition::PlanningToConceive});
+        const Plan pl = plan(trying);
+        QVERIFY(m_planner.guidanceFor(ItemKind::Avoid, trying, pl.settings).contains(QStringLiteral("avoid-liver-conceiving")));
+        QVERIFY(!m_planner.guidanceFor(ItemKind::Avoid, patient(), pl.settings).contains(QStringLiteral("avoid-liver-conceiving")));
+        for (const PlanDay &d : pl.days)
+            for (const PlanEntry &e : d.entries)
+                QVERIFY2(!e.itemId.contains(QLatin1String("liver")), qPrintable(e.itemId));
     }
 
     // A reason answers the warnings she saw, not one that appears later.

@@ -493,6 +493,43 @@ private slots:
                     .contains(m_planner.item(QStringLiteral("avoid-pungent"))->name.en));
     }
 
+    // The fridge calendar is seen by visitors: with "leave out private dates" it shows no
+    // pregnancy-test, next-attempt or repeated-loss milestone, in any language; without it, it does.
+    void theFridgeCalendarCanKeepPrivateDatesOff_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("third failed transfer") << int(LossKind::FailedIvfTransfer);
+        QTest::newRow("third miscarriage") << int(LossKind::Miscarriage);
+    }
+    void theFridgeCalendarCanKeepPrivateDatesOff()
+    {
+        QFETCH(int, kind);
+        Patient patient = m_patient;
+        patient.losses.clear();
+        for (int i = 0; i < 3; ++i) {
+            Loss loss = test::makeLoss(QDate(2024 + i, 3, 1), LossKind(kind));
+            loss.id = 20 + i;
+            patient.losses << loss;
+        }
+        const Loss &last = patient.losses.constLast();
+        const Plan plan = m_planner.generate(PlanPatient::forLoss(patient, last.id), Planner::defaultSettings(last));
+        QStringList privateNames;
+        for (const PlanDay &d : plan.days)
+            for (const QString &id : d.milestoneIds)
+                if (m_planner.item(id)->privateMilestone)
+                    privateNames << m_planner.item(id)->name.en << m_planner.item(id)->name.hant;
+        QVERIFY2(privateNames.size() >= 2, "a third loss has a repeated-loss milestone, and it is private");
+        for (bool leaveOut : { false, true }) {
+            PrintOptions o;
+            o.documents = { PrintDocument::Calendar };
+            o.language = PrintLanguage::EnglishTraditional;
+            o.calendarWithoutPrivate = leaveOut;
+            const QString text = DocumentBuilder(m_planner, m_clinic).build(patient, plan, o).plainText();
+            for (const QString &name : privateNames)
+                QVERIFY2(text.contains(name) != leaveOut, qPrintable(name));
+        }
+    }
+
     // Short and long plans: every day, and weeks that hold two stages say which day is which.
     void shortAndLongPlansPrintEveryDay_data()
     {

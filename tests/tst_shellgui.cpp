@@ -13,6 +13,8 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/welcomepanel.h"
+
+#include <QSignalSpy>
 #include "print/printservice.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
@@ -120,7 +122,16 @@ private slots:
         QVERIFY(showsWelcome(*window));
         // Enter starts the first patient: the button has the focus and is the default.
         QCOMPARE(QApplication::focusWidget(), window->welcomePanel()->addButton());
-        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("tryDemo"))->isVisible());
+        auto *demo = window->findChild<QPushButton *>(QStringLiteral("tryDemo"));
+        QVERIFY(demo->isVisible());
+        // Enter on a focused button presses it, the demo one too.
+        // (The window's own handler, which starts a second app, is unhooked: the spy is enough.)
+        QObject::disconnect(window->welcomePanel(), &WelcomePanel::demoRequested, nullptr, nullptr);
+        QSignalSpy demoAsked(window->welcomePanel(), &WelcomePanel::demoRequested);
+        demo->setFocus();
+        QTest::keyClick(demo, Qt::Key_Return);
+        QCOMPARE(demoAsked.count(), 1);
+        window->welcomePanel()->addButton()->setFocus();
         // The first patient saved: the list replaces the welcome, with her in it.
         const qint64 id = addPatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
         QVERIFY(id);

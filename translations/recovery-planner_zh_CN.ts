@@ -88,7 +88,7 @@
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
+        <source>Today's automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
         <translation>今天的自动备份未能完成：%1。没有丢失任何数据，您可以照常工作；可用“文件 ▸ 立即备份…”再试一次。</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
         <translation>使用大字体。</translation>
     </message>
     <message>
-        <source>--export-pdf needs --plan with the plan&apos;s number, for example --plan 3.</source>
+        <source>--export-pdf needs --plan with the plan's number, for example --plan 3.</source>
         <translation>--export-pdf 需要配合 --plan 和计划编号，例如 --plan 3。</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Add &lt;count&gt; made-up patients to the database given by --database, each with a loss and a plan (for tests and benchmarks), without a window.</source>
-        <translation>不开窗口，在 --database 指定的数据库中加入 &lt;count&gt; 位虚构病人，每位各有一次流产记录和一份计划（供测试及性能评测使用）。</translation>
+        <translation>不开窗口，在 --database 指定的数据库中加入 &lt;count&gt; 位虚构病人，每位各有一次流产／移植失败记录和一份计划（供测试及性能评测使用）。</translation>
     </message>
     <message>
         <source>count</source>
@@ -311,11 +311,11 @@
         <translation>--database 需要文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient&apos;s own choice.</source>
+        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient's own choice.</source>
         <translation>冰箱月历不印私人事项（验孕、何时再尝试怀孕）。不指定时，按病人自己的选择。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient&apos;s own).</source>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient's own).</source>
         <translation>本次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时为打印文档的语言（en、zh-Hant、zh-Hans、en+zh-Hant、en+zh-Hans，或 bilingual：英文加她上次打印所用的中文；默认为病人自己的语言）。</translation>
     </message>
 </context>
@@ -402,7 +402,7 @@
         <translation>调养计划无法读取数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The database %1 holds another program&apos;s tables, not Recovery Planner&apos;s. It was left unchanged; give an empty database or this app&apos;s.</source>
+        <source>The database %1 holds another program's tables, not Recovery Planner's. It was left unchanged; give an empty database or this app's.</source>
         <translation>数据库 %1 载有其他程序的数据表，而不是调养计划的。数据库没有被更改；请提供空白数据库或本程序的数据库。</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>每份计划都会印出：请立即求医或前往急诊室。</translation>
     </message>
     <message>
-        <source>The built-in original has been updated since the clinic&apos;s version was made. Compare them below, and reset to the original if it is better.</source>
+        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
         <translation>诊所修订此项目后，内置原本版本已经更新。请比较下面两者；如原本版本较好，可还原。</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>%1 uses wording unkind after a loss: %2</source>
-        <translation>%1的用词对刚经历流产的人不够体贴：%2</translation>
+        <translation>%1的用词对刚经历流产或移植失败的人不够体贴：%2</translation>
     </message>
     <message>
         <source>The name</source>
@@ -676,7 +676,7 @@
         <translation>含三种或以上药材的项目属方剂，必须设为医师专用</translation>
     </message>
     <message>
-        <source>“wine not chosen” is the planner&apos;s own reason, not a contraindication</source>
+        <source>“wine not chosen” is the planner's own reason, not a contraindication</source>
         <translation>“未选用酒煮菜式”是计划规则本身的理由，不是禁忌</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
         <translation>“%1”在同一天第二次填入“%2”。</translation>
     </message>
     <message>
-        <source>“%1” must be day %2: a plan&apos;s days are numbered 1, 2, 3 … in order.</source>
+        <source>“%1” must be day %2: a plan's days are numbered 1, 2, 3 … in order.</source>
         <translation>“%1”必须是第 %2 天：计划的日子须按 1、2、3 … 顺序编号。</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>“%1” refers to loss %2, which is not in the file.</source>
-        <translation>“%1”指向流产记录 %2，但文件中没有这项记录。</translation>
+        <translation>“%1”指向流产／移植失败记录 %2，但文件中没有这项记录。</translation>
     </message>
     <message>
         <source>“%1” refers to plan %2, which is not in the file.</source>
@@ -819,7 +819,7 @@
     <name>PatientTransferText</name>
     <message>
         <source>Her losses could not be matched to their plans, so nothing was imported.</source>
-        <translation>她的流产记录无法与计划对应，所以没有导入任何数据。</translation>
+        <translation>她的流产／移植失败记录无法与计划对应，所以没有导入任何数据。</translation>
     </message>
     <message>
         <source>Her record here and the file cannot be merged: %1</source>
@@ -856,7 +856,7 @@
         <translation>输入内容不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The input must be a JSON object with the patient&apos;s details.</source>
+        <source>The input must be a JSON object with the patient's details.</source>
         <translation>输入内容必须是载有病人数据的 JSON 对象。</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@
         <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>The input is larger than 1 MB; it cannot be a patient&apos;s details.</source>
+        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
         <translation>输入内容超过 1 MB，不可能是病人数据。</translation>
     </message>
     <message>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>“start” must be from the day of the loss to a year after it.</source>
-        <translation>“start”必须在流产当天至一年后之间。</translation>
+        <translation>“start”必须在流产／移植失败当天至一年后之间。</translation>
     </message>
     <message>
         <source>“heavyBleeding” must be true or false.</source>
@@ -1030,7 +1030,7 @@
         <translation>休息与活动安排</translation>
     </message>
     <message>
-        <source>Rest comes first in these weeks, with gentle movement every day. Each day&apos;s line says how much to do; go at your own pace and rest more whenever you need to.</source>
+        <source>Rest comes first in these weeks, with gentle movement every day. Each day's line says how much to do; go at your own pace and rest more whenever you need to.</source>
         <translation>这几周以休息为先，每天轻轻活动。每天一行写明活动多少；按自己的步伐，需要时便多休息。</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
         <translation>每周购物清单</translation>
     </message>
     <message>
-        <source>What the week&apos;s dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
+        <source>What the week's dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
         <translation>一周菜式、汤水和茶饮所需材料的总数。医师处方的药材由诊所提供。</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@
         <translation>补</translation>
     </message>
     <message>
-        <source>The clinic header and the patient&apos;s name take up too much of the page. Shorten them in Clinic settings.</source>
+        <source>The clinic header and the patient's name take up too much of the page. Shorten them in Clinic settings.</source>
         <translation>诊所抬头和病人姓名占了页面太多位置。请在“诊所设置”中缩短。</translation>
     </message>
     <message>
-        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
         <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为排、调、补三个阶段；每周都写明该阶段的作用。</translation>
     </message>
     <message>
@@ -1193,19 +1193,19 @@
     </message>
     <message>
         <source>A loss in this history is no longer in the database. Nothing was saved.</source>
-        <translation>此记录中有一项流产记录已不在数据库中。没有保存任何数据。</translation>
+        <translation>此记录中有一项流产／移植失败记录已不在数据库中。没有保存任何数据。</translation>
     </message>
     <message>
         <source>This patient is no longer in the database.</source>
         <translation>此病人已不在数据库中。</translation>
     </message>
     <message>
-        <source>This patient&apos;s record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
     </message>
     <message>
         <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
-        <translation>此记录中有一项流产记录已有调养计划，因此不能移除。没有保存任何数据。</translation>
+        <translation>此记录中有一项流产／移植失败记录已有调养计划，因此不能移除。没有保存任何数据。</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
@@ -1263,7 +1263,7 @@
         <translation>在 %1 找不到数据库。</translation>
     </message>
     <message>
-        <source>Plan number %1 is a template, not a patient&apos;s plan: there is no one to print it for.</source>
+        <source>Plan number %1 is a template, not a patient's plan: there is no one to print it for.</source>
         <translation>编号 %1 的计划是范本，不是病人的计划：没有可以为之打印的病人。</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@
         <translation>请在要求时输入密码，或把密码放在 pgpass 文件中（~/.pgpass，只有您可以读取）；详见 docs/postgresql.md。</translation>
     </message>
     <message>
-        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer&apos;s own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
+        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
         <translation>数据库文件“%1”位于网络共用文件夹。SQLite 在那里并不安全：它的预写日志无法在网络文件系统上运作，两部电脑同时写入可能会损坏文件。请把文件放在这台电脑自己的磁盘上；如有多部电脑，请设立 PostgreSQL 服务器（见 docs/postgresql.md）。</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>数据库服务器不允许这台电脑写入（数据库是只读的，或此用户只可读取）。您的更改仍在画面上；没有保存任何数据。请联系管理服务器的人。</translation>
     </message>
     <message>
-        <source>The database server&apos;s disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
+        <source>The database server's disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
         <translation>数据库服务器的磁盘已满。您的更改仍在画面上；没有保存任何数据。请管理服务器的人腾出空间，然后再保存。</translation>
     </message>
     <message>
@@ -1529,15 +1529,15 @@
         <translation>内置</translation>
     </message>
     <message>
-        <source>Clinic&apos;s version</source>
+        <source>Clinic's version</source>
         <translation>诊所修订版</translation>
     </message>
     <message>
-        <source>Clinic&apos;s own</source>
+        <source>Clinic's own</source>
         <translation>诊所自建</translation>
     </message>
     <message>
-        <source>Day&apos;s rest and activity</source>
+        <source>Day's rest and activity</source>
         <translation>当天的休息和活动</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Loss</source>
-        <translation>流产记录</translation>
+        <translation>流产／移植失败记录</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1749,15 +1749,15 @@
     </message>
     <message>
         <source>Enter the date of the loss.</source>
-        <translation>请输入流产日期。</translation>
+        <translation>请输入流产／移植失败日期。</translation>
     </message>
     <message>
         <source>The date of a loss cannot be in the future.</source>
-        <translation>流产日期不可以是未来的日子。</translation>
+        <translation>流产／移植失败日期不可以是未来的日子。</translation>
     </message>
     <message>
         <source>The date of a loss cannot be before the date of birth.</source>
-        <translation>流产日期不可以早于出生日期。</translation>
+        <translation>流产／移植失败日期不可以早于出生日期。</translation>
     </message>
     <message>
         <source>The gestational week must be between %1 and %2.</source>
@@ -1765,14 +1765,14 @@
     </message>
     <message>
         <source>The notes on a loss</source>
-        <translation>流产记录的备注</translation>
+        <translation>流产／移植失败记录的备注</translation>
     </message>
     <message>
-        <source>The clinic&apos;s name in English</source>
+        <source>The clinic's name in English</source>
         <translation>诊所英文名称</translation>
     </message>
     <message>
-        <source>The clinic&apos;s name in Chinese</source>
+        <source>The clinic's name in Chinese</source>
         <translation>诊所中文名称</translation>
     </message>
     <message>
@@ -1784,11 +1784,11 @@
         <translation>中文地址</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s name in English</source>
+        <source>The practitioner's name in English</source>
         <translation>医师英文姓名</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s name in Chinese</source>
+        <source>The practitioner's name in Chinese</source>
         <translation>医师中文姓名</translation>
     </message>
     <message>
@@ -1808,15 +1808,15 @@
         <translation>最多印出两条危机支持热线。</translation>
     </message>
     <message>
-        <source>Crisis line %1&apos;s name in English</source>
+        <source>Crisis line %1's name in English</source>
         <translation>危机支持热线 %1 的英文名称</translation>
     </message>
     <message>
-        <source>Crisis line %1&apos;s name in Chinese</source>
+        <source>Crisis line %1's name in Chinese</source>
         <translation>危机支持热线 %1 的中文名称</translation>
     </message>
     <message>
-        <source>Crisis line %1&apos;s number: %2</source>
+        <source>Crisis line %1's number: %2</source>
         <translation>危机支持热线 %1 的电话：%2</translation>
     </message>
     <message>
@@ -1843,7 +1843,7 @@
         <translation>为中医诊所而设：流产或人工受孕（IVF）失败后数周的调养计划。</translation>
     </message>
     <message>
-        <source>The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.</source>
+        <source>The plans support a practitioner's care; they do not replace a doctor's.</source>
         <translation>计划用以辅助中医师的诊治，不能取代医生的诊治。</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@
         <translation>内容资料来源(&amp;S)：每项食物、休养建议及警告均注明其来源代号</translation>
     </message>
     <message>
-        <source>The clinic&apos;s own practice (items the clinic added)</source>
+        <source>The clinic's own practice (items the clinic added)</source>
         <translation>诊所本身的做法（诊所自行加入的项目）</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
-        <translation>她的记录、流产记录和计划的每一次修改，最新的排在最前，并列出作出修改的电脑用户和电脑。</translation>
+        <translation>她的记录、流产／移植失败记录和计划的每一次修改，最新的排在最前，并列出作出修改的电脑用户和电脑。</translation>
     </message>
     <message>
         <source>Changes, newest first</source>
@@ -1930,11 +1930,11 @@
     </message>
     <message>
         <source>Date of the loss</source>
-        <translation>流产日期</translation>
+        <translation>流产／移植失败日期</translation>
     </message>
     <message>
         <source>Kind of loss</source>
-        <translation>流产类别</translation>
+        <translation>类别（流产／移植失败）</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>Notes on the loss</source>
-        <translation>流产记录备注</translation>
+        <translation>流产／移植失败记录备注</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2032,11 +2032,11 @@
 <context>
     <name>rp::BackupController</name>
     <message>
-        <source>Today&apos;s backup was made: %1</source>
+        <source>Today's backup was made: %1</source>
         <translation>今天的备份已完成：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made.</source>
+        <source>Today's automatic backup was not made.</source>
         <translation>今天的自动备份未能完成。</translation>
     </message>
     <message>
@@ -2088,7 +2088,7 @@ To be safe from a broken or lost computer, also copy it to another disk from tim
 Patients in the backup: %2
 Patients now: %3
 
-All the current data will be replaced by the backup&apos;s: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
+All the current data will be replaced by the backup's: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
         <translation>备份时间：%1
 备份中的病人：%2
 目前的病人：%3
@@ -2136,7 +2136,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>%1（另有 %2 位已归档）</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup is still being made. Try again in a moment; nothing was changed.</source>
+        <source>Today's automatic backup is still being made. Try again in a moment; nothing was changed.</source>
         <translation>今天的自动备份仍在进行中。请稍后再试；没有更改任何数据。</translation>
     </message>
 </context>
@@ -2195,7 +2195,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>“%1”不是调养计划能读取的图片（%2）。请选择 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
-        <source>Choose the clinic&apos;s logo</source>
+        <source>Choose the clinic's logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
@@ -2330,11 +2330,11 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>如规则不允许，可改用：%1</translation>
     </message>
     <message>
-        <source>A medicinal herb: its amount is never printed unless you set the clinic&apos;s pack.</source>
+        <source>A medicinal herb: its amount is never printed unless you set the clinic's pack.</source>
         <translation>药材：除非您设置了诊所配包的分量，否则不会打印分量。</translation>
     </message>
     <message>
-        <source>The amount in the clinic&apos;s own pack: the only herb amount the patient reads.</source>
+        <source>The amount in the clinic's own pack: the only herb amount the patient reads.</source>
         <translation>诊所自己配包的分量：病人只会看到这个药材分量。</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>在简体字段空白时，由繁体转换填写。保存前请先核对。</translation>
     </message>
     <message>
-        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic&apos;s own practice.</source>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
         <translation>资料来源编号（T4、M28 …）；诊所自己的做法用 CLINIC。</translation>
     </message>
     <message>
@@ -2569,7 +2569,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>危险症状会印在每份计划上，不能修改或隐藏。</translation>
     </message>
     <message>
-        <source>Change this item; a built-in item becomes the clinic&apos;s version</source>
+        <source>Change this item; a built-in item becomes the clinic's version</source>
         <translation>修改此项目；内置项目会成为诊所修订版</translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>还原为原本版本</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s version of “%1” with the built-in original? The clinic&apos;s changes to this item are discarded.</source>
+        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
         <translation>要以内置原本版本取代“%1”的诊所修订版吗？诊所对此项目的修改将会舍弃。</translation>
     </message>
     <message>
@@ -2685,11 +2685,11 @@ The data you had before is kept in the safety copy “%3”.</source>
     <name>rp::LossDialog</name>
     <message>
         <source>Edit loss</source>
-        <translation>编辑流产记录</translation>
+        <translation>编辑流产／移植失败记录</translation>
     </message>
     <message>
         <source>Add loss</source>
-        <translation>添加流产记录</translation>
+        <translation>添加流产／移植失败记录</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2701,7 +2701,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>&amp;Date of loss:</source>
-        <translation>流产日期(&amp;D)：</translation>
+        <translation>流产／移植失败日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2814,7 +2814,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>打开病人记录(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the selected patient&apos;s record (Enter)</source>
+        <source>Open the selected patient's record (Enter)</source>
         <translation>打开所选病人的记录（Enter）</translation>
     </message>
     <message>
@@ -2870,8 +2870,8 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>添加调养计划(&amp;P)…</translation>
     </message>
     <message>
-        <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
-        <translation>为所选病人的流产制订三十天计划（%1）</translation>
+        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <translation>为所选病人的流产／移植失败制订三十天计划（%1）</translation>
     </message>
     <message>
         <source>P&amp;rint plan…</source>
@@ -2906,7 +2906,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>从备份还原(&amp;T)…</translation>
     </message>
     <message>
-        <source>Replace all the data with a backup&apos;s; a safety copy is made first</source>
+        <source>Replace all the data with a backup's; a safety copy is made first</source>
         <translation>以备份的数据取代所有数据；会先制作安全副本</translation>
     </message>
     <message>
@@ -2915,7 +2915,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>Save the selected patient, with her losses, plans and printouts, to a file for another computer</source>
-        <translation>把所选病人连同她的流产记录、计划和打印记录保存到文件，供另一台电脑使用</translation>
+        <translation>把所选病人连同她的流产／移植失败记录、计划和打印记录保存到文件，供另一台电脑使用</translation>
     </message>
     <message>
         <source>&amp;Import patient…</source>
@@ -3061,7 +3061,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流产记录</translation>
+        <translation>流产／移植失败记录</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3153,7 +3153,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>The record of %1 is kept, with its own details. The losses, plans, printouts and history of the other record of %2 move to it, and details it lacks are filled in from the other record. Then the other record is removed. This cannot be undone.</source>
-        <translation>会保留%1的记录及其数据。%2另一份记录的流产记录、计划、打印记录和更改记录会移到这份记录，缺少的数据会由另一份记录补上。然后删除另一份记录。此操作无法撤销。</translation>
+        <translation>会保留%1的记录及其数据。%2另一份记录的流产／移植失败记录、计划、打印记录和更改记录会移到这份记录，缺少的数据会由另一份记录补上。然后删除另一份记录。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3179,7 @@ Nothing was changed: both records are as they were.</source>
         <translation>无法取消归档此病人</translation>
     </message>
     <message>
-        <source>this patient&apos;s record</source>
+        <source>this patient's record</source>
         <translation>此病人记录</translation>
     </message>
     <message>
@@ -3211,7 +3211,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>&amp;Loss history (%1)</source>
-        <translation>流产记录（%1）(&amp;L)</translation>
+        <translation>流产／移植失败记录（%1）(&amp;L)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3251,11 +3251,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Loss history</source>
-        <translation>流产记录</translation>
+        <translation>流产／移植失败记录</translation>
     </message>
     <message>
         <source>&amp;Add loss…</source>
-        <translation>添加流产记录(&amp;A)…</translation>
+        <translation>添加流产／移植失败记录(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3267,11 +3267,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Remove loss</source>
-        <translation>移除流产记录</translation>
+        <translation>移除流产／移植失败记录</translation>
     </message>
     <message>
         <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
-        <translation>要从记录中移除 %1 的流产记录吗？保存病人数据时才会移除。</translation>
+        <translation>要从记录中移除 %1 的流产／移植失败记录吗？保存病人数据时才会移除。</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -3291,11 +3291,15 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Who changed her record, losses and plans, and when</source>
-        <translation>谁在什么时候修改了她的记录、流产记录和计划</translation>
+        <translation>谁在什么时候修改了她的记录、流产／移植失败记录和计划</translation>
     </message>
     <message>
         <source>Enter edits the highlighted loss.</source>
-        <translation>按 Enter 编辑选中的流产记录。</translation>
+        <translation>按 Enter 编辑选中的流产／移植失败记录。</translation>
+    </message>
+    <message>
+        <source>The loss of %1 has a recovery plan, so it stays in her history: a plan is always kept with the loss it was made for.</source>
+        <translation>%1 的流产／移植失败记录已有调养计划，所以会保留在她的记录中：计划一定与它所针对的那一次记录一起保存。</translation>
     </message>
 </context>
 <context>
@@ -3330,11 +3334,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流产次数</translation>
+        <translation>流产／移植失败次数</translation>
     </message>
     <message>
         <source>Last loss</source>
-        <translation>最近一次流产</translation>
+        <translation>最近一次流产／移植失败</translation>
     </message>
     <message>
         <source>Possible duplicate of %1 (same phone)</source>
@@ -3381,7 +3385,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
-        <translation>符合“%2”的病人超过 %1 位，最近流产的排在最前；再多输入一些姓名或电话即可缩小范围。</translation>
+        <translation>符合“%2”的病人超过 %1 位，最近一次流产／移植失败的排在最前；再多输入一些姓名或电话即可缩小范围。</translation>
     </message>
     <message>
         <source>Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient.</source>
@@ -3446,7 +3450,7 @@ Losses: %3. Plans: %4. Printouts: %5.
 The file holds her medical record: keep it safe, and delete it once she has been imported on the other computer.</source>
         <translation>%1已导出至“%2”。
 
-流产记录：%3。计划：%4。打印记录：%5。
+流产／移植失败记录：%3。计划：%4。打印记录：%5。
 
 此文件载有她的病历：请妥善保管，并在另一台电脑导入她的数据后删除文件。</translation>
     </message>
@@ -3512,7 +3516,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Merging keeps her record here as it is and only fills in what it leaves empty; losses, plans and printouts that are not here yet are added. Nothing is removed or duplicated.</source>
-        <translation>合并会保留她在这里的记录，只填补空白的字段；并加入这里还没有的流产记录、计划和打印记录。不会删除或重复任何数据。</translation>
+        <translation>合并会保留她在这里的记录，只填补空白的字段；并加入这里还没有的流产／移植失败记录、计划和打印记录。不会删除或重复任何数据。</translation>
     </message>
     <message>
         <source>Each patient needs her own file number, so the file cannot be imported as a new patient. If these are two different women, cancel, and correct the file number in one of the records first.</source>
@@ -3548,22 +3552,22 @@ Nothing was imported.</source>
 Losses: %2. Plans: %3. Printouts: %4.</source>
         <translation>%1已加入为新病人。
 
-流产记录：%2。计划：%3。打印记录：%4。</translation>
+流产／移植失败记录：%2。计划：%3。打印记录：%4。</translation>
     </message>
     <message>
         <source>She is archived, as she was on the other computer: tick “Show archived” to see her in the list.</source>
         <translation>她已归档，与在另一台电脑上一样：勾选“显示已归档”即可在名单中看到她。</translation>
     </message>
     <message>
-        <source>The file was merged into %1&apos;s record.
+        <source>The file was merged into %1's record.
 
 Added: losses %2, plans %3, printouts %4. Details filled in or added to her record: %5. Everything already here was kept as it was.</source>
         <translation>文件已合并到%1的记录。
 
-添加：流产记录 %2、计划 %3、打印记录 %4。在她的记录中填补或添加的数据：%5。这里原有的一切保持不变。</translation>
+添加：流产／移植失败记录 %2、计划 %3、打印记录 %4。在她的记录中填补或添加的数据：%5。这里原有的一切保持不变。</translation>
     </message>
     <message>
-        <source>%1&apos;s record here already has everything in this file. Nothing was changed.</source>
+        <source>%1's record here already has everything in this file. Nothing was changed.</source>
         <translation>%1在这里的记录已包含此文件的所有内容。没有更改任何数据。</translation>
     </message>
     <message>
@@ -3579,11 +3583,11 @@ Added: losses %2, plans %3, printouts %4. Details filled in or added to her reco
     </message>
     <message>
         <source>No loss recorded</source>
-        <translation>未有流产记录</translation>
+        <translation>未有流产／移植失败记录</translation>
     </message>
     <message>
         <source>A plan belongs to one loss. Add her loss to her record first (Loss history).</source>
-        <translation>每份计划针对一次流产。请先在她的记录中加入流产记录（流产记录分页）。</translation>
+        <translation>每份计划针对一次流产／移植失败。请先在她的记录中加入流产／移植失败记录（流产／移植失败记录分页）。</translation>
     </message>
     <message>
         <source>The plan was not saved</source>
@@ -3661,10 +3665,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>范本未能保存</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的更改</translation>
-    </message>
-    <message>
         <source>Save the changes to this plan before closing?</source>
         <translation>关闭前要保存这份计划的更改吗？</translation>
     </message>
@@ -3685,7 +3685,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>仍然保留(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep the selected warning&apos;s item, with a reason that is never printed</source>
+        <source>Keep the selected warning's item, with a reason that is never printed</source>
         <translation>保留所选警告的项目，并注明原因（原因不会打印）</translation>
     </message>
     <message>
@@ -3753,8 +3753,8 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>此计划</translation>
     </message>
     <message>
-        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk&apos;s.</source>
-        <translation>“把我的版本另存为副本”会把您的版本保存为同一次流产的新计划，与另一台电脑的版本并存。</translation>
+        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk's.</source>
+        <translation>“把我的版本另存为副本”会把您的版本保存为同一次流产／移植失败的新计划，与另一台电脑的版本并存。</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
@@ -3833,7 +3833,7 @@ Week %3 · %4</source>
 %2，%3 天 · 规则已更改：请检查警告</translation>
     </message>
     <message>
-        <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
+        <source>Made before the planner's rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
         <translation>此计划在规则更改前制订。现时未处理的警告：%1 项。请打开计划检查；保存后此标记便会消失。</translation>
     </message>
 </context>
@@ -3853,7 +3853,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>&amp;Loss:</source>
-        <translation>流产记录(&amp;L)：</translation>
+        <translation>流产／移植失败记录(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3896,15 +3896,15 @@ Week %3 · %4</source>
         <translation>%1 之后的调养</translation>
     </message>
     <message>
-        <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
-        <translation>请先在病人记录中加入流产记录：每份计划针对一次流产。</translation>
+        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <translation>请先在病人记录中加入流产／移植失败记录：每份计划针对一次流产／移植失败。</translation>
     </message>
     <message>
         <source>The plan cannot start before the loss.</source>
-        <translation>计划不可早于流产日期开始。</translation>
+        <translation>计划不可早于流产／移植失败日期开始。</translation>
     </message>
     <message>
-        <source>The planner&apos;s rules, for her</source>
+        <source>The planner's rules, for her</source>
         <translation>按规则为她安排</translation>
     </message>
     <message>
@@ -3924,7 +3924,7 @@ Week %3 · %4</source>
         <translation>起始方式(&amp;O)：</translation>
     </message>
     <message>
-        <source>Dishes cooked with &amp;wine (the practitioner&apos;s choice)</source>
+        <source>Dishes cooked with &amp;wine (the practitioner's choice)</source>
         <translation>以酒烹调的菜式(&amp;W)（由医师决定）</translation>
     </message>
     <message>
@@ -3955,7 +3955,7 @@ Week %3 · %4</source>
         <translation>今天需要复诊</translation>
     </message>
     <message>
-        <source>The patient&apos;s plans</source>
+        <source>The patient's plans</source>
         <translation>病人的计划</translation>
     </message>
     <message>
@@ -4050,15 +4050,15 @@ Week %3 · %4</source>
         <translation>无法打开诊所设置</translation>
     </message>
     <message>
-        <source>The clinic&apos;s name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
+        <source>The clinic's name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
         <translation>尚未设置诊所名称、地址和电话，因此每页只印有她的姓名和日期。请在“文件 ▸ 诊所设置”中设置。</translation>
     </message>
     <message>
-        <source>The planner&apos;s rules have changed</source>
+        <source>The planner's rules have changed</source>
         <translation>计划规则已更改</translation>
     </message>
     <message>
-        <source>This printout was made before the planner&apos;s rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
+        <source>This printout was made before the planner's rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
         <translation>这份打印文档在计划规则更改前制作。要按原样重印，还是改印目前的计划？</translation>
     </message>
     <message>
@@ -4234,6 +4234,29 @@ Week %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>rp::UnsavedEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>继续编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save what you changed in this window before closing it?</source>
+        <translation>关闭这个窗口前，要保存您在这里所作的更改吗？</translation>
+    </message>
+</context>
+<context>
     <name>rp::WarningModel</name>
     <message>
         <source>Day %1, %2: %3</source>
@@ -4251,8 +4274,8 @@ Week %3 · %4</source>
         <translation>还没有病人</translation>
     </message>
     <message>
-        <source>Each patient&apos;s record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
-        <translation>每位病人的记录会保存她的流产记录、体质和病况，以及您为她制定的调养计划。</translation>
+        <source>Each patient's record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
+        <translation>每位病人的记录会保存她的流产／移植失败记录、体质和病况，以及您为她制定的调养计划。</translation>
     </message>
     <message>
         <source>Add your first patient…</source>
@@ -4271,11 +4294,11 @@ Week %3 · %4</source>
         <translation>用示范病人试用</translation>
     </message>
     <message>
-        <source>Printouts carry the clinic&apos;s name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
+        <source>Printouts carry the clinic's name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
         <translation>打印件会印上诊所名称、地址及电话。您可以现在输入，或稍后在“文件 ▸ 诊所设置”输入。</translation>
     </message>
     <message>
-        <source>Enter the clinic&apos;s details…</source>
+        <source>Enter the clinic's details…</source>
         <translation>输入诊所信息…</translation>
     </message>
 </context>

@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Add &lt;count&gt; made-up patients to the database given by --database, each with a loss and a plan (for tests and benchmarks), without a window.</source>
-        <translation>不開視窗，在 --database 指定的資料庫中加入 &lt;count&gt; 位虛構病人，每位各有一次流產紀錄和一份計劃（供測試及效能評測使用）。</translation>
+        <translation>不開視窗，在 --database 指定的資料庫中加入 &lt;count&gt; 位虛構病人，每位各有一次流產／移植失敗紀錄和一份計劃（供測試及效能評測使用）。</translation>
     </message>
     <message>
         <source>count</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>%1 uses wording unkind after a loss: %2</source>
-        <translation>%1的用詞對剛經歷流產的人不夠體貼：%2</translation>
+        <translation>%1的用詞對剛經歷流產或移植失敗的人不夠體貼：%2</translation>
     </message>
     <message>
         <source>The name</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>“%1” refers to loss %2, which is not in the file.</source>
-        <translation>「%1」指向流產紀錄 %2，但檔案中沒有這項紀錄。</translation>
+        <translation>「%1」指向流產／移植失敗紀錄 %2，但檔案中沒有這項紀錄。</translation>
     </message>
     <message>
         <source>“%1” refers to plan %2, which is not in the file.</source>
@@ -819,7 +819,7 @@
     <name>PatientTransferText</name>
     <message>
         <source>Her losses could not be matched to their plans, so nothing was imported.</source>
-        <translation>她的流產紀錄無法與計劃對應，所以沒有匯入任何資料。</translation>
+        <translation>她的流產／移植失敗紀錄無法與計劃對應，所以沒有匯入任何資料。</translation>
     </message>
     <message>
         <source>Her record here and the file cannot be merged: %1</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>“start” must be from the day of the loss to a year after it.</source>
-        <translation>「start」必須在流產當天至一年後之間。</translation>
+        <translation>「start」必須在流產／移植失敗當天至一年後之間。</translation>
     </message>
     <message>
         <source>“heavyBleeding” must be true or false.</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>A loss in this history is no longer in the database. Nothing was saved.</source>
-        <translation>此紀錄中有一項流產紀錄已不在資料庫中。沒有儲存任何資料。</translation>
+        <translation>此紀錄中有一項流產／移植失敗紀錄已不在資料庫中。沒有儲存任何資料。</translation>
     </message>
     <message>
         <source>This patient is no longer in the database.</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>A loss in this history has a recovery plan, so it cannot be removed. Nothing was saved.</source>
-        <translation>此紀錄中有一項流產紀錄已有調養計劃，因此不能移除。沒有儲存任何資料。</translation>
+        <translation>此紀錄中有一項流產／移植失敗紀錄已有調養計劃，因此不能移除。沒有儲存任何資料。</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Loss</source>
-        <translation>流產紀錄</translation>
+        <translation>流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1749,15 +1749,15 @@
     </message>
     <message>
         <source>Enter the date of the loss.</source>
-        <translation>請輸入流產日期。</translation>
+        <translation>請輸入流產／移植失敗日期。</translation>
     </message>
     <message>
         <source>The date of a loss cannot be in the future.</source>
-        <translation>流產日期不可以是未來的日子。</translation>
+        <translation>流產／移植失敗日期不可以是未來的日子。</translation>
     </message>
     <message>
         <source>The date of a loss cannot be before the date of birth.</source>
-        <translation>流產日期不可以早於出生日期。</translation>
+        <translation>流產／移植失敗日期不可以早於出生日期。</translation>
     </message>
     <message>
         <source>The gestational week must be between %1 and %2.</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>The notes on a loss</source>
-        <translation>流產紀錄的備註</translation>
+        <translation>流產／移植失敗紀錄的備註</translation>
     </message>
     <message>
         <source>The clinic&apos;s name in English</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>Every change to her record, her losses and her plans, newest first, with the computer user and desk that made it.</source>
-        <translation>她的紀錄、流產紀錄和計劃的每一次修改，最新的排在最前，並列出作出修改的電腦使用者和電腦。</translation>
+        <translation>她的紀錄、流產／移植失敗紀錄和計劃的每一次修改，最新的排在最前，並列出作出修改的電腦使用者和電腦。</translation>
     </message>
     <message>
         <source>Changes, newest first</source>
@@ -1930,11 +1930,11 @@
     </message>
     <message>
         <source>Date of the loss</source>
-        <translation>流產日期</translation>
+        <translation>流產／移植失敗日期</translation>
     </message>
     <message>
         <source>Kind of loss</source>
-        <translation>流產類別</translation>
+        <translation>類別（流產／移植失敗）</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>Notes on the loss</source>
-        <translation>流產紀錄備註</translation>
+        <translation>流產／移植失敗紀錄備註</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2685,11 +2685,11 @@ The data you had before is kept in the safety copy “%3”.</source>
     <name>rp::LossDialog</name>
     <message>
         <source>Edit loss</source>
-        <translation>編輯流產紀錄</translation>
+        <translation>編輯流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>Add loss</source>
-        <translation>新增流產紀錄</translation>
+        <translation>新增流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2701,7 +2701,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>&amp;Date of loss:</source>
-        <translation>流產日期(&amp;D)：</translation>
+        <translation>流產／移植失敗日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2871,7 +2871,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
-        <translation>為所選病人的流產制訂三十天計劃（%1）</translation>
+        <translation>為所選病人的流產／移植失敗制訂三十天計劃（%1）</translation>
     </message>
     <message>
         <source>P&amp;rint plan…</source>
@@ -2915,7 +2915,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>Save the selected patient, with her losses, plans and printouts, to a file for another computer</source>
-        <translation>把所選病人連同她的流產紀錄、計劃和列印記錄儲存到檔案，供另一部電腦使用</translation>
+        <translation>把所選病人連同她的流產／移植失敗紀錄、計劃和列印記錄儲存到檔案，供另一部電腦使用</translation>
     </message>
     <message>
         <source>&amp;Import patient…</source>
@@ -3061,7 +3061,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流產紀錄</translation>
+        <translation>流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3153,7 +3153,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>The record of %1 is kept, with its own details. The losses, plans, printouts and history of the other record of %2 move to it, and details it lacks are filled in from the other record. Then the other record is removed. This cannot be undone.</source>
-        <translation>會保留%1的紀錄及其資料。%2另一份紀錄的流產紀錄、計劃、列印記錄和更改記錄會移到這份紀錄，缺少的資料會由另一份紀錄補上。然後刪除另一份紀錄。此操作無法復原。</translation>
+        <translation>會保留%1的紀錄及其資料。%2另一份紀錄的流產／移植失敗紀錄、計劃、列印記錄和更改記錄會移到這份紀錄，缺少的資料會由另一份紀錄補上。然後刪除另一份紀錄。此操作無法復原。</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3211,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>&amp;Loss history (%1)</source>
-        <translation>流產紀錄（%1）(&amp;L)</translation>
+        <translation>流產／移植失敗紀錄（%1）(&amp;L)</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3251,11 +3251,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Loss history</source>
-        <translation>流產紀錄</translation>
+        <translation>流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>&amp;Add loss…</source>
-        <translation>新增流產紀錄(&amp;A)…</translation>
+        <translation>新增流產／移植失敗紀錄(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3267,11 +3267,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Remove loss</source>
-        <translation>移除流產紀錄</translation>
+        <translation>移除流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>Remove the loss of %1 from this history? It is removed when you save the patient.</source>
-        <translation>要從紀錄中移除 %1 的流產紀錄嗎？儲存病人資料時才會移除。</translation>
+        <translation>要從紀錄中移除 %1 的流產／移植失敗紀錄嗎？儲存病人資料時才會移除。</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -3291,11 +3291,15 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Who changed her record, losses and plans, and when</source>
-        <translation>誰在甚麼時候修改了她的紀錄、流產紀錄和計劃</translation>
+        <translation>誰在甚麼時候修改了她的紀錄、流產／移植失敗紀錄和計劃</translation>
     </message>
     <message>
         <source>Enter edits the highlighted loss.</source>
-        <translation>按 Enter 編輯選中的流產紀錄。</translation>
+        <translation>按 Enter 編輯選中的流產／移植失敗紀錄。</translation>
+    </message>
+    <message>
+        <source>The loss of %1 has a recovery plan, so it stays in her history: a plan is always kept with the loss it was made for.</source>
+        <translation>%1 的流產／移植失敗紀錄已有調養計劃，所以會保留在她的紀錄中：計劃一定與它所針對的那一次紀錄一起保存。</translation>
     </message>
 </context>
 <context>
@@ -3330,11 +3334,11 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流產次數</translation>
+        <translation>流產／移植失敗次數</translation>
     </message>
     <message>
         <source>Last loss</source>
-        <translation>最近一次流產</translation>
+        <translation>最近一次流產／移植失敗</translation>
     </message>
     <message>
         <source>Possible duplicate of %1 (same phone)</source>
@@ -3381,7 +3385,7 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>More than %1 patients match “%2”. The most recent losses are at the top; type more of the name or phone to narrow the list.</source>
-        <translation>符合「%2」的病人超過 %1 位，最近流產的排在最前；多輸入姓名或電話的其他部分可以收窄名單。</translation>
+        <translation>符合「%2」的病人超過 %1 位，最近一次流產／移植失敗的排在最前；多輸入姓名或電話的其他部分可以收窄名單。</translation>
     </message>
     <message>
         <source>Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient.</source>
@@ -3446,7 +3450,7 @@ Losses: %3. Plans: %4. Printouts: %5.
 The file holds her medical record: keep it safe, and delete it once she has been imported on the other computer.</source>
         <translation>%1已匯出至「%2」。
 
-流產紀錄：%3。計劃：%4。列印記錄：%5。
+流產／移植失敗紀錄：%3。計劃：%4。列印記錄：%5。
 
 此檔案載有她的病歷：請妥善保管，並在另一部電腦匯入她的資料後刪除檔案。</translation>
     </message>
@@ -3512,7 +3516,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Merging keeps her record here as it is and only fills in what it leaves empty; losses, plans and printouts that are not here yet are added. Nothing is removed or duplicated.</source>
-        <translation>合併會保留她在這裡的紀錄，只填補空白的欄位；並加入這裡還沒有的流產紀錄、計劃和列印記錄。不會刪除或重複任何資料。</translation>
+        <translation>合併會保留她在這裡的紀錄，只填補空白的欄位；並加入這裡還沒有的流產／移植失敗紀錄、計劃和列印記錄。不會刪除或重複任何資料。</translation>
     </message>
     <message>
         <source>Each patient needs her own file number, so the file cannot be imported as a new patient. If these are two different women, cancel, and correct the file number in one of the records first.</source>
@@ -3548,7 +3552,7 @@ Nothing was imported.</source>
 Losses: %2. Plans: %3. Printouts: %4.</source>
         <translation>%1已加入為新病人。
 
-流產紀錄：%2。計劃：%3。列印記錄：%4。</translation>
+流產／移植失敗紀錄：%2。計劃：%3。列印記錄：%4。</translation>
     </message>
     <message>
         <source>She is archived, as she was on the other computer: tick “Show archived” to see her in the list.</source>
@@ -3560,7 +3564,7 @@ Losses: %2. Plans: %3. Printouts: %4.</source>
 Added: losses %2, plans %3, printouts %4. Details filled in or added to her record: %5. Everything already here was kept as it was.</source>
         <translation>檔案已合併到%1的紀錄。
 
-新增：流產紀錄 %2、計劃 %3、列印記錄 %4。在她的紀錄中填補或新增的資料：%5。這裡原有的一切保持不變。</translation>
+新增：流產／移植失敗紀錄 %2、計劃 %3、列印記錄 %4。在她的紀錄中填補或新增的資料：%5。這裡原有的一切保持不變。</translation>
     </message>
     <message>
         <source>%1&apos;s record here already has everything in this file. Nothing was changed.</source>
@@ -3579,11 +3583,11 @@ Added: losses %2, plans %3, printouts %4. Details filled in or added to her reco
     </message>
     <message>
         <source>No loss recorded</source>
-        <translation>未有流產紀錄</translation>
+        <translation>未有流產／移植失敗紀錄</translation>
     </message>
     <message>
         <source>A plan belongs to one loss. Add her loss to her record first (Loss history).</source>
-        <translation>每份計劃針對一次流產。請先在她的紀錄中加入流產紀錄（流產紀錄分頁）。</translation>
+        <translation>每份計劃針對一次流產／移植失敗。請先在她的紀錄中加入流產／移植失敗紀錄（流產／移植失敗紀錄分頁）。</translation>
     </message>
     <message>
         <source>The plan was not saved</source>
@@ -3659,10 +3663,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>The template was not saved</source>
         <translation>範本未能儲存</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>有未儲存的更改</translation>
     </message>
     <message>
         <source>Save the changes to this plan before closing?</source>
@@ -3754,7 +3754,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk&apos;s.</source>
-        <translation>「把我的版本另存為副本」會把你的版本儲存為同一次流產的新計劃，與另一部電腦的版本並存。</translation>
+        <translation>「把我的版本另存為副本」會把你的版本儲存為同一次流產／移植失敗的新計劃，與另一部電腦的版本並存。</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
@@ -3853,7 +3853,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>&amp;Loss:</source>
-        <translation>流產紀錄(&amp;L)：</translation>
+        <translation>流產／移植失敗紀錄(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3897,11 +3897,11 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
-        <translation>請先在病人紀錄中加入流產紀錄：每份計劃針對一次流產。</translation>
+        <translation>請先在病人紀錄中加入流產／移植失敗紀錄：每份計劃針對一次流產／移植失敗。</translation>
     </message>
     <message>
         <source>The plan cannot start before the loss.</source>
-        <translation>計劃不可早於流產日期開始。</translation>
+        <translation>計劃不可早於流產／移植失敗日期開始。</translation>
     </message>
     <message>
         <source>The planner&apos;s rules, for her</source>
@@ -4234,6 +4234,29 @@ Week %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>rp::UnsavedEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放棄更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>繼續編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save what you changed in this window before closing it?</source>
+        <translation>關閉這個視窗前，要儲存你在這裡所作的更改嗎？</translation>
+    </message>
+</context>
+<context>
     <name>rp::WarningModel</name>
     <message>
         <source>Day %1, %2: %3</source>
@@ -4252,7 +4275,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>Each patient&apos;s record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
-        <translation>每位病人的紀錄會保存她的流產紀錄、體質和病況，以及你為她制定的調養計劃。</translation>
+        <translation>每位病人的紀錄會保存她的流產／移植失敗紀錄、體質和病況，以及你為她制定的調養計劃。</translation>
     </message>
     <message>
         <source>Add your first patient…</source>

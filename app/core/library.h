@@ -38,7 +38,7 @@ enum class Tag {
     WineNotChosen, // held because the practitioner did not choose wine dishes for her (never in content)
 };
 // What a guidance item's printing depends on beyond her loss (content's "onlyWhen").
-enum class PlanFact { WineChosen, WineNotChosen, HeavyBleeding, AfterIvf, NotAfterIvf };
+enum class PlanFact { WineChosen, WineNotChosen, HeavyBleeding, AfterIvf, NotAfterIvf, PlanningToConceive };
 
 bool isFood(ItemKind kind);
 // The contraindications an item may name: every tag but those the planner sets itself (wine).

@@ -293,16 +293,21 @@ bool Planner::applies(const LibraryItem &i, const PlanPatient &patient, const Pl
         if (count < *i.minLossCount)
             return false;
     }
-    for (PlanFact f : i.onlyWhen) {
-        const bool holds = f == PlanFact::WineChosen      ? settings.wineChosen
-                         : f == PlanFact::WineNotChosen   ? !settings.wineChosen
-                         : f == PlanFact::HeavyBleeding   ? settings.heavyBleeding
-                         : f == PlanFact::AfterIvf        ? patient.loss.afterIvf()
-                                                          : !patient.loss.afterIvf();
-        if (!holds)
-            return false;
+    return std::all_of(i.onlyWhen.cbegin(), i.onlyWhen.cend(),
+        [&](PlanFact f) { return holds(f, patient, settings); });
+}
+
+bool Planner::holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings)
+{
+    switch (fact) {
+    case PlanFact::WineChosen: return settings.wineChosen;
+    case PlanFact::WineNotChosen: return !settings.wineChosen;
+    case PlanFact::HeavyBleeding: return settings.heavyBleeding;
+    case PlanFact::AfterIvf: return patient.loss.afterIvf();
+    case PlanFact::NotAfterIvf: return !patient.loss.afterIvf();
+    case PlanFact::PlanningToConceive: return patient.conditions.contains(Condition::PlanningToConceive);
     }
-    return true;
+    return false;
 }
 
 QStringList Planner::guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const

@@ -67,6 +67,8 @@ public:
     // Whether a piece of guidance (rest, milestone, red flag, avoid list) is for her plan: its
     // kind of loss, gestational week, number of losses of that kind and plan facts.
     static bool applies(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings);
+    // Whether one plan fact (an item's "onlyWhen") is true of her plan.
+    static bool holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings);
     // The guidance of one kind that is for her, in content order.
     QStringList guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const;
     // Days since the loss on a day of the plan (plan day 1 is day 1 when the plan starts the day

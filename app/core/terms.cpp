@@ -110,6 +110,7 @@ const Term<PlanFact> planFacts[] = {
     {PlanFact::HeavyBleeding, "heavy-bleeding", QT_TRANSLATE_NOOP("Terms", "Still bleeding heavily")},
     {PlanFact::AfterIvf, "after-ivf", QT_TRANSLATE_NOOP("Terms", "After IVF")},
     {PlanFact::NotAfterIvf, "not-after-ivf", QT_TRANSLATE_NOOP("Terms", "Not after IVF")},
+    {PlanFact::PlanningToConceive, "planning-to-conceive", QT_TRANSLATE_NOOP("Terms", "Planning to conceive")},
 };
 
 const Term<IngredientProperty> ingredientProperties[] = {

@@ -894,6 +894,22 @@ int PatientRepository::count(bool includeArchived)
     return q.value(0).toInt();
 }
 
+QSet<qint64> PatientRepository::lossesWithPlans(qint64 patientId)
+{
+    m_error = {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT loss_id FROM plans WHERE patient_id = ?"));
+    q.addBindValue(patientId);
+    QSet<qint64> out;
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
 PatientRepository::Counts PatientRepository::counts()
 {
     m_error = {};

@@ -6,6 +6,7 @@
 #include "core/search.h"
 
 #include <QList>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -97,6 +98,9 @@ public:
     QList<PatientSummary> summaries(const QList<qint64> &ids);
     // -1 when the database could not be read (lastError() says why).
     int count(bool includeArchived);
+    // Her losses that a recovery plan was made for: the patient dialog refuses to remove them.
+    // Empty, with lastError() set, when the database could not be read.
+    QSet<qint64> lossesWithPlans(qint64 patientId);
     // Every patient and the archived among them; all is -1 when the database could
     // not be read.
     struct Counts

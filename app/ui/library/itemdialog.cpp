@@ -95,6 +95,8 @@ ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(760, 600);
+    m_marked = collect();
+    m_unsaved.mark();
 }
 
 QWidget *ItemDialog::createTextTab()
@@ -252,6 +254,12 @@ void ItemDialog::accept()
     }
     m_item = item;
     QDialog::accept();
+}
+
+void ItemDialog::reject()
+{
+    if (m_unsaved.mayClose())
+        QDialog::reject();
 }
 
 } // namespace rp

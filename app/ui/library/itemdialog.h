@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/library.h"
+#include "shell/unsavededits.h"
 
 #include <QDialog>
 #include <QMap>
@@ -33,6 +34,7 @@ public:
     LibraryItem collect() const;
 
     void accept() override;
+    void reject() override; // asks before throwing edits away
 
 private:
     QWidget *createTextTab();
@@ -57,6 +59,8 @@ private:
     QTableView *m_ingredientTable;
     QLineEdit *m_sources;
     QLabel *m_error;
+    LibraryItem m_marked; // the item as the form first showed it
+    UnsavedEdits m_unsaved{this, [this] { return collect() != m_marked; }};
 };
 
 } // namespace rp

@@ -1,6 +1,7 @@
 #include "formhelpers.h"
 
 #include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QShortcut>
 
 
@@ -50,11 +51,37 @@ private:
     QAbstractItemView *m_view;
 };
 
+class EnterAccepts : public QObject
+{
+public:
+    EnterAccepts(QPlainTextEdit *edit, QDialog *dialog) : QObject(edit), m_dialog(dialog) { edit->installEventFilter(this); }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || (key->modifiers() & Qt::ShiftModifier))
+            return false;
+        m_dialog->accept();
+        return true;
+    }
+
+private:
+    QDialog *m_dialog;
+};
+
 } // namespace
 
 void enterOpens(QAbstractItemView *view)
 {
     new EnterOpens(view);
+}
+
+void enterAccepts(QPlainTextEdit *edit, QDialog *dialog)
+{
+    edit->setTabChangesFocus(true);
+    new EnterAccepts(edit, dialog);
 }
 
 void saveKey(QDialog *dialog)

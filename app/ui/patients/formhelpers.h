@@ -14,6 +14,8 @@
 
 #include <initializer_list>
 
+class QPlainTextEdit;
+
 namespace rp {
 
 // Small pieces the patient dialogs share.
@@ -73,6 +75,10 @@ void setTabChain(std::initializer_list<QWidget *> widgets);
 // then pressed the dialog's main button as well (editing a loss with Enter also saved and closed
 // her record).
 void enterOpens(QAbstractItemView *view);
+
+// A text box in a small dialog that does not trap the keyboard: Tab moves on, Enter presses the
+// dialog's OK, Shift+Enter starts a new line.
+void enterAccepts(QPlainTextEdit *edit, QDialog *dialog);
 
 // Ctrl+S presses the dialog's Save (its button has no letter of its own).
 void saveKey(QDialog *dialog);

@@ -79,6 +79,7 @@ LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LossDialog::kindChanged);
     kindChanged();
+    m_unsaved.mark();
 }
 
 void LossDialog::kindChanged()
@@ -136,6 +137,12 @@ void LossDialog::accept()
     }
     m_loss = l;
     QDialog::accept();
+}
+
+void LossDialog::reject()
+{
+    if (m_unsaved.mayClose())
+        QDialog::reject();
 }
 
 } // namespace rp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/patient.h"
+#include "shell/unsavededits.h"
 
 #include <QDialog>
 
@@ -21,6 +22,7 @@ public:
     Loss loss() const { return m_loss; }
 
     void accept() override;
+    void reject() override; // asks before throwing edits away
 
 private:
     Loss collect() const;
@@ -38,6 +40,7 @@ private:
     QComboBox *m_management;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
+    UnsavedEdits m_unsaved{this};
 };
 
 } // namespace rp

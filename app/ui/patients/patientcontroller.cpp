@@ -50,7 +50,7 @@ bool PatientController::resolveConflict(PatientDialog &dialog, Patient &patient,
                                        "compare the two and archive the one you do not need."))) {
     case ChangedElsewhere::Reload:
         *reload = true;
-        dialog.reject();
+        dialog.done(QDialog::Rejected); // her edits go with the reload: she chose it, no second question
         return false;
     case ChangedElsewhere::KeepCopy: {
         Patient copy = patient;
@@ -90,6 +90,7 @@ void PatientController::editPatient(qint64 id)
         dialog.setHistoryHandler([this, &dialog, name = patient->displayName()](qint64 patientId) {
             showHistory(patientId, name, &dialog);
         });
+        dialog.setLossesWithPlans(m_repository.lossesWithPlans(id));
         runDialog(dialog, &reload);
     }
 }

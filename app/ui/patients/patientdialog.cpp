@@ -43,7 +43,8 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
       m_lossTable(new QTableView(this)),
       m_editLoss(new QPushButton(this)),
       m_removeLoss(new QPushButton(this)),
-      m_error(createErrorLabel(this))
+      m_error(createErrorLabel(this)),
+      m_unsaved(this, [this] { return m_losses->losses() != m_patient.losses; })
 {
     setObjectName(QStringLiteral("patientDialog"));
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
@@ -76,6 +77,18 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     saveKey(this);
     resize(640, 560);
     m_nameEn->setFocus();
+    for (QLineEdit *line : {m_nameEn, m_nameZh, m_phone, m_fileNumber})
+        connect(line, &QLineEdit::textChanged, this, &PatientDialog::recheck);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &PatientDialog::recheck);
+    connect(m_birthDate, &DateField::dateChanged, this, &PatientDialog::recheck);
+    m_unsaved.mark();
+}
+
+void PatientDialog::recheck()
+{
+    if (!m_showingProblems)
+        return;
+    showErrors(m_error, validatePatient(collect(), QDate::currentDate()));
 }
 
 QWidget *PatientDialog::createDetailsTab()
@@ -211,6 +224,17 @@ void PatientDialog::removeLoss()
     const Loss *loss = m_losses->itemAt(m_losses->index(row, 0));
     if (!loss)
         return;
+    if (loss->id && m_planned.contains(loss->id)) {
+        // Said now, not at Save: a refusal there would cost every other edit of the record.
+        QMessageBox box(QMessageBox::Information, tr("Remove loss"),
+                        tr("The loss of %1 has a recovery plan, so it stays in her history: a plan is "
+                           "always kept with the loss it was made for.")
+                            .arg(displayDate(loss->date)),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("lossHasPlan"));
+        box.exec();
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Remove loss"),
         tr("Remove the loss of %1 from this history? It is removed when you save the patient.")
@@ -280,9 +304,11 @@ void PatientDialog::accept()
     const auto errors = validatePatient(p, QDate::currentDate());
     if (!errors.isEmpty()) {
         showErrors(m_error, errors);
+        m_showingProblems = true;
         focusField(errors.constFirst());
         return;
     }
+    m_showingProblems = false;
     if (m_save) {
         ValidationError problem{Field::Record, {}};
         if (!m_save(p, &problem)) {
@@ -294,6 +320,12 @@ void PatientDialog::accept()
     }
     m_patient = p;
     QDialog::accept();
+}
+
+void PatientDialog::reject()
+{
+    if (m_unsaved.mayClose())
+        QDialog::reject();
 }
 
 } // namespace rp

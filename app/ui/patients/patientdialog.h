@@ -2,9 +2,11 @@
 
 #include "core/patient.h"
 #include "core/validation.h"
+#include "shell/unsavededits.h"
 
 #include <QDialog>
 #include <QMap>
+#include <QSet>
 #include <functional>
 
 class QCheckBox;
@@ -34,11 +36,14 @@ public:
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
     // Shows her history of changes (the audit log); the button appears once this is set.
     void setHistoryHandler(std::function<void(qint64 patientId)> handler);
+    // Her losses that have a recovery plan: Remove refuses them, in words, when she asks.
+    void setLossesWithPlans(const QSet<qint64> &lossIds) { m_planned = lossIds; }
     Patient patient() const { return m_patient; }
     // What the form holds now, trimmed as it would be saved.
     Patient collect() const;
 
     void accept() override;
+    void reject() override; // asks before throwing edits away
 
 private:
     QWidget *createDetailsTab();
@@ -49,11 +54,15 @@ private:
     void removeLoss();
     void updateLossButtons();
     void focusField(const ValidationError &error);
+    // After a refused Save, the message follows her edits: what she fixed leaves it at once.
+    void recheck();
 
     Patient m_patient;
     SaveHandler m_save;
     std::function<void(qint64)> m_showHistory;
     QPushButton *m_history = nullptr;
+    QSet<qint64> m_planned;
+    bool m_showingProblems = false; // a Save was refused: the label follows each edit from then on
 
     QTabWidget *m_tabs;
     QLineEdit *m_nameEn;
@@ -71,6 +80,7 @@ private:
     QPushButton *m_editLoss;
     QPushButton *m_removeLoss;
     QLabel *m_error;
+    UnsavedEdits m_unsaved;
 };
 
 } // namespace rp

@@ -1,5 +1,7 @@
 #include "planeditor.h"
 
+#include "shell/unsavededits.h"
+
 #include "heavybleedingnotice.h"
 #include "plangridmodel.h"
 #include "plansettingsdialog.h"
@@ -333,13 +335,18 @@ void PlanEditor::keepSelectedWarning()
         if (other.day == warning.day && other.slot == warning.slot)
             all << QStringLiteral("• ") + other.reason.in(currentLanguage());
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Keep anyway"),
-        tr("%1\n\nWhy keep it? The reason is saved with the plan and never printed for the patient.")
-            .arg(all.join(u'\n')),
-        warning.keepReason, &ok);
-    if (ok && !reason.trimmed().isEmpty())
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("keepReasonDialog"));
+    ask.setWindowTitle(tr("Keep anyway"));
+    ask.setLabelText(tr("%1\n\nWhy keep it? The reason is saved with the plan and never printed for the patient.")
+                         .arg(all.join(u'\n')));
+    ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setTextValue(warning.keepReason);
+    // A reason box that lets go: Tab moves on to the buttons, Enter is OK (Shift+Enter a new line).
+    if (auto *box = ask.findChild<QPlainTextEdit *>())
+        enterAccepts(box, &ask);
+    const QString reason = ask.exec() == QDialog::Accepted ? ask.textValue() : QString();
+    if (!reason.trimmed().isEmpty())
         keepAnyway(warning.day, warning.slot, reason);
 }
 
@@ -540,11 +547,8 @@ void PlanEditor::fitDayColumn()
 void PlanEditor::closeEvent(QCloseEvent *event)
 {
     if (m_dirty) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("Save the changes to this plan before closing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+        const UnsavedChoice answer = UnsavedEdits::ask(this, tr("Save the changes to this plan before closing?"));
+        if (answer == UnsavedChoice::Cancel || (answer == UnsavedChoice::Save && !save())) {
             event->ignore();
             return;
         }

@@ -132,6 +132,12 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         m_followUps->setText(days.join(QStringLiteral(", ")));
         lossChanged();
     }
+    m_unsaved.mark();
+}
+void PlanSettingsDialog::reject()
+{
+    if (m_unsaved.mayClose())
+        QDialog::reject();
 }
 
 void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &settings)

@@ -2,6 +2,8 @@
 
 #include "core/planner.h"
 
+#include "shell/unsavededits.h"
+
 #include <QDialog>
 #include <QMap>
 
@@ -34,6 +36,7 @@ public:
     qint64 templateId() const;
 
     void accept() override;
+    void reject() override; // asks before throwing edits away
 
 private:
     PlanSettings collect() const;
@@ -64,6 +67,7 @@ private:
     QLabel *m_wineReason;
     QMap<QString, QCheckBox *> m_items;
     QLabel *m_error;
+    UnsavedEdits m_unsaved{this};
 };
 
 // Chooses the item for one slot of one day: what fits her and the day first, then the rest

@@ -116,6 +116,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     connect(buttons, &QDialogButtonBox::rejected, this, &ClinicSettingsDialog::reject);
     showLogo();
     resize(560, sizeHint().height());
+    m_markedLogo = m_logo;
+    m_unsaved.mark();
 }
 
 QGroupBox *ClinicSettingsDialog::createNumbersBox()
@@ -288,6 +290,12 @@ void ClinicSettingsDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ClinicSettingsDialog::reject()
+{
+    if (m_unsaved.mayClose())
+        QDialog::reject();
 }
 
 } // namespace rp

@@ -2,6 +2,8 @@
 
 #include "core/printjob.h"
 
+#include "shell/unsavededits.h"
+
 #include <QDialog>
 #include <functional>
 
@@ -31,6 +33,7 @@ public:
     void clearLogo();
 
     void accept() override;
+    void reject() override; // asks before throwing edits away
 
 private:
     void chooseLogo();
@@ -59,6 +62,8 @@ private:
     QPushButton *m_removeLogo;
     QLabel *m_error;
     QByteArray m_logo;
+    QByteArray m_markedLogo;
+    UnsavedEdits m_unsaved{this, [this] { return m_logo != m_markedLogo; }};
 };
 
 } // namespace rp

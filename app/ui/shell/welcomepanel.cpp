@@ -38,7 +38,10 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     m_demo->setObjectName(QStringLiteral("tryDemo"));
     m_clinic->setObjectName(QStringLiteral("offerClinicSettings"));
     m_add->setDefault(true);
-    m_add->setAutoDefault(true);
+    // Enter presses whichever of the three has the focus, as Space does (outside a dialog a push
+    // button takes Enter only when it is an auto-default one).
+    for (QPushButton *b : {m_add, m_demo, m_clinic})
+        b->setAutoDefault(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_title->setFont(big);
