@@ -1,5 +1,6 @@
 #include "generatepatients.h"
 
+#include "core/datetext.h"
 #include "core/language.h"
 #include "core/library.h"
 #include "core/patientgenerator.h"
@@ -64,7 +65,7 @@ int generatePatients(rp::Database &database, int count)
                 }
                 const rp::Loss &loss = p.losses.constLast();
                 rp::Plan plan = planner.generateForLoss(p, loss);
-                plan.title = GenerateText::tr("Recovery after %1").arg(rp::displayDate(loss.date));
+                plan.title = rp::defaultPlanTitle(loss.date);
                 ok = plans.insertIn(tx, plan);
                 if (!ok)
                     error = plans.lastError().message;

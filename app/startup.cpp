@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "generatepatients.h"
 
+#include "core/datetext.h"
 #include "core/demopatients.h"
 #include "core/planjson.h"
 #include "core/planner.h"
@@ -325,7 +326,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
                 continue;
             const rp::Loss &loss = p.losses.constLast();
             rp::Plan plan = planner.generateForLoss(p, loss);
-            plan.title = StartupText::tr("Recovery after %1").arg(rp::displayDate(loss.date));
+            plan.title = rp::defaultPlanTitle(loss.date);
             if (!plans.save(plan)) {
                 reportError(StartupText::tr("Demo patients not added"), plans.lastError().message, interactive);
                 return SaveFailed;

@@ -2,6 +2,7 @@
 // and remembers the choice. Chinese text uses the font of its script.
 #include "testutil.h"
 
+#include "core/datetext.h"
 #include "core/settings.h"
 #include "core/terms.h"
 #include "core/validation.h"
@@ -157,6 +158,24 @@ private slots:
         QCOMPARE(m_settings->language(), std::optional<Language>(Language::SimplifiedChinese));
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    }
+
+    // A title the app made ("Recovery after 27 Nov 2026", stored as made) follows the window's
+    // language, whichever language it was made in; a title she typed is shown as she typed it.
+    void aTitleTheAppMadeFollowsTheLanguage()
+    {
+        const QString english = QStringLiteral("Recovery after 27 Nov 2026");
+        const QString hers = QStringLiteral("After the November transfer");
+        choose(QStringLiteral("zh-Hans"));
+        QCOMPARE(shownPlanTitle(english), QStringLiteral("2026年11月27日 之后的调养"));
+        QCOMPARE(shownPlanTitle(hers), hers);
+        const QString madeInSimplified = defaultPlanTitle(QDate(2026, 11, 27));
+        choose(QStringLiteral("zh-Hant"));
+        QCOMPARE(shownPlanTitle(english), QStringLiteral("2026年11月27日 之後的調養"));
+        QCOMPARE(shownPlanTitle(madeInSimplified), QStringLiteral("2026年11月27日 之後的調養"));
+        choose(QStringLiteral("en"));
+        QCOMPARE(shownPlanTitle(madeInSimplified), english);
+        QCOMPARE(shownPlanTitle(QStringLiteral("Recovery after the move")), QStringLiteral("Recovery after the move"));
     }
 
     void switchesBackToEnglish()

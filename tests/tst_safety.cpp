@@ -354,6 +354,7 @@ class TestSafety : public QObject
         switch (property) {
         case IngredientProperty::Alcohol: p.name = QStringLiteral("wine not chosen"); p.settings.wineChosen = false; break;
         case IngredientProperty::Sweetener: p.name = QStringLiteral("diabetes"); p.patient.conditions = {Condition::Diabetes}; break;
+        case IngredientProperty::NotInPregnancy:
         case IngredientProperty::Liver: p.name = QStringLiteral("planning to conceive"); p.patient.conditions = {Condition::PlanningToConceive}; break;
         case IngredientProperty::Seafood: p.name = QStringLiteral("a seafood allergy"); p.patient.conditions = {Condition::SeafoodAllergy}; break;
         case IngredientProperty::Tonic:

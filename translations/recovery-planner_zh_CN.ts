@@ -88,7 +88,7 @@
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <source>Today's automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
+        <source>Today&apos;s automatic backup was not made: %1. Nothing was lost and you can work as usual; use File ▸ Back up now… to try again.</source>
         <translation>今天的自动备份未能完成：%1。没有丢失任何数据，您可以照常工作；可用“文件 ▸ 立即备份…”再试一次。</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Print the plan generated for the patient described in &lt;file&gt; (JSON; - for standard input) as JSON, from the built-in library, without a database.</source>
-        <translation>按 &lt;文件&gt;（JSON；- 代表标准输入）所描述的病人，以内置调养目录产生计划并以 JSON 输出，不使用数据库。</translation>
+        <translation>按 &lt;文件&gt;（JSON；- 代表标准输入）所描述的病人，以内置调养目录生成计划并以 JSON 输出，不使用数据库。</translation>
     </message>
     <message>
         <source>file</source>
@@ -247,7 +247,7 @@
         <translation>使用大字体。</translation>
     </message>
     <message>
-        <source>--export-pdf needs --plan with the plan's number, for example --plan 3.</source>
+        <source>--export-pdf needs --plan with the plan&apos;s number, for example --plan 3.</source>
         <translation>--export-pdf 需要配合 --plan 和计划编号，例如 --plan 3。</translation>
     </message>
     <message>
@@ -311,11 +311,11 @@
         <translation>--database 需要文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient's own choice.</source>
+        <source>Leave private milestones (pregnancy test, trying again) off the fridge calendar. Without it, the patient&apos;s own choice.</source>
         <translation>冰箱月历不印私人事项（验孕、何时再尝试怀孕）。不指定时，按病人自己的选择。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient's own).</source>
+        <source>Show the interface in &lt;language&gt; (en, zh-Hant or zh-Hans) for this run; with --export-pdf, the printout&apos;s language (en, zh-Hant, zh-Hans, en+zh-Hant, en+zh-Hans, or bilingual: English with the Chinese she last had; default: the patient&apos;s own).</source>
         <translation>本次以 &lt;language&gt;（en、zh-Hant 或 zh-Hans）显示界面；配合 --export-pdf 时为打印文档的语言（en、zh-Hant、zh-Hans、en+zh-Hant、en+zh-Hans，或 bilingual：英文加她上次打印所用的中文；默认为病人自己的语言）。</translation>
     </message>
 </context>
@@ -402,7 +402,7 @@
         <translation>调养计划无法读取数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The database %1 holds another program's tables, not Recovery Planner's. It was left unchanged; give an empty database or this app's.</source>
+        <source>The database %1 holds another program&apos;s tables, not Recovery Planner&apos;s. It was left unchanged; give an empty database or this app&apos;s.</source>
         <translation>数据库 %1 载有其他程序的数据表，而不是调养计划的。数据库没有被更改；请提供空白数据库或本程序的数据库。</translation>
     </message>
     <message>
@@ -440,10 +440,6 @@
 <context>
     <name>GeneratePatients</name>
     <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之后的调养</translation>
-    </message>
-    <message>
         <source>Stopped after %1 of %2 patients: %3</source>
         <translation>已加入 %2 位病人中的 %1 位后停止：%3</translation>
     </message>
@@ -471,14 +467,14 @@
     </message>
     <message>
         <source>Practitioner only: proposed in a plan only when you tick it in for that patient, and never printed with a dose.</source>
-        <translation>医师专用：只有在您为该病人勾选后才会在计划中建议，打印时不会印出剂量。</translation>
+        <translation>医师专用：只有在您为该病人勾选后才会在计划中建议，打印时不会列出剂量。</translation>
     </message>
     <message>
         <source>Printed on every plan: go to a doctor or an emergency department now.</source>
-        <translation>每份计划都会印出：请立即求医或前往急诊室。</translation>
+        <translation>每份计划都会打印：请立即求医或前往急诊室。</translation>
     </message>
     <message>
-        <source>The built-in original has been updated since the clinic's version was made. Compare them below, and reset to the original if it is better.</source>
+        <source>The built-in original has been updated since the clinic&apos;s version was made. Compare them below, and reset to the original if it is better.</source>
         <translation>诊所修订此项目后，内置原本版本已经更新。请比较下面两者；如原本版本较好，可还原。</translation>
     </message>
     <message>
@@ -676,7 +672,7 @@
         <translation>含三种或以上药材的项目属方剂，必须设为医师专用</translation>
     </message>
     <message>
-        <source>“wine not chosen” is the planner's own reason, not a contraindication</source>
+        <source>“wine not chosen” is the planner&apos;s own reason, not a contraindication</source>
         <translation>“未选用酒煮菜式”是计划规则本身的理由，不是禁忌</translation>
     </message>
     <message>
@@ -763,7 +759,7 @@
         <translation>“%1”在同一天第二次填入“%2”。</translation>
     </message>
     <message>
-        <source>“%1” must be day %2: a plan's days are numbered 1, 2, 3 … in order.</source>
+        <source>“%1” must be day %2: a plan&apos;s days are numbered 1, 2, 3 … in order.</source>
         <translation>“%1”必须是第 %2 天：计划的日子须按 1、2、3 … 顺序编号。</translation>
     </message>
     <message>
@@ -856,7 +852,7 @@
         <translation>输入内容不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The input must be a JSON object with the patient's details.</source>
+        <source>The input must be a JSON object with the patient&apos;s details.</source>
         <translation>输入内容必须是载有病人数据的 JSON 对象。</translation>
     </message>
     <message>
@@ -896,7 +892,7 @@
         <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>The input is larger than 1 MB; it cannot be a patient's details.</source>
+        <source>The input is larger than 1 MB; it cannot be a patient&apos;s details.</source>
         <translation>输入内容超过 1 MB，不可能是病人数据。</translation>
     </message>
     <message>
@@ -926,6 +922,13 @@
     <message>
         <source>“%1” must be true or false.</source>
         <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTitle</name>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 之后的调养</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1033,7 @@
         <translation>休息与活动安排</translation>
     </message>
     <message>
-        <source>Rest comes first in these weeks, with gentle movement every day. Each day's line says how much to do; go at your own pace and rest more whenever you need to.</source>
+        <source>Rest comes first in these weeks, with gentle movement every day. Each day&apos;s line says how much to do; go at your own pace and rest more whenever you need to.</source>
         <translation>这几周以休息为先，每天轻轻活动。每天一行写明活动多少；按自己的步伐，需要时便多休息。</translation>
     </message>
     <message>
@@ -1070,7 +1073,7 @@
         <translation>每周购物清单</translation>
     </message>
     <message>
-        <source>What the week's dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
+        <source>What the week&apos;s dishes, soups and teas need, added up. Herbs for anything your practitioner prescribes come from the clinic.</source>
         <translation>一周菜式、汤水和茶饮所需材料的总数。医师处方的药材由诊所提供。</translation>
     </message>
     <message>
@@ -1119,7 +1122,7 @@
     </message>
     <message>
         <source>The print fonts were not found, so Chinese text copied out of a PDF may not match what is printed. Reinstall Recovery Planner to restore them.</source>
-        <translation>找不到打印字体，从 PDF 拷贝出来的中文可能与印出的不同。请重新安装调养计划以恢复字体。</translation>
+        <translation>找不到打印字体，从 PDF 复制出来的中文可能与打印的不同。请重新安装调养计划以恢复字体。</translation>
     </message>
     <message>
         <source>There is no plan number %1 in this database.</source>
@@ -1142,11 +1145,11 @@
         <translation>补</translation>
     </message>
     <message>
-        <source>The clinic header and the patient's name take up too much of the page. Shorten them in Clinic settings.</source>
+        <source>The clinic header and the patient&apos;s name take up too much of the page. Shorten them in Clinic settings.</source>
         <translation>诊所抬头和病人姓名占了页面太多位置。请在“诊所设置”中缩短。</translation>
     </message>
     <message>
-        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day's tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
+        <source>Warm, gentle food for the weeks of rest after your loss. Eat what you can manage; warm water or the day&apos;s tea is fine between meals. The weeks follow three stages, expel (排), regulate (調) and tonify (補); each week says what its stage is for.</source>
         <translation>这几周休养期间，饮食以温和为主。吃得下多少便吃多少；两餐之间可喝温水或当天的茶饮。这几周分为排、调、补三个阶段；每周都写明该阶段的作用。</translation>
     </message>
     <message>
@@ -1200,7 +1203,7 @@
         <translation>此病人已不在数据库中。</translation>
     </message>
     <message>
-        <source>This patient's record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
+        <source>This patient&apos;s record was changed at another desk after you opened it. Nothing was saved, and your changes are still on screen. Note them, close this window and open the patient again to see the latest record.</source>
         <translation>您打开此病人记录后，另一台电脑修改了这份记录。没有保存任何数据，您的更改仍在画面上。请先记下更改，关闭此窗口，再重新打开病人记录查看最新内容。</translation>
     </message>
     <message>
@@ -1243,10 +1246,6 @@
         <translation>没有使用此病人文件：%1</translation>
     </message>
     <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之后的调养</translation>
-    </message>
-    <message>
         <source>There is no plan number %1 in this database.</source>
         <translation>这个数据库没有编号 %1 的计划。</translation>
     </message>
@@ -1263,8 +1262,8 @@
         <translation>在 %1 找不到数据库。</translation>
     </message>
     <message>
-        <source>Plan number %1 is a template, not a patient's plan: there is no one to print it for.</source>
-        <translation>编号 %1 的计划是范本，不是病人的计划：没有可以为之打印的病人。</translation>
+        <source>Plan number %1 is a template, not a patient&apos;s plan: there is no one to print it for.</source>
+        <translation>编号 %1 的计划是模板，不是病人的计划：没有可以为之打印的病人。</translation>
     </message>
     <message>
         <source>Database server password</source>
@@ -1279,7 +1278,7 @@
         <translation>请在要求时输入密码，或把密码放在 pgpass 文件中（~/.pgpass，只有您可以读取）；详见 docs/postgresql.md。</translation>
     </message>
     <message>
-        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer's own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
+        <source>The database file “%1” is on a network share. SQLite is not safe there: its write-ahead log does not work over a network file system, and two desks writing at once can damage the file. Keep the file on this computer&apos;s own disk, or, for several desks, set up a PostgreSQL server (see docs/postgresql.md).</source>
         <translation>数据库文件“%1”位于网络共用文件夹。SQLite 在那里并不安全：它的预写日志无法在网络文件系统上运作，两部电脑同时写入可能会损坏文件。请把文件放在这台电脑自己的磁盘上；如有多部电脑，请设立 PostgreSQL 服务器（见 docs/postgresql.md）。</translation>
     </message>
     <message>
@@ -1318,7 +1317,7 @@
         <translation>数据库服务器不允许这台电脑写入（数据库是只读的，或此用户只可读取）。您的更改仍在画面上；没有保存任何数据。请联系管理服务器的人。</translation>
     </message>
     <message>
-        <source>The database server's disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
+        <source>The database server&apos;s disk is full. Your changes are still on screen; nothing was saved. Ask whoever looks after the server to free some space, then save again.</source>
         <translation>数据库服务器的磁盘已满。您的更改仍在画面上；没有保存任何数据。请管理服务器的人腾出空间，然后再保存。</translation>
     </message>
     <message>
@@ -1529,15 +1528,15 @@
         <translation>内置</translation>
     </message>
     <message>
-        <source>Clinic's version</source>
+        <source>Clinic&apos;s version</source>
         <translation>诊所修订版</translation>
     </message>
     <message>
-        <source>Clinic's own</source>
+        <source>Clinic&apos;s own</source>
         <translation>诊所自建</translation>
     </message>
     <message>
-        <source>Day's rest and activity</source>
+        <source>Day&apos;s rest and activity</source>
         <translation>当天的休息和活动</translation>
     </message>
     <message>
@@ -1704,6 +1703,10 @@
         <source>Cooling</source>
         <translation>寒凉</translation>
     </message>
+    <message>
+        <source>Not in pregnancy</source>
+        <translation>怀孕期间不宜</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -1768,11 +1771,11 @@
         <translation>流产／移植失败记录的备注</translation>
     </message>
     <message>
-        <source>The clinic's name in English</source>
+        <source>The clinic&apos;s name in English</source>
         <translation>诊所英文名称</translation>
     </message>
     <message>
-        <source>The clinic's name in Chinese</source>
+        <source>The clinic&apos;s name in Chinese</source>
         <translation>诊所中文名称</translation>
     </message>
     <message>
@@ -1784,11 +1787,11 @@
         <translation>中文地址</translation>
     </message>
     <message>
-        <source>The practitioner's name in English</source>
+        <source>The practitioner&apos;s name in English</source>
         <translation>医师英文姓名</translation>
     </message>
     <message>
-        <source>The practitioner's name in Chinese</source>
+        <source>The practitioner&apos;s name in Chinese</source>
         <translation>医师中文姓名</translation>
     </message>
     <message>
@@ -1805,18 +1808,18 @@
     </message>
     <message>
         <source>At most two crisis lines are printed.</source>
-        <translation>最多印出两条危机支持热线。</translation>
+        <translation>最多打印两条危机支持热线。</translation>
     </message>
     <message>
-        <source>Crisis line %1's name in English</source>
+        <source>Crisis line %1&apos;s name in English</source>
         <translation>危机支持热线 %1 的英文名称</translation>
     </message>
     <message>
-        <source>Crisis line %1's name in Chinese</source>
+        <source>Crisis line %1&apos;s name in Chinese</source>
         <translation>危机支持热线 %1 的中文名称</translation>
     </message>
     <message>
-        <source>Crisis line %1's number: %2</source>
+        <source>Crisis line %1&apos;s number: %2</source>
         <translation>危机支持热线 %1 的电话：%2</translation>
     </message>
     <message>
@@ -1843,7 +1846,7 @@
         <translation>为中医诊所而设：流产或人工受孕（IVF）失败后数周的调养计划。</translation>
     </message>
     <message>
-        <source>The plans support a practitioner's care; they do not replace a doctor's.</source>
+        <source>The plans support a practitioner&apos;s care; they do not replace a doctor&apos;s.</source>
         <translation>计划用以辅助中医师的诊治，不能取代医生的诊治。</translation>
     </message>
     <message>
@@ -1855,7 +1858,7 @@
         <translation>内容资料来源(&amp;S)：每项食物、休养建议及警告均注明其来源代号</translation>
     </message>
     <message>
-        <source>The clinic's own practice (items the clinic added)</source>
+        <source>The clinic&apos;s own practice (items the clinic added)</source>
         <translation>诊所本身的做法（诊所自行加入的项目）</translation>
     </message>
     <message>
@@ -2032,11 +2035,11 @@
 <context>
     <name>rp::BackupController</name>
     <message>
-        <source>Today's backup was made: %1</source>
+        <source>Today&apos;s backup was made: %1</source>
         <translation>今天的备份已完成：%1</translation>
     </message>
     <message>
-        <source>Today's automatic backup was not made.</source>
+        <source>Today&apos;s automatic backup was not made.</source>
         <translation>今天的自动备份未能完成。</translation>
     </message>
     <message>
@@ -2069,7 +2072,7 @@
 To be safe from a broken or lost computer, also copy it to another disk from time to time.</source>
         <translation>备份已保存为“%1”（%2）。
 
-为免电脑损坏或丢失，请不时把备份另外拷贝到其他磁盘。</translation>
+为免电脑损坏或丢失，请不时把备份另外复制到其他磁盘。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2088,7 +2091,7 @@ To be safe from a broken or lost computer, also copy it to another disk from tim
 Patients in the backup: %2
 Patients now: %3
 
-All the current data will be replaced by the backup's: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
+All the current data will be replaced by the backup&apos;s: whatever was entered or changed since it was made will no longer be there. First, a safety copy of the current data is made in the folder “%4”, so nothing is lost: it can be restored the same way.</source>
         <translation>备份时间：%1
 备份中的病人：%2
 目前的病人：%3
@@ -2136,7 +2139,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>%1（另有 %2 位已归档）</translation>
     </message>
     <message>
-        <source>Today's automatic backup is still being made. Try again in a moment; nothing was changed.</source>
+        <source>Today&apos;s automatic backup is still being made. Try again in a moment; nothing was changed.</source>
         <translation>今天的自动备份仍在进行中。请稍后再试；没有更改任何数据。</translation>
     </message>
 </context>
@@ -2195,7 +2198,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>“%1”不是调养计划能读取的图片（%2）。请选择 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
-        <source>Choose the clinic's logo</source>
+        <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
     <message>
@@ -2216,7 +2219,7 @@ The data you had before is kept in the safety copy “%3”.</source>
     </message>
     <message>
         <source>Printed with the red flags once the clinic has confirmed them; while they are empty, printouts say “your local emergency number”.</source>
-        <translation>诊所确认后会与危险症状一并印出；未填写时，打印文档会写“当地紧急电话”。</translation>
+        <translation>诊所确认后会与危险症状一并打印；未填写时，打印文档会写“当地紧急电话”。</translation>
     </message>
     <message>
         <source>Local emer&amp;gency number:</source>
@@ -2330,11 +2333,11 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>如规则不允许，可改用：%1</translation>
     </message>
     <message>
-        <source>A medicinal herb: its amount is never printed unless you set the clinic's pack.</source>
+        <source>A medicinal herb: its amount is never printed unless you set the clinic&apos;s pack.</source>
         <translation>药材：除非您设置了诊所配包的分量，否则不会打印分量。</translation>
     </message>
     <message>
-        <source>The amount in the clinic's own pack: the only herb amount the patient reads.</source>
+        <source>The amount in the clinic&apos;s own pack: the only herb amount the patient reads.</source>
         <translation>诊所自己配包的分量：病人只会看到这个药材分量。</translation>
     </message>
     <message>
@@ -2413,7 +2416,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>在简体字段空白时，由繁体转换填写。保存前请先核对。</translation>
     </message>
     <message>
-        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic's own practice.</source>
+        <source>Source codes from the source key (T4, M28 …); CLINIC for the clinic&apos;s own practice.</source>
         <translation>资料来源编号（T4、M28 …）；诊所自己的做法用 CLINIC。</translation>
     </message>
     <message>
@@ -2569,7 +2572,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>危险症状会印在每份计划上，不能修改或隐藏。</translation>
     </message>
     <message>
-        <source>Change this item; a built-in item becomes the clinic's version</source>
+        <source>Change this item; a built-in item becomes the clinic&apos;s version</source>
         <translation>修改此项目；内置项目会成为诊所修订版</translation>
     </message>
     <message>
@@ -2581,7 +2584,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>还原为原本版本</translation>
     </message>
     <message>
-        <source>Replace the clinic's version of “%1” with the built-in original? The clinic's changes to this item are discarded.</source>
+        <source>Replace the clinic&apos;s version of “%1” with the built-in original? The clinic&apos;s changes to this item are discarded.</source>
         <translation>要以内置原本版本取代“%1”的诊所修订版吗？诊所对此项目的修改将会舍弃。</translation>
     </message>
     <message>
@@ -2814,7 +2817,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>打开病人记录(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the selected patient's record (Enter)</source>
+        <source>Open the selected patient&apos;s record (Enter)</source>
         <translation>打开所选病人的记录（Enter）</translation>
     </message>
     <message>
@@ -2870,7 +2873,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>添加调养计划(&amp;P)…</translation>
     </message>
     <message>
-        <source>A 30-day plan for the selected patient's loss (%1)</source>
+        <source>A 30-day plan for the selected patient&apos;s loss (%1)</source>
         <translation>为所选病人的流产／移植失败制订三十天计划（%1）</translation>
     </message>
     <message>
@@ -2906,7 +2909,7 @@ The data you had before is kept in the safety copy “%3”.</source>
         <translation>从备份还原(&amp;T)…</translation>
     </message>
     <message>
-        <source>Replace all the data with a backup's; a safety copy is made first</source>
+        <source>Replace all the data with a backup&apos;s; a safety copy is made first</source>
         <translation>以备份的数据取代所有数据；会先制作安全副本</translation>
     </message>
     <message>
@@ -3179,7 +3182,7 @@ Nothing was changed: both records are as they were.</source>
         <translation>无法取消归档此病人</translation>
     </message>
     <message>
-        <source>this patient's record</source>
+        <source>this patient&apos;s record</source>
         <translation>此病人记录</translation>
     </message>
     <message>
@@ -3559,7 +3562,7 @@ Losses: %2. Plans: %3. Printouts: %4.</source>
         <translation>她已归档，与在另一台电脑上一样：勾选“显示已归档”即可在名单中看到她。</translation>
     </message>
     <message>
-        <source>The file was merged into %1's record.
+        <source>The file was merged into %1&apos;s record.
 
 Added: losses %2, plans %3, printouts %4. Details filled in or added to her record: %5. Everything already here was kept as it was.</source>
         <translation>文件已合并到%1的记录。
@@ -3567,7 +3570,7 @@ Added: losses %2, plans %3, printouts %4. Details filled in or added to her reco
 添加：流产／移植失败记录 %2、计划 %3、打印记录 %4。在她的记录中填补或添加的数据：%5。这里原有的一切保持不变。</translation>
     </message>
     <message>
-        <source>%1's record here already has everything in this file. Nothing was changed.</source>
+        <source>%1&apos;s record here already has everything in this file. Nothing was changed.</source>
         <translation>%1在这里的记录已包含此文件的所有内容。没有更改任何数据。</translation>
     </message>
     <message>
@@ -3642,11 +3645,11 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>The plan was not copied</source>
-        <translation>计划未能拷贝</translation>
+        <translation>计划未能复制</translation>
     </message>
     <message>
         <source>Plan copied</source>
-        <translation>已拷贝计划</translation>
+        <translation>已复制计划</translation>
     </message>
     <message>
         <source>“%1” was saved as a new plan for %2.</source>
@@ -3654,15 +3657,15 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>Save as a clinic template</source>
-        <translation>保存为诊所范本</translation>
+        <translation>保存为诊所模板</translation>
     </message>
     <message>
         <source>Name the template (her name and notes are not copied):</source>
-        <translation>为范本命名（不会拷贝她的姓名和备注）：</translation>
+        <translation>为模板命名（不会复制她的姓名和备注）：</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation>范本未能保存</translation>
+        <translation>模板未能保存</translation>
     </message>
     <message>
         <source>Save the changes to this plan before closing?</source>
@@ -3678,14 +3681,14 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>&amp;Lock this day (Generate leaves it alone)</source>
-        <translation>锁定这一天（重新产生时不会更改）(&amp;L)</translation>
+        <translation>锁定这一天（重新生成时不会更改）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Keep anyway…</source>
         <translation>仍然保留(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep the selected warning's item, with a reason that is never printed</source>
+        <source>Keep the selected warning&apos;s item, with a reason that is never printed</source>
         <translation>保留所选警告的项目，并注明原因（原因不会打印）</translation>
     </message>
     <message>
@@ -3694,7 +3697,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>&amp;Generate again</source>
-        <translation>重新产生(&amp;G)</translation>
+        <translation>重新生成(&amp;G)</translation>
     </message>
     <message>
         <source>Fill the days again by the rules; locked and edited days stay as they are</source>
@@ -3710,11 +3713,11 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation>拷贝(&amp;D)</translation>
+        <translation>复制(&amp;D)</translation>
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
-        <translation>保存为范本(&amp;M)…</translation>
+        <translation>保存为模板(&amp;M)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Red flags printed with this plan:&lt;/b&gt; %1</source>
@@ -3753,7 +3756,7 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>此计划</translation>
     </message>
     <message>
-        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk's.</source>
+        <source>“Keep mine as a copy” saves your version as a new plan for the same loss, next to the other desk&apos;s.</source>
         <translation>“把我的版本另存为副本”会把您的版本保存为同一次流产／移植失败的新计划，与另一台电脑的版本并存。</translation>
     </message>
     <message>
@@ -3833,7 +3836,7 @@ Week %3 · %4</source>
 %2，%3 天 · 规则已更改：请检查警告</translation>
     </message>
     <message>
-        <source>Made before the planner's rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
+        <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
         <translation>此计划在规则更改前制订。现时未处理的警告：%1 项。请打开计划检查；保存后此标记便会消失。</translation>
     </message>
 </context>
@@ -3892,11 +3895,7 @@ Week %3 · %4</source>
         <translation>套用</translation>
     </message>
     <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之后的调养</translation>
-    </message>
-    <message>
-        <source>Add her loss to the patient's record first: a plan belongs to one loss.</source>
+        <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>
         <translation>请先在病人记录中加入流产／移植失败记录：每份计划针对一次流产／移植失败。</translation>
     </message>
     <message>
@@ -3904,12 +3903,12 @@ Week %3 · %4</source>
         <translation>计划不可早于流产／移植失败日期开始。</translation>
     </message>
     <message>
-        <source>The planner's rules, for her</source>
+        <source>The planner&apos;s rules, for her</source>
         <translation>按规则为她安排</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation>范本：%1</translation>
+        <translation>模板：%1</translation>
     </message>
     <message>
         <source>She is still &amp;bleeding heavily (tonics and blood-moving items are held)</source>
@@ -3924,7 +3923,7 @@ Week %3 · %4</source>
         <translation>起始方式(&amp;O)：</translation>
     </message>
     <message>
-        <source>Dishes cooked with &amp;wine (the practitioner's choice)</source>
+        <source>Dishes cooked with &amp;wine (the practitioner&apos;s choice)</source>
         <translation>以酒烹调的菜式(&amp;W)（由医师决定）</translation>
     </message>
     <message>
@@ -3955,7 +3954,7 @@ Week %3 · %4</source>
         <translation>今天需要复诊</translation>
     </message>
     <message>
-        <source>The patient's plans</source>
+        <source>The patient&apos;s plans</source>
         <translation>病人的计划</translation>
     </message>
     <message>
@@ -4050,15 +4049,15 @@ Week %3 · %4</source>
         <translation>无法打开诊所设置</translation>
     </message>
     <message>
-        <source>The clinic's name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
+        <source>The clinic&apos;s name, address and phone are not set, so the pages carry only her name and dates. Set them in File ▸ Clinic settings.</source>
         <translation>尚未设置诊所名称、地址和电话，因此每页只印有她的姓名和日期。请在“文件 ▸ 诊所设置”中设置。</translation>
     </message>
     <message>
-        <source>The planner's rules have changed</source>
+        <source>The planner&apos;s rules have changed</source>
         <translation>计划规则已更改</translation>
     </message>
     <message>
-        <source>This printout was made before the planner's rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
+        <source>This printout was made before the planner&apos;s rules changed. Reprint it exactly as it was, or print the current plan instead?</source>
         <translation>这份打印文档在计划规则更改前制作。要按原样重印，还是改印目前的计划？</translation>
     </message>
     <message>
@@ -4114,7 +4113,7 @@ Week %3 · %4</source>
     </message>
     <message>
         <source>Every printout carries the red flags and says it does not replace medical care. Your notes and keep-anyway reasons are never printed.</source>
-        <translation>每份打印文档都附有危险征兆，并注明不能取代医疗。您的备注和“仍然保留”的原因永远不会印出。</translation>
+        <translation>每份打印文档都附有危险征兆，并注明不能取代医疗。您的备注和“仍然保留”的原因永远不会打印出来。</translation>
     </message>
     <message>
         <source>Leave private milestones &amp;off the fridge calendar (pregnancy test, trying again)</source>
@@ -4274,7 +4273,7 @@ Week %3 · %4</source>
         <translation>还没有病人</translation>
     </message>
     <message>
-        <source>Each patient's record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
+        <source>Each patient&apos;s record keeps her losses, her constitution and conditions, and the recovery plans you make for her.</source>
         <translation>每位病人的记录会保存她的流产／移植失败记录、体质和病况，以及您为她制定的调养计划。</translation>
     </message>
     <message>
@@ -4294,11 +4293,11 @@ Week %3 · %4</source>
         <translation>用示范病人试用</translation>
     </message>
     <message>
-        <source>Printouts carry the clinic's name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
+        <source>Printouts carry the clinic&apos;s name, address and telephone. You can enter them now, or later from File ▸ Clinic settings.</source>
         <translation>打印件会印上诊所名称、地址及电话。您可以现在输入，或稍后在“文件 ▸ 诊所设置”输入。</translation>
     </message>
     <message>
-        <source>Enter the clinic's details…</source>
+        <source>Enter the clinic&apos;s details…</source>
         <translation>输入诊所信息…</translation>
     </message>
 </context>

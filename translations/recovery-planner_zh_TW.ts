@@ -440,10 +440,6 @@
 <context>
     <name>GeneratePatients</name>
     <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之後的調養</translation>
-    </message>
-    <message>
         <source>Stopped after %1 of %2 patients: %3</source>
         <translation>已加入 %2 位病人中的 %1 位後停止：%3</translation>
     </message>
@@ -929,6 +925,13 @@
     </message>
 </context>
 <context>
+    <name>PlanTitle</name>
+    <message>
+        <source>Recovery after %1</source>
+        <translation>%1 之後的調養</translation>
+    </message>
+</context>
+<context>
     <name>PlannerText</name>
     <message>
         <source>Choose the day the plan starts.</source>
@@ -1241,10 +1244,6 @@
     <message>
         <source>The patient file was not used: %1</source>
         <translation>沒有使用此病人檔案：%1</translation>
-    </message>
-    <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之後的調養</translation>
     </message>
     <message>
         <source>There is no plan number %1 in this database.</source>
@@ -1703,6 +1702,10 @@
     <message>
         <source>Cooling</source>
         <translation>寒涼</translation>
+    </message>
+    <message>
+        <source>Not in pregnancy</source>
+        <translation>懷孕期間不宜</translation>
     </message>
 </context>
 <context>
@@ -3890,10 +3893,6 @@ Week %3 · %4</source>
     <message>
         <source>Apply</source>
         <translation>套用</translation>
-    </message>
-    <message>
-        <source>Recovery after %1</source>
-        <translation>%1 之後的調養</translation>
     </message>
     <message>
         <source>Add her loss to the patient&apos;s record first: a plan belongs to one loss.</source>

@@ -1,5 +1,7 @@
 #include "datetext.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -152,6 +154,31 @@ TypedDate readTypedDate(const QString &typed, const QDate &today)
         return fromParts(m.captured(3).toInt(), month, m.captured(dayAt).toInt(), m.captured(3).size() == 2, today);
     }
     return refused(unreadable);
+}
+
+QString defaultPlanTitle(const QDate &lossDate)
+{
+    return QCoreApplication::translate("PlanTitle", "Recovery after %1").arg(displayDate(lossDate));
+}
+
+QString shownPlanTitle(const QString &stored)
+{
+    // The app's own title in the three languages it has shipped: "Recovery after <date>" and its
+    // translations. Anything else (her own words around a date too) is hers.
+    static const QRegularExpression made[] = {
+        QRegularExpression(QStringLiteral("^Recovery after (.+)$")),
+        QRegularExpression(QStringLiteral("^(.+) 之後的調養$")),
+        QRegularExpression(QStringLiteral("^(.+) 之后的调养$")),
+    };
+    for (const QRegularExpression &pattern : made) {
+        const QRegularExpressionMatch m = pattern.match(stored);
+        if (!m.hasMatch())
+            continue;
+        const TypedDate date = readTypedDate(m.captured(1));
+        if (date.ok() && !date.widenedYear)
+            return defaultPlanTitle(date.date);
+    }
+    return stored;
 }
 
 } // namespace rp

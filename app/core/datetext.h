@@ -25,4 +25,10 @@ struct TypedDate
 // year ending in those digits that is not after `today`'s year (90 → 1990, 26 → 2026).
 TypedDate readTypedDate(const QString &text, const QDate &today = QDate::currentDate());
 
+// The title the app gives a new plan, in the UI's language ("Recovery after 27 Nov 2026").
+QString defaultPlanTitle(const QDate &lossDate);
+// A plan's title as a window shows it: a title the app made, in whichever language it was made,
+// follows the UI's language; one she typed herself is shown as typed.
+QString shownPlanTitle(const QString &stored);
+
 } // namespace rp

@@ -19,6 +19,7 @@ enum class IngredientProperty {
     AnticoagulantInteraction, // 當歸, 益母草
     Warming,      // held for a heat constitution (wine, sesame oil, mutton, cinnamon)
     Cooling,      // held for a cold constitution (winter melon, loofah, lotus root)
+    NotInPregnancy, // a source says not in pregnancy (rose buds, R70): held while trying to conceive
 };
 
 // One entry of the controlled ingredient list (resources/content/ingredients.json). Every food,

@@ -69,7 +69,8 @@ QList<Tag> tagsOf(const IngredientInfo &i)
                  Tag::HeavyBleeding, Tag::HeatConstitution});
             break;
         case IngredientProperty::Sweetener: add({Tag::Diabetes}); break;
-        case IngredientProperty::Liver: add({Tag::PlanningToConceive}); break;
+        case IngredientProperty::Liver:
+        case IngredientProperty::NotInPregnancy: add({Tag::PlanningToConceive}); break;
         case IngredientProperty::Seafood: add({Tag::SeafoodAllergy}); break;
         case IngredientProperty::Tonic:
         case IngredientProperty::BloodMoving: add({Tag::HeavyBleeding}); break;
@@ -656,11 +657,14 @@ QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &p
                 const bool herb = info->herb;
                 // A herb's amount is the clinic's pack or none; a food's as the sources give it.
                 const std::optional<double> amount = herb ? line.packAmount : (info->id == line.id ? line.amount : std::nullopt);
+                // Measured uses add up by unit; unmeasured ones count servings on a line of their
+                // own (folded into a measured line, they were lost from the printout).
+                const QString unit = amount ? line.unit : QString();
                 auto it = std::find_if(lines.begin(), lines.end(), [&](const ShoppingLine &l) {
-                    return l.id == info->id && (l.unit == line.unit || !amount);
+                    return l.id == info->id && l.amount.has_value() == amount.has_value() && l.unit == unit;
                 });
                 if (it == lines.end()) {
-                    lines << ShoppingLine{info->id, herb, info->name, std::nullopt, amount ? line.unit : QString(), 0};
+                    lines << ShoppingLine{info->id, herb, info->name, std::nullopt, unit, 0};
                     it = lines.end() - 1;
                 }
                 if (amount)

@@ -123,6 +123,7 @@ const Term<IngredientProperty> ingredientProperties[] = {
     {IngredientProperty::AnticoagulantInteraction, "anticoagulant-interaction", QT_TRANSLATE_NOOP("Terms", "Interacts with anticoagulants")},
     {IngredientProperty::Warming, "warming", QT_TRANSLATE_NOOP("Terms", "Warming")},
     {IngredientProperty::Cooling, "cooling", QT_TRANSLATE_NOOP("Terms", "Cooling")},
+    {IngredientProperty::NotInPregnancy, "not-in-pregnancy", QT_TRANSLATE_NOOP("Terms", "Not in pregnancy")},
 };
 
 const Term<PrintDocument> printDocuments[] = {

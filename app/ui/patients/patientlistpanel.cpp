@@ -47,12 +47,12 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     // Patients in recovery now come first: the most recent loss at the top.
     m_table->sortByColumn(PatientListModel::LastLoss, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
-    // Columns fit their contents and follow a language switch; the English name takes the rest.
-    // Columns fit their contents (fitColumns) and the English name takes the rest. Not Qt's
+    // Every column fits its contents (fitColumns), the last takes what room is left, and a narrow
+    // window scrolls sideways rather than cutting names short ("Wong W…"). Not Qt's
     // ResizeToContents: before the table is on screen it measures every row of the model, which
     // at a hundred thousand patients took seconds at start and on each keystroke.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::NameEn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
     auto *top = new QHBoxLayout;
@@ -123,8 +123,6 @@ void PatientListPanel::fitColumns()
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
     const int rows = std::min(m_model.rowCount(), sampledRows);
     for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
-        if (column == PatientListModel::NameEn)
-            continue;
         // The header's text, with room for the sort arrow.
         int width = QFontMetrics(header->font()).horizontalAdvance(
                         m_model.headerData(column, Qt::Horizontal).toString())

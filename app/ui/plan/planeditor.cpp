@@ -7,6 +7,7 @@
 #include "plansettingsdialog.h"
 #include "shoppinglistdialog.h"
 
+#include "core/datetext.h"
 #include "core/terms.h"
 #include "storage/planrepository.h"
 
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QFontMetrics>
@@ -114,7 +116,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 330});
+    splitter->setSizes({1000, 260});
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_generate, m_settings, m_shopping, m_duplicate, m_template})
@@ -515,6 +517,24 @@ void PlanEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Each meal column as narrow as its longest word and its header allow (names wrap between words,
+// never inside one), and no wider than 130 px: more of the week's columns fit a 1024-px screen.
+void PlanEditor::fitMealColumns(int padding)
+{
+    QHeaderView *header = m_grid->horizontalHeader();
+    const QFontMetrics headerMetrics(header->font());
+    const QFontMetrics metrics(m_grid->font());
+    for (int column = PlanGridModel::Breakfast; column < PlanGridModel::Milestones; ++column) {
+        int width = headerMetrics.horizontalAdvance(m_gridModel->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < m_gridModel->rowCount(); ++row) {
+            const QString text = m_gridModel->index(row, column).data().toString();
+            for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                width = std::max(width, metrics.horizontalAdvance(word));
+        }
+        header->resizeSection(column, std::clamp(width + padding + 6, 70, 130));
+    }
+}
+
 // The day column fits its longest line: a label too wide for its cell is drawn on one line and
 // cut ("Day 1 · Expel (排)…"), losing the date below it.
 void PlanEditor::fitDayColumn()
@@ -531,6 +551,7 @@ void PlanEditor::fitDayColumn()
     }
     const int padding = 2 * m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 12;
     m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, std::max(width + padding, 120));
+    fitMealColumns(padding);
     // Two lines of the label as drawn: 排 調 補 come from the CJK face, whose lines are taller than
     // the Latin face's, and the rows' own size hints leave that out (the date line was cut off).
     QFont bold = m_grid->font();
@@ -558,11 +579,11 @@ void PlanEditor::closeEvent(QCloseEvent *event)
 
 void PlanEditor::retranslate()
 {
-    const QString title = tr("%1 — %2").arg(m_plan.title, m_patient.displayName());
+    const QString title = tr("%1 — %2").arg(shownPlanTitle(m_plan.title), m_patient.displayName());
     setWindowTitle(m_dirty ? u'*' + title : title);
     const PlanDay *last = m_plan.days.isEmpty() ? nullptr : &m_plan.days.constLast();
     m_heading->setText(tr("<b>%1</b> · %2 · %3 to %4 · %5 days")
-                           .arg(m_patient.displayName().toHtmlEscaped(), m_plan.title.toHtmlEscaped(),
+                           .arg(m_patient.displayName().toHtmlEscaped(), shownPlanTitle(m_plan.title).toHtmlEscaped(),
                                 displayDate(m_plan.settings.start), last ? displayDate(last->date) : QString())
                            .arg(m_plan.settings.days));
     m_locked->setText(tr("&Lock this day (Generate leaves it alone)"));

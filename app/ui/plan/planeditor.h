@@ -57,6 +57,7 @@ protected:
 private:
     void retranslate();
     void fitDayColumn();
+    void fitMealColumns(int padding);
     void refresh();
     void showDay();
     int currentDay() const;

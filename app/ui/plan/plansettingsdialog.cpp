@@ -2,6 +2,7 @@
 
 #include "heavybleedingnotice.h"
 
+#include "core/datetext.h"
 #include "core/terms.h"
 #include "patients/datefield.h"
 #include "patients/formhelpers.h"
@@ -37,7 +38,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
       m_newPlan(lossId == 0),
       m_loss(new QComboBox(this)),
       m_startFrom(new QComboBox(this)),
-      m_titleEdit(new QLineEdit(title, this)),
+      m_titleEdit(new QLineEdit(shownPlanTitle(title), this)),
       m_start(new DateField(this)),
       m_days(new QSpinBox(this)),
       m_expelUntil(new QSpinBox(this)),
@@ -217,7 +218,7 @@ void PlanSettingsDialog::lossChanged()
             days << QString::number(day);
         m_followUps->setText(days.join(QStringLiteral(", ")));
         if (m_titleEdit->text().isEmpty() || m_titleEdit->isModified() == false)
-            m_titleEdit->setText(tr("Recovery after %1").arg(displayDate(loss->date)));
+            m_titleEdit->setText(defaultPlanTitle(loss->date));
     }
     // What rules an item out for her (her constitution, her conditions, this loss) cannot be
     // ticked in; the box says why.

@@ -1,5 +1,6 @@
 #include "planspanel.h"
 
+#include "core/datetext.h"
 #include "core/language.h"
 #include "core/plan.h"
 
@@ -52,9 +53,9 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     const int changed = m_rulesChanged.value(p.id);
     // Two lines for every row (the view's rows are all one size): the mark goes on the second.
     if (role == Qt::DisplayRole && changed)
-        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(p.title, displayDate(p.start)).arg(p.days);
+        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days);
     if (role == Qt::DisplayRole)
-        return tr("%1\n%2, %3 days").arg(p.title, displayDate(p.start)).arg(p.days);
+        return tr("%1\n%2, %3 days").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days);
     if (role == Qt::ToolTipRole && changed)
         return tr("Made before the planner's rules changed. Open warnings now: %1. Open the plan to check "
                   "them; saving it clears this mark.").arg(changed);

@@ -3,6 +3,9 @@
 #include "core/settings.h"
 
 #include <QEvent>
+#include <QRect>
+
+#include <algorithm>
 #include <QScreen>
 #include <QWidget>
 
@@ -16,14 +19,27 @@ GeometryKeeper::GeometryKeeper(QWidget *window, Settings &settings, const QStrin
 void GeometryKeeper::keep(QWidget *window, Settings &settings, const QString &name)
 {
     auto *keeper = new GeometryKeeper(window, settings, name);
-    if (!window->restoreGeometry(settings.windowGeometry(name))) {
-        // The first time: its own size, but never larger than the screen (a 1280×800 laptop).
-        if (const QScreen *screen = window->screen()) {
-            const QSize room = screen->availableGeometry().size() * 0.95;
-            window->resize(window->size().boundedTo(room));
-        }
-    }
+    window->restoreGeometry(settings.windowGeometry(name));
+    // The first time its own size, and a place saved on a larger screen: never larger than this one.
+    fitOnScreen(window);
     window->installEventFilter(keeper);
+}
+
+void fitOnScreen(QWidget *window)
+{
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return;
+    const QRect room = screen->availableGeometry();
+    // A little less than all of it: the window manager's frame and title bar come on top.
+    const QSize size = window->size().boundedTo(room.size() * 0.95);
+    window->resize(size);
+    QRect frame(window->pos(), size);
+    if (!room.contains(frame)) {
+        frame.moveLeft(std::clamp(frame.left(), room.left(), std::max(room.left(), room.right() - size.width())));
+        frame.moveTop(std::clamp(frame.top(), room.top(), std::max(room.top(), room.bottom() - size.height())));
+        window->move(frame.topLeft());
+    }
 }
 
 bool GeometryKeeper::eventFilter(QObject *watched, QEvent *event)

@@ -156,6 +156,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1100, 680);
+    fitOnScreen(this); // a 1024×768 desk, or a place saved on a larger screen
     restoreState(m_settings.mainWindowState());
     m_splitter->restoreState(m_settings.mainSplitter());
     updateWelcome();

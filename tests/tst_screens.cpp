@@ -1,0 +1,246 @@
+// Every window fits the screens clinics have, with nothing cut off: run on a 1024×768 screen at
+// the normal text size and on a 1366×768 one at the larger size (CTest runs it twice, with the
+// offscreen platform's screen set by tests/screens/*.json and RP_TEST_TEXT_SIZE), in each
+// language. "Cut off" is what a reader sees: a window beyond the screen, a label or button
+// narrower than its text, a column header narrower than its title.
+#include "testutil.h"
+
+#include "core/datetext.h"
+#include "core/library.h"
+#include "core/planner.h"
+#include "core/settings.h"
+#include "library/itemdialog.h"
+#include "library/librarywindow.h"
+#include "patients/lossdialog.h"
+#include "patients/patientdialog.h"
+#include "patients/patientlistpanel.h"
+#include "plan/plancontroller.h"
+#include "plan/planeditor.h"
+#include "plan/plansettingsdialog.h"
+#include "print/clinicsettingsdialog.h"
+#include "print/printdialog.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+#include "storage/libraryrepository.h"
+#include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/upkeep.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rp;
+
+namespace {
+
+QString nameOf(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+}
+
+// What a reader of this window would find cut off, as it is laid out now.
+QStringList cutOff(QWidget *window)
+{
+    QStringList out;
+    const QRect room = window->screen()->availableGeometry();
+    if (!room.contains(window->frameGeometry()))
+        out << QStringLiteral("%1: the window (%2×%3 at %4,%5) is beyond the screen %6×%7")
+                   .arg(nameOf(window)).arg(window->frameGeometry().width()).arg(window->frameGeometry().height())
+                   .arg(window->frameGeometry().x()).arg(window->frameGeometry().y())
+                   .arg(room.width()).arg(room.height());
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(window) || label->text().isEmpty() || label->wordWrap() || !label->pixmap().isNull())
+            continue;
+        if (label->width() < label->minimumSizeHint().width())
+            out << QStringLiteral("%1: label “%2” is %3 px of %4").arg(nameOf(window), label->text())
+                       .arg(label->width()).arg(label->minimumSizeHint().width());
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(window) || button->text().isEmpty() || button->inherits("QToolButton"))
+            continue;
+        if (button->width() < button->minimumSizeHint().width())
+            out << QStringLiteral("%1: button “%2” is %3 px of %4").arg(nameOf(window), button->text())
+                       .arg(button->width()).arg(button->minimumSizeHint().width());
+    }
+    for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
+        if (!header->isVisibleTo(window) || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        const QFontMetrics metrics(header->font());
+        for (int s = 0; s < header->count(); ++s) {
+            if (header->isSectionHidden(s))
+                continue;
+            const QString title = header->model()->headerData(s, Qt::Horizontal).toString();
+            // The title's text and the style's margins on both sides.
+            const int needed = metrics.horizontalAdvance(title)
+                + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            if (header->sectionSize(s) < needed)
+                out << QStringLiteral("%1: column “%2” is %3 px of %4").arg(nameOf(header->parentWidget()), title)
+                           .arg(header->sectionSize(s)).arg(needed);
+        }
+    }
+    return out;
+}
+
+// Each page of each tab widget in turn, since only the current page is laid out on screen.
+QStringList cutOffOnEveryPage(QWidget *window)
+{
+    QApplication::processEvents();
+    QStringList out = cutOff(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            out << cutOff(window);
+        }
+        tabs->setCurrentIndex(0);
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<PatientRepository> m_patients;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<Settings> m_settings;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    Patient m_patient;
+    qint64 m_planId = 0;
+
+    void show(QWidget *window)
+    {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("screens.sqlite"))));
+        QString message;
+        QVERIFY2(bringDataUpToDate(m_db, &message), qPrintable(message));
+        m_patients = std::make_unique<PatientRepository>(m_db);
+        m_plans = std::make_unique<PlanRepository>(m_db);
+        m_library = std::make_unique<LibraryRepository>(m_db);
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings->setTextSize(qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") ? qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") : 100);
+
+        // Long names as clinics have them: both names, a full phone, a file number.
+        m_patient = test::makePatient(QStringLiteral("Cheung Hiu Tung Winnie"), QStringLiteral("張曉彤"),
+                                      QStringLiteral("MO-0104"), QStringLiteral("+853 6612 3456"));
+        m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::FailedIvfTransfer, std::nullopt);
+        m_patient.losses << test::makeLoss(QDate(2025, 11, 27));
+        QVERIFY(m_patients->save(m_patient));
+        const Planner planner(content::builtInItems());
+        const PlanPatient profile = PlanPatient::forLoss(m_patient, m_patient.losses.constLast().id);
+        Plan plan = planner.generate(profile, Planner::defaultSettings(profile.loss));
+        plan.patientId = m_patient.id;
+        plan.lossId = profile.loss.id;
+        plan.title = defaultPlanTitle(profile.loss.date);
+        QVERIFY(m_plans->save(plan));
+        m_planId = plan.id;
+        m_window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, m_languages, *m_settings,
+                                                m_db.path());
+        show(m_window.get());
+    }
+
+    void theScreenIsTheOneAsked()
+    {
+        const QSize size = QGuiApplication::primaryScreen()->size();
+        QVERIFY2(size == QSize(1024, 768) || size == QSize(1366, 768),
+                 qPrintable(QStringLiteral("%1×%2: tests/screens did not apply").arg(size.width()).arg(size.height())));
+    }
+
+    void everyWindowFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("繁體") << QStringLiteral("zh-Hant");
+        QTest::newRow("简体") << QStringLiteral("zh-Hans");
+    }
+    void everyWindowFits()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(*languageFromCode(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QTest::qWait(50); // the list refits its columns on the next turn of the event loop
+        QStringList problems;
+
+        m_window->patientList()->selectPatient(m_patient.id);
+        problems << cutOffOnEveryPage(m_window.get());
+
+        PlanEditor *editor = m_window->planController()->openPlan(m_planId);
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        problems << cutOffOnEveryPage(editor);
+        editor->close();
+
+        LibraryWindow *library = m_window->openLibrary();
+        QVERIFY(QTest::qWaitForWindowExposed(library));
+        problems << cutOffOnEveryPage(library);
+        library->close();
+
+        const Patient stored = *m_patients->load(m_patient.id);
+        PatientDialog patient(stored, m_window.get());
+        show(&patient);
+        problems << cutOffOnEveryPage(&patient);
+        patient.done(QDialog::Rejected);
+
+        LossDialog loss(stored.losses.constLast(), stored.birthDate, m_window.get());
+        show(&loss);
+        problems << cutOffOnEveryPage(&loss);
+        loss.done(QDialog::Rejected);
+
+        const Planner planner(content::builtInItems());
+        PlanSettingsDialog settings(planner, stored, Planner::defaultSettings(stored.losses.constLast()), QString(), 0,
+                                    {}, m_window.get());
+        show(&settings);
+        problems << cutOffOnEveryPage(&settings);
+        settings.done(QDialog::Rejected);
+
+        ItemDialog item(*planner.item(QStringLiteral("sesame-oil-chicken")), false, m_window.get());
+        show(&item);
+        problems << cutOffOnEveryPage(&item);
+        item.done(QDialog::Rejected);
+
+        ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
+        show(&clinic);
+        problems << cutOffOnEveryPage(&clinic);
+        clinic.done(QDialog::Rejected);
+
+        PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{},
+                          m_window.get());
+        show(&print);
+        problems << cutOffOnEveryPage(&print);
+        print.done(QDialog::Rejected);
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_languages.setLanguage(Language::English);
+    }
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
