@@ -154,7 +154,7 @@ private slots:
         QTest::newRow("motherwort") << QStringLiteral("motherwort-egg") << QStringLiteral("Tradition") << QStringLiteral("bleeding continues");
         QTest::newRow("rice wine") << QStringLiteral("sesame-oil-chicken") << QStringLiteral("Traditional") << QStringLiteral("conceive");
         QTest::newRow("liver") << QStringLiteral("pork-liver-soup") << QStringLiteral("blood tonic") << QStringLiteral("UK advice");
-        QTest::newRow("lochia") << QStringLiteral("rest-bleeding-course") << QStringLiteral("4 to 6 weeks") << QStringLiteral("two weeks");
+        QTest::newRow("lochia") << QStringLiteral("rest-bleeding-course") << QStringLiteral("4 to 6 weeks") << QStringLiteral("2 weeks");
     }
     void conflictsShowBothSides()
     {

@@ -1172,6 +1172,10 @@
         <source>your local emergency number</source>
         <translation>当地急救电话</translation>
     </message>
+    <message>
+        <source>Expel (排): warm, light food that is easy to digest, while the bleeding after stopping the support medicines comes and settles.</source>
+        <translation>排：停用支持药物后的出血来临、渐止期间，吃温暖、清淡、容易消化的食物。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>

@@ -1172,6 +1172,10 @@
         <source>your local emergency number</source>
         <translation>當地緊急電話</translation>
     </message>
+    <message>
+        <source>Expel (排): warm, light food that is easy to digest, while the bleeding after stopping the support medicines comes and settles.</source>
+        <translation>排：停用支持藥物後的出血來臨、漸止期間，吃溫暖、清淡、容易消化的食物。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>

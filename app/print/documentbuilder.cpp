@@ -287,6 +287,12 @@ private:
     {
         switch (phase) {
         case Phase::Expel:
+            // After a failed transfer nothing is cleared: the bleeding is a period after the
+            // support medicines stop.
+            if (m_profile.loss.kind == LossKind::FailedIvfTransfer)
+                return m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                    "Expel (排): warm, light food that is easy to digest, while the bleeding after "
+                    "stopping the support medicines comes and settles."));
             return m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "Expel (排): warm, light food that is easy to digest, while the body clears and the "
                 "bleeding settles."));
