@@ -93,7 +93,8 @@ PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan,
 {
     auto *editor = new PlanEditor(m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
     connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
-    connect(editor, &PlanEditor::printRequested, this, &PlanController::printRequested);
+    connect(editor, &PlanEditor::printRequested, this,
+            [this, editor](qint64 planId, bool exportPdf) { emit printRequested(planId, exportPdf, editor); });
     emit editorOpening(editor);
     editor->show();
     editor->raise();

@@ -33,7 +33,8 @@ public:
 signals:
     void plansChanged(qint64 patientId);
     // An open editor asks to print its (saved) plan.
-    void printRequested(qint64 planId, bool exportPdf);
+    // `from`: the editor it was asked from, which the print dialog then stays over.
+    void printRequested(qint64 planId, bool exportPdf, QWidget *from);
     // An editor is about to be shown (the main window gives it back its last size and place).
     void editorOpening(QWidget *editor);
 

@@ -7,6 +7,7 @@
 #include "printhistorydialog.h"
 #include "printhistorymodel.h"
 
+#include "core/datetext.h"
 #include "core/language.h"
 #include "core/plan.h"
 #include "core/terms.h"
@@ -41,17 +42,18 @@ QString PrintController::askPdfPath(QWidget *parent, const QString &title, const
     return files.selectedFiles().constFirst();
 }
 
-PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<PrintOptions> &chosen)
+PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<PrintOptions> &chosen, QWidget *over)
 {
+    QWidget *parent = over ? over : m_parent;
     QString error;
     const auto prepared = m_service.load(planId, &error);
     if (!prepared) {
-        QMessageBox::warning(m_parent, tr("Cannot print this plan"), error);
+        QMessageBox::warning(parent, tr("Cannot print this plan"), error);
         return nullptr;
     }
     const PrintOptions options
         = chosen.value_or(PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage())));
-    auto *dialog = new PrintDialog(prepared->patient.displayName(), prepared->plan.title, options, m_parent);
+    auto *dialog = new PrintDialog(prepared->patient.displayName(), shownPlanTitle(prepared->plan.title), options, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_plans.insert(dialog, planId);
     connect(dialog, &QObject::destroyed, this, [this, dialog] { m_plans.remove(dialog); });

@@ -24,7 +24,10 @@ public:
 
     // Opens the print dialog for a stored plan (window-modal; returns it, or null with a message),
     // with her own choices, or with `options` (the choices of an earlier printout).
-    PrintDialog *printPlan(qint64 planId, const std::optional<PrintOptions> &options = std::nullopt);
+    // `over`: the window she asked from (the plan editor), which stays in front with the dialog on
+    // it; the main window when not given.
+    PrintDialog *printPlan(qint64 planId, const std::optional<PrintOptions> &options = std::nullopt,
+                           QWidget *over = nullptr);
     // Writes the dialog's printout to `path` and records it. Returns a message for the dialog.
     bool exportTo(PrintDialog *dialog, const QString &path, QString *message);
 

@@ -103,8 +103,9 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     connect(m_planController, &PlanController::editorOpening, this,
             [this](QWidget *editor) { GeometryKeeper::keep(editor, m_settings, QStringLiteral("planEditor")); });
     if (m_print) {
-        connect(m_planController, &PlanController::printRequested, this, [this](qint64 planId, bool exportPdf) {
-            if (PrintDialog *dialog = m_print->printPlan(planId); dialog && exportPdf)
+        connect(m_planController, &PlanController::printRequested, this,
+                [this](qint64 planId, bool exportPdf, QWidget *from) {
+            if (PrintDialog *dialog = m_print->printPlan(planId, std::nullopt, from); dialog && exportPdf)
                 emit dialog->exportRequested();
         });
     }
