@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -129,6 +130,10 @@ private slots:
             shown << warnings->model()->index(r, 0).data().toString();
         QVERIFY2(shown.join(u'\n').contains(QLatin1String("she has diabetes")), qPrintable(shown.join(u'\n')));
         QVERIFY(cell.data(PlanGridModel::WarningRole).toBool());
+        // Seen without colour too: a warning sign beside the name, and words for a screen reader.
+        QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(cell.data(Qt::AccessibleDescriptionRole).toString().startsWith(QLatin1String("Warning: ")));
+        QVERIFY(cell.siblingAtColumn(PlanGridModel::Lunch).data(Qt::DecorationRole).isNull());
 
         // Keep it anyway, with a reason (for each of its warnings); saved, and shown as kept.
         warnings->setCurrentIndex(warnings->model()->index(0, 0));

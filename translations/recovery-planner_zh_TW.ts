@@ -3824,6 +3824,14 @@ Week %3 · %4</source>
         <source>Milestones</source>
         <translation>跟進事項</translation>
     </message>
+    <message>
+        <source>Kept despite a warning: %1</source>
+        <translation>有警告但仍保留：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanListModel</name>

@@ -674,11 +674,14 @@ private:
                 }
                 const PlanDay &d = *days[i];
                 // "Day 1 · 16 Nov" in the first language only: one line, so five weeks fit a page.
+                // A Chinese date is longer (「第10天 · 12月10日」 broke before its last 日, alone
+                // on a line): there the date has a line of its own.
                 const Language first = m_w.languages().constFirst();
-                QString cell = QStringLiteral("<b><span class=\"%1\">%2 · %3</span></b>")
+                const QString between = first == Language::English ? QStringLiteral(" · ") : QStringLiteral("<br/>");
+                QString cell = QStringLiteral("<b><span class=\"%1\">%2%4%3</span></b>")
                                    .arg(cssClass(first),
                                        m_phrases.in(first, QT_TRANSLATE_NOOP("Print", "Day %1")).arg(d.day),
-                                       Writer::dateText(d.date, false).in(first));
+                                       Writer::dateText(d.date, false).in(first), between);
                 // Both names run on in one line ("Sea bass soup / 鱸魚湯"): no half-empty lines.
                 const QString sep = QStringLiteral(" / ");
                 if (const PlanEntry *e = d.entry(Slot::Soup))

@@ -531,7 +531,9 @@ void PlanEditor::fitMealColumns(int padding)
             for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
                 width = std::max(width, metrics.horizontalAdvance(word));
         }
-        header->resizeSection(column, std::clamp(width + padding + 6, 70, 130));
+        // Room for the warning mark beside the name, too.
+        const int mark = m_grid->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_grid) + 4;
+        header->resizeSection(column, std::clamp(width + padding + mark + 6, 70, 140));
     }
 }
 

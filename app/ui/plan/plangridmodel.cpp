@@ -2,9 +2,11 @@
 
 #include "core/terms.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
 
 namespace rp {
 
@@ -121,6 +123,17 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Day && !day.notes.isEmpty())
             return day.notes;
+        break;
+    case Qt::DecorationRole:
+        // A mark that does not depend on colour (the first week's pink all but hid the tint):
+        // the warning sign while a clash is open, a tick once each was kept with a reason.
+        if (!warned.isEmpty())
+            return QApplication::style()->standardIcon(allKept ? QStyle::SP_DialogApplyButton
+                                                               : QStyle::SP_MessageBoxWarning);
+        break;
+    case Qt::AccessibleDescriptionRole:
+        if (!warned.isEmpty())
+            return (allKept ? tr("Kept despite a warning: %1") : tr("Warning: %1")).arg(warned.join(u'\n'));
         break;
     case Qt::BackgroundRole:
         if (!warned.isEmpty())
