@@ -123,6 +123,10 @@ private slots:
         for (const QString &name : formulas) {
             const LibraryItem *item = byName(name);
             QVERIFY2(item && item->practitionerOnly && item->kind == ItemKind::Formula, qPrintable(name));
+            // English screens show the name the practitioner and the herb shop know, too.
+            QVERIFY(item->screenName(Language::English).startsWith(item->name.en));
+            QVERIFY(item->screenName(Language::English).endsWith(name));
+            QCOMPARE(item->screenName(Language::TraditionalChinese), name);
             for (const Ingredient &i : item->ingredients)
                 QVERIFY(!i.amount);
         }

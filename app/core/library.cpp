@@ -51,6 +51,14 @@ QList<Tag> contentTags()
     return tags;
 }
 
+QString LibraryItem::screenName(Language language) const
+{
+    if (language == Language::English && kind == ItemKind::Formula && !name.hant.isEmpty()
+        && !name.en.contains(name.hant))
+        return name.en + u' ' + name.hant;
+    return name.in(language);
+}
+
 bool LibraryItem::operator==(const LibraryItem &o) const
 {
     return id == o.id && kind == o.kind && name == o.name && description == o.description

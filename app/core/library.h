@@ -111,6 +111,11 @@ struct LibraryItem
 
     bool operator==(const LibraryItem &o) const;
     bool operator!=(const LibraryItem &o) const { return !(*this == o); }
+
+    // The name a screen shows: in English a formula keeps its Chinese name beside the English
+    // one ("Generation and Transformation Decoction (Sheng Hua Tang) 生化湯"), as the
+    // practitioner knows it and the herb shop's pack is labelled.
+    QString screenName(Language language) const;
 };
 
 // Where an item in the clinic's library comes from.

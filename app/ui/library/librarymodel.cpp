@@ -87,7 +87,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return item.name.in(currentLanguage());
+        case Name: return item.screenName(currentLanguage());
         case Kind: return displayName(item.kind);
         case Phases: return joinNames(item.phases);
         case Slots: return joinNames(item.mealSlots);

@@ -99,7 +99,7 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
         if (slot) {
             const PlanEntry *e = day.entry(*slot);
             const LibraryItem *item = e ? m_planner.item(e->itemId) : nullptr;
-            return item ? item->name.in(lang) : (e ? e->itemId : QString());
+            return item ? item->screenName(lang) : (e ? e->itemId : QString());
         }
         if (index.column() == Rest) {
             const LibraryItem *rest = m_planner.item(day.restId);

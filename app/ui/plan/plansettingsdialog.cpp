@@ -102,7 +102,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
     for (const LibraryItem &item : planner.library()) {
         if (!item.practitionerOnly)
             continue;
-        auto *box = new QCheckBox(item.name.in(currentLanguage()), items);
+        auto *box = new QCheckBox(item.screenName(currentLanguage()), items);
         box->setObjectName(QStringLiteral("tick-") + item.id);
         box->setChecked(settings.practitionerItems.contains(item.id));
         itemsLayout->addWidget(box);
@@ -329,7 +329,7 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
             why << tr("outside its phase");
         if ((item->fromDay && day < *item->fromDay) || (item->untilDay && day > *item->untilDay))
             why << tr("not on this day");
-        const QString name = item->name.in(currentLanguage());
+        const QString name = item->screenName(currentLanguage());
         model->rows << CandidateModel::Row{item->id, why.isEmpty() ? name : tr("%1 — not for her: %2").arg(name, why.join(listSeparator())),
                                            why.isEmpty()};
     }
