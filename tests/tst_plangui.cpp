@@ -164,6 +164,33 @@ private slots:
         editor->close();
     }
 
+    // A running plan opens on today, marked as today; the patient's plans say which day she is on.
+    void aRunningPlanOpensOnToday()
+    {
+        auto planner = std::make_unique<Planner>(content::builtInItems());
+        const PlanPatient profile = PlanPatient::forLoss(m_patient, m_patient.losses.constFirst().id);
+        PlanSettings settings = Planner::defaultSettings(profile.loss);
+        settings.start = QDate::currentDate().addDays(-4);
+        Plan plan = planner->generate(profile, settings);
+        plan.patientId = m_patient.id;
+        plan.lossId = profile.loss.id;
+        QVERIFY(m_plans->save(plan));
+        auto *editor = new PlanEditor(*m_plans, std::move(planner), m_patient, profile, plan);
+        editor->show();
+        QCOMPARE(editor->grid()->currentIndex().row(), 4);
+        const QString day5 = editor->grid()->model()->index(4, PlanGridModel::Day).data().toString();
+        QVERIFY2(day5.endsWith(QStringLiteral(" · today")), qPrintable(day5));
+        QVERIFY(!editor->grid()->model()->index(3, PlanGridModel::Day).data().toString().contains(QLatin1String("today")));
+        editor->close();
+
+        PlanListModel list(*m_plans);
+        list.setPatient(m_patient.id);
+        bool marked = false;
+        for (int r = 0; r < list.rowCount(); ++r)
+            marked |= list.index(r).data().toString().contains(QStringLiteral("today: day 5 of %1").arg(plan.settings.days));
+        QVERIFY(marked);
+    }
+
     void aPlanStartsFromATemplate()
     {
         PlanEditor *editor = openEditor();

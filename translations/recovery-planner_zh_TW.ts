@@ -3832,6 +3832,10 @@ Week %3 · %4</source>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source> · today</source>
+        <translation> · 今天</translation>
+    </message>
 </context>
 <context>
     <name>rp::PlanListModel</name>
@@ -3850,6 +3854,10 @@ Week %3 · %4</source>
     <message>
         <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
         <translation>此計劃在規則更改前制訂。現時未處理的警告：%1 項。請開啟計劃檢查；儲存後此標記便會消失。</translation>
+    </message>
+    <message>
+        <source> · today: day %1 of %2</source>
+        <translation> · 今天：第 %1 天，共 %2 天</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,13 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     retranslate();
     refresh();
     fitDayColumn();
-    m_grid->setCurrentIndex(m_gridModel->index(0, PlanGridModel::Breakfast));
+    // A plan that is running opens on today: the day she is on is the one asked about.
+    int todayRow = 0;
+    for (int row = 0; row < m_plan.days.size(); ++row)
+        if (m_plan.days.at(row).date == QDate::currentDate())
+            todayRow = row;
+    m_grid->setCurrentIndex(m_gridModel->index(todayRow, PlanGridModel::Breakfast));
+    m_grid->scrollTo(m_grid->currentIndex(), QAbstractItemView::PositionAtCenter);
     resize(1400, 820);
 }
 

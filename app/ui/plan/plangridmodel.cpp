@@ -94,6 +94,7 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
                        .arg(displayName(day.phase))
                        .arg((day.day - 1) / 7 + 1)
                        .arg(displayDate(day.date))
+                + (day.date == QDate::currentDate() ? tr(" · today") : QString())
                 + (day.locked ? tr(" · locked") : QString());
         }
         if (slot) {

@@ -52,10 +52,13 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     const PlanSummary &p = m_rows.at(index.row());
     const int changed = m_rulesChanged.value(p.id);
     // Two lines for every row (the view's rows are all one size): the mark goes on the second.
+    // Where she is today in a plan that is running: "day 5 of 30".
+    const int today = p.start.isValid() ? int(p.start.daysTo(QDate::currentDate())) + 1 : 0;
+    const QString now = today >= 1 && today <= p.days ? tr(" · today: day %1 of %2").arg(today).arg(p.days) : QString();
     if (role == Qt::DisplayRole && changed)
-        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days);
+        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days) + now;
     if (role == Qt::DisplayRole)
-        return tr("%1\n%2, %3 days").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days);
+        return tr("%1\n%2, %3 days").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days) + now;
     if (role == Qt::ToolTipRole && changed)
         return tr("Made before the planner's rules changed. Open warnings now: %1. Open the plan to check "
                   "them; saving it clears this mark.").arg(changed);
