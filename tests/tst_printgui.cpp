@@ -26,6 +26,8 @@
 #include "storage/printhistoryrepository.h"
 #include "storage/upkeep.h"
 
+#include <QPrintEngine>
+#include <QPrinter>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -277,6 +279,25 @@ private slots:
             QStringLiteral("red-date-white-fungus"));
         editor->findChild<PrintDialog *>()->close();
         editor->close();
+    }
+
+    // The printer dialog's page range, current page or odd/even pages are refused in words:
+    // a printout goes out whole, so her print history says exactly what she was given.
+    void onlyWholePrintoutsArePrinted()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        QVERIFY(PrintController::partOfThePrintout(printer).isEmpty());
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(1, 1);
+        QVERIFY(PrintController::partOfThePrintout(printer).contains(QLatin1String("all pages")));
+        printer.setPrintRange(QPrinter::AllPages);
+        printer.setFromTo(0, 0);
+        QVERIFY(PrintController::partOfThePrintout(printer).isEmpty());
+        // Odd or even pages come as a CUPS job option, where the CUPS engine keeps them.
+        const QStringList odd{QStringLiteral("page-set"), QStringLiteral("odd")};
+        printer.printEngine()->setProperty(QPrintEngine::PPK_CustomBase, odd);
+        if (printer.printEngine()->property(QPrintEngine::PPK_CustomBase).toStringList() == odd)
+            QVERIFY(!PrintController::partOfThePrintout(printer).isEmpty());
     }
 
     // Alt+letter reaches exactly one control in each print dialog, in every language.

@@ -4092,6 +4092,10 @@ Week %3 · %4</source>
         <source>Her plan for it is no longer stored, so it can only be reprinted as it was.</source>
         <translation>她的这份计划已不再保存，只能按原样重印。</translation>
     </message>
+    <message>
+        <source>Nothing was printed: choose all pages. A printout is printed whole, so that her print history records exactly what she was given.</source>
+        <translation>没有打印：请选择“全部页面”。调养计划会整份打印，她的打印记录才会与她拿到的完全一样。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintDialog</name>

@@ -4092,6 +4092,10 @@ Week %3 · %4</source>
         <source>Her plan for it is no longer stored, so it can only be reprinted as it was.</source>
         <translation>她的這份計劃已不再保存，只能按原樣重印。</translation>
     </message>
+    <message>
+        <source>Nothing was printed: choose all pages. A printout is printed whole, so that her print history records exactly what she was given.</source>
+        <translation>沒有列印：請選擇「全部頁面」。調養計劃會整份列印，她的列印記錄才會與她拿到的完全一樣。</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintDialog</name>

@@ -16,6 +16,8 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QFileInfo>
+#include <QPrintEngine>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -30,9 +32,31 @@ PrintController::PrintController(PrintService &service, QWidget *parent)
     , m_parent(parent)
 { }
 
+QString PrintController::partOfThePrintout(QPrinter &printer)
+{
+    bool part = printer.printRange() != QPrinter::AllPages || printer.fromPage() != 0;
+    // The CUPS job options the Unix printer dialog sets (Qt's PPK_CupsOptions, the first custom
+    // key: "name", "value" pairs); its odd/even pages and page ranges live there.
+    const QStringList cups = printer.printEngine()
+                                 ? printer.printEngine()->property(QPrintEngine::PPK_CustomBase).toStringList()
+                                 : QStringList();
+    for (qsizetype i = 0; i + 1 < cups.size(); i += 2) {
+        if ((cups.at(i) == QLatin1String("page-set") && cups.at(i + 1) != QLatin1String("all"))
+            || (cups.at(i) == QLatin1String("page-ranges") && !cups.at(i + 1).isEmpty()))
+            part = true;
+    }
+    if (!part)
+        return {};
+    return tr("Nothing was printed: choose all pages. A printout is printed whole, so that her print "
+              "history records exactly what she was given.");
+}
+
 QString PrintController::askPdfPath(QWidget *parent, const QString &title, const QString &suggested)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Documents when there is such a folder, else her home folder (a fresh account has none).
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     // The suffix is the dialog's, so its "replace the existing file?" question covers it.
     QFileDialog files(parent, title, QDir(folder).filePath(suggested), tr("PDF files (*.pdf)"));
     files.setAcceptMode(QFileDialog::AcceptSave);
@@ -196,6 +220,10 @@ void PrintController::print(PrintDialog *dialog)
     chooser.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
     if (chooser.exec() != QDialog::Accepted)
         return;
+    if (const QString part = partOfThePrintout(printer); !part.isEmpty()) {
+        dialog->showMessage(part, true);
+        return;
+    }
     QString error;
     const int pages = PageRenderer(prepared->document).render(&printer, &error);
     if (pages == 0) {

@@ -40,6 +40,10 @@ public:
     void editClinic();
 
     // Where a PDF is offered by default: her name, the documents and the plan's start.
+    // Why the printer dialog's choice is not a whole printout (a page range, the current page,
+    // odd or even pages), or empty when it is: only whole printouts are printed, so her print
+    // history records exactly what she was given.
+    static QString partOfThePrintout(QPrinter &printer);
     static QString suggestedFileName(const Patient &patient, const Plan &plan, const PrintOptions &options);
 
     // What to do with a printout made before the planner's rules changed.
