@@ -28,6 +28,9 @@
 #include "storage/upkeep.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QRegularExpression>
+#include <functional>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -108,6 +111,45 @@ QStringList cutOffOnEveryPage(QWidget *window)
     return out;
 }
 
+// Controls a screen reader would reach with no name, or with a label's accelerator or colon in it.
+QStringList unnamed(QWidget *window)
+{
+    QStringList out;
+    const QRegularExpression leftover(QStringLiteral("\\([A-Za-z]\\)|[:：]$"));
+    if (window->inherits("rp::PlanEditor") || window->inherits("rp::LibraryWindow")) {
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(window);
+        if (!face || face->role() != QAccessible::Window)
+            out << nameOf(window) + QStringLiteral(": not a window to a screen reader");
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || !(w->focusPolicy() & Qt::TabFocus) || w->inherits("QScrollBar")
+            || qobject_cast<QComboBox *>(w->parentWidget()) || w->parentWidget()->inherits("QAbstractSpinBox"))
+            continue;
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(w);
+        const QString name = face ? face->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            out << QStringLiteral("%1: %2 has no accessible name").arg(nameOf(window), nameOf(w));
+        else if (leftover.match(name).hasMatch())
+            out << QStringLiteral("%1: %2 is named “%3”").arg(nameOf(window), nameOf(w), name);
+    }
+    return out;
+}
+
+QStringList unnamedOnEveryPage(QWidget *window)
+{
+    QApplication::processEvents();
+    QStringList out = unnamed(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            out << unnamed(window);
+        }
+        tabs->setCurrentIndex(0);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestScreens : public QObject
@@ -128,6 +170,52 @@ class TestScreens : public QObject
     {
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
+    }
+
+    // Opens each window and dialog in the UI's language as she would meet it, and runs `check`
+    // over it: the main window with her selected, the plan editor, the library, her record, a
+    // loss, plan settings, a library item, the clinic's settings and the print dialog.
+    QStringList overEveryWindow(const QString &language, const std::function<QStringList(QWidget *)> &check)
+    {
+        m_languages.setLanguage(*languageFromCode(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QTest::qWait(50); // the list refits its columns on the next turn of the event loop
+        QStringList problems;
+
+        m_window->patientList()->selectPatient(m_patient.id);
+        problems << check(m_window.get());
+
+        PlanEditor *editor = m_window->planController()->openPlan(m_planId);
+        if (!editor || !QTest::qWaitForWindowExposed(editor))
+            return {QStringLiteral("the plan editor did not open")};
+        problems << check(editor);
+        editor->close();
+
+        LibraryWindow *library = m_window->openLibrary();
+        if (!QTest::qWaitForWindowExposed(library))
+            return {QStringLiteral("the library did not open")};
+        problems << check(library);
+        library->close();
+
+        const Patient stored = *m_patients->load(m_patient.id);
+        const Planner planner(content::builtInItems());
+        PatientDialog patient(stored, m_window.get());
+        LossDialog loss(stored.losses.constLast(), stored.birthDate, m_window.get());
+        PlanSettingsDialog settings(planner, stored, Planner::defaultSettings(stored.losses.constLast()), QString(), 0,
+                                    {}, m_window.get());
+        ItemDialog item(*planner.item(QStringLiteral("sesame-oil-chicken")), false, m_window.get());
+        ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
+        PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{},
+                          m_window.get());
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&patient, &loss, &settings, &item, &clinic, &print}) {
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return {nameOf(dialog) + QStringLiteral(" did not open")};
+            problems << check(dialog);
+            dialog->done(QDialog::Rejected);
+        }
+        problems.removeDuplicates();
+        return problems;
     }
 
 private slots:
@@ -179,59 +267,18 @@ private slots:
     void everyWindowFits()
     {
         QFETCH(QString, language);
-        m_languages.setLanguage(*languageFromCode(language));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QTest::qWait(50); // the list refits its columns on the next turn of the event loop
-        QStringList problems;
+        const QStringList problems = overEveryWindow(language, cutOffOnEveryPage);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 
-        m_window->patientList()->selectPatient(m_patient.id);
-        problems << cutOffOnEveryPage(m_window.get());
-
-        PlanEditor *editor = m_window->planController()->openPlan(m_planId);
-        QVERIFY(editor);
-        QVERIFY(QTest::qWaitForWindowExposed(editor));
-        problems << cutOffOnEveryPage(editor);
-        editor->close();
-
-        LibraryWindow *library = m_window->openLibrary();
-        QVERIFY(QTest::qWaitForWindowExposed(library));
-        problems << cutOffOnEveryPage(library);
-        library->close();
-
-        const Patient stored = *m_patients->load(m_patient.id);
-        PatientDialog patient(stored, m_window.get());
-        show(&patient);
-        problems << cutOffOnEveryPage(&patient);
-        patient.done(QDialog::Rejected);
-
-        LossDialog loss(stored.losses.constLast(), stored.birthDate, m_window.get());
-        show(&loss);
-        problems << cutOffOnEveryPage(&loss);
-        loss.done(QDialog::Rejected);
-
-        const Planner planner(content::builtInItems());
-        PlanSettingsDialog settings(planner, stored, Planner::defaultSettings(stored.losses.constLast()), QString(), 0,
-                                    {}, m_window.get());
-        show(&settings);
-        problems << cutOffOnEveryPage(&settings);
-        settings.done(QDialog::Rejected);
-
-        ItemDialog item(*planner.item(QStringLiteral("sesame-oil-chicken")), false, m_window.get());
-        show(&item);
-        problems << cutOffOnEveryPage(&item);
-        item.done(QDialog::Rejected);
-
-        ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
-        show(&clinic);
-        problems << cutOffOnEveryPage(&clinic);
-        clinic.done(QDialog::Rejected);
-
-        PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{},
-                          m_window.get());
-        show(&print);
-        problems << cutOffOnEveryPage(&print);
-        print.done(QDialog::Rejected);
-
+    // A screen reader hears each control by its visible label, in the UI's language, without the
+    // accelerator or the colon ("英文姓名", not "英文姓名(E)："); the editor and the library are
+    // windows to it, not "filler".
+    void everyControlIsNamedByItsLabel_data() { everyWindowFits_data(); }
+    void everyControlIsNamedByItsLabel()
+    {
+        QFETCH(QString, language);
+        const QStringList problems = overEveryWindow(language, unnamedOnEveryPage);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -2475,6 +2475,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>At most, &amp;times a week:</source>
         <translation>每周最多次数(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Pages of the item</source>
+        <translation>项目各页</translation>
+    </message>
 </context>
 <context>
     <name>rp::ItemPickerDialog</name>
@@ -3307,6 +3311,10 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>The loss of %1 has a recovery plan, so it stays in her history: a plan is always kept with the loss it was made for.</source>
         <translation>%1 的流产／移植失败记录已有调养计划，所以会保留在她的记录中：计划一定与它所针对的那一次记录一起保存。</translation>
+    </message>
+    <message>
+        <source>Pages of her record</source>
+        <translation>她的记录各页</translation>
     </message>
 </context>
 <context>

@@ -2475,6 +2475,10 @@ The data you had before is kept in the safety copy “%3”.</source>
         <source>At most, &amp;times a week:</source>
         <translation>每週最多次數(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Pages of the item</source>
+        <translation>項目各頁</translation>
+    </message>
 </context>
 <context>
     <name>rp::ItemPickerDialog</name>
@@ -3307,6 +3311,10 @@ Nothing was changed: both records are as they were.</source>
     <message>
         <source>The loss of %1 has a recovery plan, so it stays in her history: a plan is always kept with the loss it was made for.</source>
         <translation>%1 的流產／移植失敗紀錄已有調養計劃，所以會保留在她的紀錄中：計劃一定與它所針對的那一次紀錄一起保存。</translation>
+    </message>
+    <message>
+        <source>Pages of her record</source>
+        <translation>她的紀錄各頁</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("itemTabs"));
+    tabs->setAccessibleName(tr("Pages of the item"));
     tabs->addTab(createTextTab(), tr("&Names and description"));
     tabs->addTab(createUseTab(), tr("&When and for whom"));
     tabs->addTab(createIngredientsTab(), tr("&Ingredients"));

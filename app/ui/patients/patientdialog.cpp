@@ -48,6 +48,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
 {
     setObjectName(QStringLiteral("patientDialog"));
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
+    m_tabs->setAccessibleName(tr("Pages of her record"));
     setWindowTitle(patient.id ? tr("Patient: %1").arg(patient.displayName()) : tr("New patient"));
 
     m_tabs->addTab(createDetailsTab(), tr("&Details"));

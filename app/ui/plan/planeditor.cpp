@@ -210,7 +210,10 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
         if (m_plan.days.at(row).date == QDate::currentDate())
             todayRow = row;
     m_grid->setCurrentIndex(m_gridModel->index(todayRow, PlanGridModel::Breakfast));
-    m_grid->scrollTo(m_grid->currentIndex(), QAbstractItemView::PositionAtCenter);
+    // Once laid out, and by its day column: scrolling to the meal itself scrolled the days away.
+    QTimer::singleShot(0, this, [this, todayRow] {
+        m_grid->scrollTo(m_gridModel->index(todayRow, PlanGridModel::Day), QAbstractItemView::PositionAtCenter);
+    });
     resize(1400, 820);
 }
 

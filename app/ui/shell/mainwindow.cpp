@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "demolauncher.h"
+#include "accessiblenames.h"
 #include "geometrykeeper.h"
 #include "helpwindow.h"
 #include "languagemanager.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
       m_splitter(new QSplitter(Qt::Horizontal, m_stack)),
       m_welcome(new WelcomePanel(m_stack))
 {
+    installAccessibleNames(); // once for the app: every window's labelled controls, by their labels
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
