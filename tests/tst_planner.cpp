@@ -658,6 +658,26 @@ private slots:
                 QVERIFY2(!e.itemId.contains(QLatin1String("liver")), qPrintable(e.itemId));
     }
 
+    // A day never has two dishes built on the same main ingredient (杜仲豬腰 stir-fried and in
+    // the soup; motherwort egg and motherwort drink), for any constitution.
+    void oneDishADayForEachMainIngredient()
+    {
+        for (Constitution c : allValues<Constitution>()) {
+            const Plan pl = plan(patient(c));
+            for (const PlanDay &d : pl.days) {
+                QStringList mains;
+                for (const PlanEntry &e : d.entries) {
+                    const LibraryItem *item = m_planner.item(e.itemId);
+                    if (item && !item->ingredients.isEmpty())
+                        mains << item->ingredients.constFirst().id;
+                }
+                const int all = int(mains.size());
+                mains.removeDuplicates();
+                QVERIFY2(mains.size() == all, qPrintable(QStringLiteral("day %1").arg(d.day)));
+            }
+        }
+    }
+
     // A reason answers the warnings she saw, not one that appears later.
     void aKeptItemWarnsAgainWhenSomethingNewRulesItOut()
     {

@@ -481,6 +481,12 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
         const PlanDay *yesterday = d > 1 ? &plan.days.at(d - 2) : nullptr;
         const PlanDay *tomorrow = keptDay(d + 1);
         QSet<QString> today;
+        // One dish a day for each main ingredient (its first line): not eucommia kidney both
+        // stir-fried and in the soup, nor motherwort egg and motherwort drink on one day.
+        QSet<QString> mains;
+        auto mainOf = [](const LibraryItem &item) {
+            return item.ingredients.isEmpty() ? QString() : item.ingredients.constFirst().id;
+        };
         for (int s = 0; s < slotOrder().size(); ++s) {
             const Slot slot = slotOrder().at(s);
             QList<int> candidates;
@@ -492,6 +498,8 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
                 if (item.practitionerOnly && !settings.practitionerItems.contains(item.id))
                     continue;
                 if (!dish.holds.isEmpty() || today.contains(item.id) || !used.fits(item, dish, d))
+                    continue;
+                if (const QString main = mainOf(item); !main.isEmpty() && mains.contains(main))
                     continue;
                 // Variety: never the same item in a slot two days running.
                 if (yesterday && yesterday->entry(slot) && yesterday->entry(slot)->itemId == item.id)
@@ -516,6 +524,7 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
             const QString id = m_items.at(best).id;
             day.setEntry(slot, id);
             today.insert(id);
+            mains.insert(mainOf(m_items.at(best)));
             used.add(id, dishes.at(best), d);
         }
         plan.days << day;
