@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/library.h"
-#include "shell/unsavededits.h"
+#include "common/unsavededits.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/patient.h"
-#include "shell/unsavededits.h"
+#include "common/unsavededits.h"
 
 #include <QDialog>
 

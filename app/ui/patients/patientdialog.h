@@ -2,7 +2,7 @@
 
 #include "core/patient.h"
 #include "core/validation.h"
-#include "shell/unsavededits.h"
+#include "common/unsavededits.h"
 
 #include <QDialog>
 #include <QMap>

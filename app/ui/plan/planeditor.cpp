@@ -1,6 +1,6 @@
 #include "planeditor.h"
 
-#include "shell/unsavededits.h"
+#include "common/unsavededits.h"
 
 #include "heavybleedingnotice.h"
 #include "plangridmodel.h"

@@ -2,7 +2,7 @@
 
 #include "core/planner.h"
 
-#include "shell/unsavededits.h"
+#include "common/unsavededits.h"
 
 #include <QDialog>
 #include <QMap>

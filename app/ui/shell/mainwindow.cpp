@@ -2,7 +2,7 @@
 
 #include "aboutdialog.h"
 #include "demolauncher.h"
-#include "accessiblenames.h"
+#include "common/accessiblenames.h"
 #include "geometrykeeper.h"
 #include "helpwindow.h"
 #include "languagemanager.h"
