@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -242,6 +243,9 @@ private slots:
             });
             dialog->findChild<QPushButton *>(QStringLiteral("removeLoss"))->click();
             QCOMPARE(table->model()->rowCount(), 1);
+            // The tab's name for a screen reader is its words, count included, without the "&".
+            auto *tabBar = dialog->findChild<QTabWidget *>(QStringLiteral("patientTabs"))->tabBar();
+            QCOMPARE(tabBar->accessibleTabName(2), QStringLiteral("Loss history (1)"));
             clickSave(dialog);
             QVERIFY(!dialog->isVisible());
         });

@@ -5,6 +5,8 @@
 #include "lossdialog.h"
 #include "losstablemodel.h"
 
+#include "common/accessiblenames.h"
+
 #include "core/language.h"
 #include "core/terms.h"
 #include "core/validation.h"
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,10 +57,14 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     m_tabs->addTab(createDetailsTab(), tr("&Details"));
     m_tabs->addTab(createClinicalTab(), tr("&Patterns and conditions"));
     m_tabs->addTab(createLossesTab(), tr("&Loss history (%1)").arg(patient.losses.size()));
-    connect(m_losses, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
-    connect(m_losses, &QAbstractItemModel::rowsRemoved, this,
-            [this] { m_tabs->setTabText(2, tr("&Loss history (%1)").arg(m_losses->rowCount())); });
+    // The count follows her losses, and so does the tab's name for a screen reader.
+    auto recount = [this] {
+        const QString text = tr("&Loss history (%1)").arg(m_losses->rowCount());
+        m_tabs->setTabText(2, text);
+        m_tabs->tabBar()->setAccessibleTabName(2, labelWords(text));
+    };
+    connect(m_losses, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_losses, &QAbstractItemModel::rowsRemoved, this, recount);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_history = buttons->addButton(tr("History of chan&ges…"), QDialogButtonBox::HelpRole);
