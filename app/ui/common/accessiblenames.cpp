@@ -35,14 +35,14 @@ void nameByLabels(QWidget *window)
         if (QWidget *proxy = buddy->focusProxy())
             proxy->setAccessibleName(words);
     }
-    // A button says its own words: Qt keeps a Chinese accelerator in them ("儲存(S)").
-    // Tabs too, and the tab bar as a whole by its pages' words.
+    // Tabs by their words, and the tab bar as a whole by its tab widget's name.
     for (QTabBar *bar : window->findChildren<QTabBar *>()) {
         for (int i = 0; i < bar->count(); ++i)
             bar->setAccessibleTabName(i, labelWords(bar->tabText(i)));
         if (const auto *tabs = qobject_cast<QTabWidget *>(bar->parentWidget()); tabs && !tabs->accessibleName().isEmpty())
             bar->setAccessibleName(tabs->accessibleName());
     }
+    // A button says its own words: Qt keeps a Chinese accelerator in them ("儲存(S)").
     static const char *const named = "rpNamedFromText";
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (button->text().contains(chineseAccelerator())) {
@@ -62,6 +62,9 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // The app's every event passes here: the type first, the cheapest test.
+        if (event->type() != QEvent::Show && event->type() != QEvent::LanguageChange)
+            return false;
         auto *widget = qobject_cast<QWidget *>(watched);
         if (!widget || !widget->isWindow())
             return false;

@@ -527,21 +527,22 @@ void PlanEditor::changeEvent(QEvent *event)
 }
 
 // Each meal column as narrow as its longest word and its header allow (names wrap between words,
-// never inside one), and no wider than 130 px: more of the week's columns fit a 1024-px screen.
+// never inside one) with room for the warning mark, and no wider than 140 px: more of the week's
+// columns fit a 1024-px screen. The rest column is fitted the same way.
 void PlanEditor::fitMealColumns(int padding)
 {
     QHeaderView *header = m_grid->horizontalHeader();
     const QFontMetrics headerMetrics(header->font());
     const QFontMetrics metrics(m_grid->font());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const int mark = m_grid->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_grid) + 4;
     for (int column = PlanGridModel::Breakfast; column < PlanGridModel::Milestones; ++column) {
         int width = headerMetrics.horizontalAdvance(m_gridModel->headerData(column, Qt::Horizontal).toString());
         for (int row = 0; row < m_gridModel->rowCount(); ++row) {
             const QString text = m_gridModel->index(row, column).data().toString();
-            for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            for (const QString &word : text.split(space, Qt::SkipEmptyParts))
                 width = std::max(width, metrics.horizontalAdvance(word));
         }
-        // Room for the warning mark beside the name, too.
-        const int mark = m_grid->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_grid) + 4;
         header->resizeSection(column, std::clamp(width + padding + mark + 6, 70, 140));
     }
 }
