@@ -531,6 +531,73 @@ private slots:
         }
     }
 
+    // A dish the practitioner kept in the face of a warning is still on her printout, so the avoid
+    // line that names it says so, with the day, and the schedule marks it: never a flat "avoid"
+    // above the very dish.
+    void aDishKeptAnywayIsNamedUnderItsAvoidLine_data()
+    {
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<QString>("avoidId");
+        QTest::addColumn<bool>("heavyBleeding");
+        QTest::addColumn<bool>("conceiving");
+        QTest::newRow("wine dish, wine not chosen")
+            << QStringLiteral("hakka-yellow-wine-chicken") << QStringLiteral("avoid-alcohol") << false << false;
+        QTest::newRow("dang gui while bleeding heavily")
+            << QStringLiteral("ginseng-chicken-soup") << QStringLiteral("avoid-tonics-while-bleeding") << true << false;
+        QTest::newRow("liver while trying to conceive")
+            << QStringLiteral("pork-liver-soup") << QStringLiteral("avoid-liver-conceiving") << false << true;
+    }
+    void aDishKeptAnywayIsNamedUnderItsAvoidLine()
+    {
+        QFETCH(QString, itemId);
+        QFETCH(QString, avoidId);
+        QFETCH(bool, heavyBleeding);
+        QFETCH(bool, conceiving);
+        Patient patient = m_patient;
+        if (conceiving)
+            patient.conditions << Condition::PlanningToConceive;
+        const Loss &loss = patient.losses.constFirst();
+        const PlanPatient profile = PlanPatient::forLoss(patient, loss.id);
+        PlanSettings settings = Planner::defaultSettings(loss);
+        settings.heavyBleeding = heavyBleeding;
+        Plan plan = m_planner.generate(profile, settings);
+        plan.lossId = loss.id;
+        const LibraryItem *avoid = m_planner.item(avoidId);
+        QVERIFY(avoid);
+        QVERIFY2(m_planner.goingAgainst(*avoid, plan, profile).isEmpty(), "the planner never schedules it");
+        plan.day(12)->setEntry(Slot::Soup, itemId, QStringLiteral("She asked for it"), { QStringLiteral("x") });
+        const QList<ScheduledEntry> kept = m_planner.goingAgainst(*avoid, plan, profile);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().day, 12);
+        // She cooks it as the recipe says, so what a rule held is on the week's shopping list too.
+        const DishForHer cooked = Planner::resolve(*m_planner.item(itemId), profile, &plan.settings);
+        QStringList bought;
+        for (const ShoppingLine &line : m_planner.shoppingList(plan, profile, 2))
+            bought << line.id;
+        for (const IngredientInfo *held : cooked.heldLines)
+            QVERIFY2(bought.contains(held->id), qPrintable(held->id));
+
+        const LibraryItem *dish = m_planner.item(itemId);
+        for (PrintLanguage language : { PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified }) {
+            PrintOptions o;
+            o.documents = { PrintDocument::Diet };
+            o.language = language;
+            const PrintedDocument doc = DocumentBuilder(m_planner, m_clinic).build(patient, plan, o);
+            const Language l = printLanguages(language).first();
+            QString avoidBlock;
+            for (const PrintBlock &b : doc.blocks)
+                if (htmlToPlainText(b.html).contains(avoid->name.in(l)))
+                    avoidBlock = htmlToPlainText(b.html);
+            QVERIFY2(!avoidBlock.isEmpty(), "the avoid line is printed");
+            const QString day = l == Language::English ? QStringLiteral("day 12") : QStringLiteral("第12天");
+            QVERIFY2(avoidBlock.contains(day) && avoidBlock.contains(dish->name.in(l)), qPrintable(avoidBlock));
+            const QString mark = l == Language::English ? QStringLiteral("chosen by your practitioner")
+                : l == Language::TraditionalChinese ? QStringLiteral("醫師為你選") : QStringLiteral("医师为您选");
+            QVERIFY2(doc.plainText().count(mark) == 1, qPrintable(doc.plainText()));
+            QVERIFY(!doc.plainText().contains(QStringLiteral("She asked for it")));
+        }
+    }
+
     // Short and long plans: every day, and weeks that hold two stages say which day is which.
     void shortAndLongPlansPrintEveryDay_data()
     {

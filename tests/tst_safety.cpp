@@ -539,8 +539,8 @@ private slots:
         checkAll(clinicalRules().at(rule).second);
     }
 
-    // The checks above are not vacuous: a plan edited by hand to break every rule breaks each one.
-    void theChecksCatchAPlanThatBreaksEveryRule()
+    // A plan edited by hand to break every rule.
+    Case handBroken() const
     {
         Case c;
         c.name = QStringLiteral("hand-broken");
@@ -557,17 +557,52 @@ private slots:
             {4, Slot::Soup, "sea-bass-soup"}, {9, Slot::Tea, "brown-sugar-water"}, {10, Slot::Tea, "sheng-hua-tang"},
             {15, Slot::Soup, "pork-liver-soup"}, {16, Slot::Soup, "pork-liver-soup"}, {17, Slot::Soup, "pork-liver-soup"},
             {20, Slot::Breakfast, "egg-red-date-soup"}};
-        for (const auto &[day, slot, id] : edits) {
-            QVERIFY2(m_planner.item(QLatin1String(id)), id);
-            c.plan.day(day)->setEntry(slot, QLatin1String(id));
-        }
+        for (const auto &[day, slot, id] : edits)
+            if (m_planner.item(QLatin1String(id)))
+                c.plan.day(day)->setEntry(slot, QLatin1String(id));
         for (int day = 1; day <= 8; ++day)
             c.plan.day(day)->setEntry(Slot::Breakfast, QStringLiteral("egg-red-date-soup"));
         resolveAll(c);
-        QVERIFY(!m_planner.warnings(c.plan, c.patient).isEmpty());
         c.late = false;
+        return c;
+    }
+
+    // The checks above are not vacuous: a plan edited by hand to break every rule breaks each one.
+    void theChecksCatchAPlanThatBreaksEveryRule()
+    {
+        for (const char *id : {"hakka-yellow-wine-chicken", "ginseng-chicken-soup", "sea-bass-soup", "brown-sugar-water",
+                               "sheng-hua-tang", "pork-liver-soup", "egg-red-date-soup"})
+            QVERIFY2(m_planner.item(QLatin1String(id)), id);
+        const Case c = handBroken();
+        QVERIFY(!m_planner.warnings(c.plan, c.patient).isEmpty());
         for (const auto &[sentence, check] : clinicalRules())
             QVERIFY2(!check(c).isEmpty(), sentence);
+    }
+
+    // What the practitioner kept against the avoid list is still printed, so the printout names
+    // it under that avoid line (Planner::goingAgainst). The hand-broken plan goes against every
+    // printed avoid line that names something; each break this test finds on its own must be
+    // among those named, and nothing else.
+    void everyEntryKeptAgainstAnAvoidLineIsNamedThere()
+    {
+        const Case c = handBroken();
+        int named = 0;
+        for (const QString &id : m_planner.guidanceFor(ItemKind::Avoid, c.patient, c.settings)) {
+            const LibraryItem *guidance = m_planner.item(id);
+            QStringList found, listed;
+            for (const PlanDay &d : c.plan.days)
+                for (const PlanEntry &e : d.entries)
+                    if (std::any_of(guidance->avoids.cbegin(), guidance->avoids.cend(),
+                                    [&](const QString &a) { return cooks(c, e, a); }))
+                        found << QStringLiteral("%1/%2").arg(d.day).arg(e.itemId);
+            for (const ScheduledEntry &k : m_planner.goingAgainst(*guidance, c.plan, c.patient))
+                listed << QStringLiteral("%1/%2").arg(k.day).arg(k.entry.itemId);
+            QCOMPARE(listed, found);
+            if (!guidance->avoids.isEmpty())
+                QVERIFY2(!found.isEmpty(), qPrintable(id + QStringLiteral(" is not broken by the hand-broken plan")));
+            named += int(listed.size());
+        }
+        QVERIFY(named >= 3);
     }
 
     // 5.

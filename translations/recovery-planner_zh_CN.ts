@@ -1176,6 +1176,22 @@
         <source>Expel (排): warm, light food that is easy to digest, while the bleeding after stopping the support medicines comes and settles.</source>
         <translation>排：停用支持药物后的出血来临、渐止期间，吃温暖、清淡、容易消化的食物。</translation>
     </message>
+    <message>
+        <source>chosen by your practitioner: see foods to avoid</source>
+        <translation>医师为您选用，见“暂时避免的食物”</translation>
+    </message>
+    <message>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the schedule marks it.</source>
+        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物，只有医师特意为您安排的除外，日程表上已注明。</translation>
+    </message>
+    <message>
+        <source>day %1, %2: %3</source>
+        <translation>第%1天（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Except: your practitioner has chosen this for you all the same on these days: %1. Ask her about it if you are unsure.</source>
+        <translation>例外：您的医师仍在以下日子为您安排了这类食物：%1。如有疑问，请向医师咨询。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>

@@ -1176,6 +1176,22 @@
         <source>Expel (排): warm, light food that is easy to digest, while the bleeding after stopping the support medicines comes and settles.</source>
         <translation>排：停用支持藥物後的出血來臨、漸止期間，吃溫暖、清淡、容易消化的食物。</translation>
     </message>
+    <message>
+        <source>chosen by your practitioner: see foods to avoid</source>
+        <translation>醫師為你選用，見「暫時避免的食物」</translation>
+    </message>
+    <message>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the schedule marks it.</source>
+        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物，只有醫師特意為你安排的除外，日程表上已註明。</translation>
+    </message>
+    <message>
+        <source>day %1, %2: %3</source>
+        <translation>第%1天（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Except: your practitioner has chosen this for you all the same on these days: %1. Ask her about it if you are unsure.</source>
+        <translation>例外：你的醫師仍在以下日子為你安排了這類食物：%1。如有疑問，請向醫師查詢。</translation>
+    </message>
 </context>
 <context>
     <name>PrintHistoryText</name>

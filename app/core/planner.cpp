@@ -231,6 +231,14 @@ bool DishForHer::contains(const QString &idOrProperty) const
     });
 }
 
+bool DishForHer::cooks(const QString &idOrProperty) const
+{
+    const auto property = fromCode<IngredientProperty>(idOrProperty);
+    return contains(idOrProperty) || std::any_of(heldLines.cbegin(), heldLines.cend(), [&](const IngredientInfo *i) {
+        return i->id == idOrProperty || (property && i->has(*property));
+    });
+}
+
 DishForHer Planner::resolve(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings)
 {
     DishForHer dish;
@@ -257,10 +265,12 @@ DishForHer Planner::resolve(const LibraryItem &item, const PlanPatient &patient,
             dish.used << chosen;
         else if (line.optional)
             dish.leftOut << first;
-        else
+        else {
+            dish.heldLines << first;
             for (Tag t : heldBy(tagsOf(*first), active))
                 if (!dish.holds.contains(t))
                     dish.holds << t;
+        }
     }
     return dish;
 }
@@ -317,6 +327,25 @@ QStringList Planner::guidanceFor(ItemKind kind, const PlanPatient &patient, cons
     for (const LibraryItem &i : m_items)
         if (i.kind == kind && applies(i, patient, settings))
             out << i.id;
+    return out;
+}
+
+QList<ScheduledEntry> Planner::goingAgainst(const LibraryItem &guidance, const Plan &plan,
+                                            const PlanPatient &patient) const
+{
+    QList<ScheduledEntry> out;
+    if (guidance.avoids.isEmpty())
+        return out;
+    for (const PlanDay &d : plan.days)
+        for (const PlanEntry &e : d.entries) {
+            const LibraryItem *i = item(e.itemId);
+            if (!i)
+                continue;
+            const DishForHer dish = resolve(*i, patient, &plan.settings);
+            if (std::any_of(guidance.avoids.cbegin(), guidance.avoids.cend(),
+                            [&](const QString &a) { return dish.cooks(a); }))
+                out << ScheduledEntry{d.day, e};
+        }
     return out;
 }
 
@@ -657,10 +686,12 @@ QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &p
             const DishForHer dish = resolve(*item, patient, &plan.settings);
             for (const Ingredient &line : item->ingredients) {
                 // The line as she cooks it: the alternative chosen for her, or nothing if left out.
+                // A dish she kept anyway is cooked with the required lines a rule holds.
                 const IngredientInfo *info = nullptr;
-                for (const IngredientInfo *u : dish.used)
-                    if (u->id == line.id || line.alternatives.contains(u->id))
-                        info = u;
+                for (const QList<const IngredientInfo *> *cooked : {&dish.used, &dish.heldLines})
+                    for (const IngredientInfo *u : *cooked)
+                        if (u->id == line.id || line.alternatives.contains(u->id))
+                            info = u;
                 if (!info)
                     continue;
                 const bool herb = info->herb;

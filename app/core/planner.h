@@ -13,9 +13,19 @@ struct DishForHer
 {
     QList<const IngredientInfo *> used; // the list entries she cooks with (an alternative chosen)
     QList<const IngredientInfo *> leftOut; // optional lines a rule holds: printed "without"
+    QList<const IngredientInfo *> heldLines; // required lines a rule holds: a dish kept anyway is cooked with them
     QList<Tag> holds;           // her conditions that rule the whole dish out, item tags included
     QStringList unknown;        // free-text ingredients the rules cannot read (old clinic items)
     bool contains(const QString &idOrProperty) const;
+    // What a dish kept anyway has her cook: `used` and the required lines a rule holds.
+    bool cooks(const QString &idOrProperty) const;
+};
+
+// One scheduled entry and its day.
+struct ScheduledEntry
+{
+    int day = 0;
+    PlanEntry entry;
 };
 
 // The rules that fill a 30-day plan from the library and check it against the patient
@@ -71,6 +81,9 @@ public:
     static bool holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings);
     // The guidance of one kind that is for her, in content order.
     QStringList guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const;
+    // The scheduled entries that cook what a piece of guidance's "avoids" names. The planner never
+    // places one; only an entry the practitioner kept anyway can be, and the printout names it there.
+    QList<ScheduledEntry> goingAgainst(const LibraryItem &guidance, const Plan &plan, const PlanPatient &patient) const;
     // Days since the loss on a day of the plan (plan day 1 is day 1 when the plan starts the day
     // after the loss). Every day limit counts these, so a plan started late gets what is left.
     static int daysSinceLoss(const PlanPatient &patient, const PlanSettings &settings, int day);

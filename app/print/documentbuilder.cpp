@@ -162,7 +162,12 @@ public:
         , m_profile(PlanPatient::forLoss(patient, plan.lossId))
         , m_w(options, m_phrases)
         , m_options(options)
-    { }
+    {
+        for (const LibraryItem &i : m_planner.library())
+            if (printsAvoid(i))
+                if (const auto kept = m_planner.goingAgainst(i, m_plan, m_profile); !kept.isEmpty())
+                    m_keptAgainst.insert(i.id, kept);
+    }
 
     PrintedDocument run()
     {
@@ -404,7 +409,8 @@ private:
 
     // A meal as the patient reads it: the dish's name; a formula only as "from your practitioner",
     // never with its herbs or amounts.
-    QString mealCell(const PlanEntry *e) const
+    // `keptAgainst`: she kept it though the printout's avoid list names it; the cell says so.
+    QString mealCell(const PlanEntry *e, bool keptAgainst = false) const
     {
         if (!e)
             return QStringLiteral("<td class=\"meal\">–</td>");
@@ -421,6 +427,11 @@ private:
                             QStringLiteral(" ")));
         else if (const LocalizedText without = leftOut(*item); !without.isEmpty())
             html += QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(without, QStringLiteral(" ")));
+        if (keptAgainst)
+            html += QStringLiteral("<br/><i>%1</i>")
+                        .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                             "chosen by your practitioner: see foods to avoid")),
+                            QStringLiteral(" ")));
         return QStringLiteral("<td class=\"meal\">%1</td>").arg(html);
     }
 
@@ -450,7 +461,9 @@ private:
         for (const ItemNote &n : item.notes)
             if (n.home && !item.practitionerOnly && !out.contains(n))
                 out << n;
-        for (const IngredientInfo *i : Planner::resolve(item, m_profile, &m_plan.settings).used)
+        // A dish she kept anyway is cooked with the lines a rule holds, so their cautions go too.
+        const DishForHer dish = Planner::resolve(item, m_profile, &m_plan.settings);
+        for (const IngredientInfo *i : dish.used + dish.heldLines)
             for (const ItemNote &n : i->notes)
                 if (n.home && !out.contains(n))
                     out << n;
@@ -491,12 +504,24 @@ private:
     {
         if (!m_plan.settings.heavyBleeding)
             return {};
-        return m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                             "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
-                             "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
-                             "faint, go to an emergency department now. Until the bleeding settles, this plan "
-                             "leaves out tonics, brown sugar, wine and the foods said to move blood.")),
-            QStringLiteral("p"), QStringLiteral(" class=\"urgent\""));
+        // A tonic she kept anyway is named under the avoid line and marked where it is scheduled.
+        const bool tonicKept = std::any_of(m_keptAgainst.keyBegin(), m_keptAgainst.keyEnd(), [&](const QString &id) {
+            const LibraryItem *i = m_planner.item(id);
+            return i && i->onlyWhen.contains(PlanFact::HeavyBleeding);
+        });
+        const LocalizedText text = tonicKept
+            ? m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                  "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
+                  "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
+                  "faint, go to an emergency department now. Until the bleeding settles, this plan "
+                  "leaves out tonics, brown sugar, wine and the foods said to move blood, except "
+                  "where your practitioner has chosen one for you: the schedule marks it."))
+            : m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                  "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
+                  "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
+                  "faint, go to an emergency department now. Until the bleeding settles, this plan "
+                  "leaves out tonics, brown sugar, wine and the foods said to move blood."));
+        return m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"urgent\""));
     }
 
     void diet()
@@ -536,7 +561,7 @@ private:
                 for (const PlanDay *d : days) {
                     html += QStringLiteral("<tr>") + dayCell(*d, phases.size() > 1);
                     for (Slot s : used)
-                        html += mealCell(d->entry(s));
+                        html += mealCell(d->entry(s), isKeptAgainstAvoid(d->day, s));
                     html += QStringLiteral("</tr>");
                 }
                 return html + QStringLiteral("</table>");
@@ -550,11 +575,49 @@ private:
         QString heading = m_w.block(
             m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Avoid && !m_hidden.contains(i.id) && Planner::applies(i, m_profile, m_plan.settings)) {
-                m_blocks << wholeBlock(heading + guidanceItem(i));
+            if (printsAvoid(i)) {
+                m_blocks << wholeBlock(heading + guidanceItem(i) + keptAnyway(i.id));
                 heading.clear();
             }
         }
+    }
+
+    bool printsAvoid(const LibraryItem &i) const
+    {
+        return i.kind == ItemKind::Avoid && !m_hidden.contains(i.id) && Planner::applies(i, m_profile, m_plan.settings);
+    }
+
+    bool isKeptAgainstAvoid(int day, Slot slot) const
+    {
+        for (const QList<ScheduledEntry> &kept : m_keptAgainst)
+            for (const ScheduledEntry &k : kept)
+                if (k.day == day && k.entry.slot == slot)
+                    return true;
+        return false;
+    }
+
+    // Under an avoid line: the days on which her practitioner kept such a dish all the same.
+    QString keptAnyway(const QString &avoidId) const
+    {
+        const QList<ScheduledEntry> kept = m_keptAgainst.value(avoidId);
+        if (kept.isEmpty())
+            return {};
+        QStringList en, hant, hans;
+        for (const ScheduledEntry &k : kept) {
+            const LibraryItem *item = m_planner.item(k.entry.itemId);
+            LocalizedText slot = slotName(k.entry.slot);
+            slot.en = slot.en.toLower();
+            LocalizedText one = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "day %1, %2: %3")), QString::number(k.day));
+            one = m_w.arg(m_w.arg(one, slot), item ? item->name : LocalizedText{});
+            en << one.en;
+            hant << one.hant;
+            hans << one.hans;
+        }
+        const LocalizedText days{en.join(QStringLiteral("; ")), hant.join(u'；'), hans.join(u'；')};
+        return m_w.block(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                             "Except: your practitioner has chosen this for you all the same on these days: "
+                             "%1. Ask her about it if you are unsure.")), days),
+            QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
     }
 
     // Adds a block; a document's title and intro go just before it, on the same page as its
@@ -890,6 +953,9 @@ private:
     Writer m_w;
     PrintOptions m_options;
     QList<PrintBlock> m_blocks;
+    // Entries she kept anyway that a printed avoid line names, by avoid item; marked where they
+    // are scheduled and named under that line, so the printout never contradicts itself.
+    QHash<QString, QList<ScheduledEntry>> m_keptAgainst;
 };
 
 } // namespace
