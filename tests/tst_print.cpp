@@ -66,6 +66,14 @@ QString pageLabel(PrintLanguage language, int n, int m)
 
 } // namespace
 
+// The English date range as the printout writes it ("10 Mar 2026 – 14 Mar 2026").
+QString Writer_dateRange(const QDate &from, const QDate &to)
+{
+    const QLocale english(QLocale::English, QLocale::HongKong);
+    return english.toString(from, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ")
+        + english.toString(to, QStringLiteral("d MMM yyyy"));
+}
+
 class TestPrint : public QObject
 {
     Q_OBJECT
@@ -596,6 +604,44 @@ private slots:
             QVERIFY2(doc.plainText().count(mark) == 1, qPrintable(doc.plainText()));
             QVERIFY(!doc.plainText().contains(QStringLiteral("She asked for it")));
         }
+    }
+
+    // From today on: every document leaves out the days before, week 1 and its shopping are gone,
+    // week 2 starts on day 10, and the calendar keeps each day in its column.
+    void aPrintoutFromADayOnLeavesOutTheDaysBefore()
+    {
+        PrintOptions o;
+        o.language = PrintLanguage::English;
+        o.fromDay = 10;
+        const PrintedDocument doc = DocumentBuilder(m_planner, m_clinic).build(m_patient, m_plan, o);
+        QCOMPARE(doc.options.fromDay, 10);
+        const QString text = doc.plainText();
+        QVERIFY(text.contains(QLatin1String("from day 10 (")));
+        for (int day = 1; day < 10; ++day)
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+        for (int day = 10; day <= m_plan.settings.days; ++day)
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+        QVERIFY(!text.contains(QLatin1String("Week 1 ·")));
+        const QString week2 = QStringLiteral("Week 2 · ") + Writer_dateRange(m_plan.day(10)->date, m_plan.day(14)->date);
+        QVERIFY2(text.contains(week2), qPrintable(week2));
+        // The shopping for week 2 buys only days 10 to 14.
+        const PlanPatient profile = PlanPatient::forLoss(m_patient, m_plan.lossId);
+        QVERIFY(m_planner.shoppingList(m_plan, profile, 1, 10).isEmpty());
+        auto servings = [](const QList<ShoppingLine> &lines) {
+            int n = 0;
+            for (const ShoppingLine &l : lines)
+                n += l.dishes;
+            return n;
+        };
+        QVERIFY(servings(m_planner.shoppingList(m_plan, profile, 2, 10)) < servings(m_planner.shoppingList(m_plan, profile, 2)));
+        // The calendar's week 2 row: days 8 and 9 blank, day 10 in the third column.
+        o.documents = { PrintDocument::Calendar };
+        const PrintedDocument calendar = DocumentBuilder(m_planner, m_clinic).build(m_patient, m_plan, o);
+        const QString html = calendar.blocks.constFirst().html;
+        const int row = html.indexOf(QLatin1String("Day 10"));
+        QVERIFY(row > 0);
+        const int rowStart = html.lastIndexOf(QLatin1String("<tr>"), row);
+        QCOMPARE(html.mid(rowStart, row - rowStart).count(QLatin1String("<td")), 3);
     }
 
     // Short and long plans: every day, and weeks that hold two stages say which day is which.

@@ -15,6 +15,7 @@
 #include "print/printdialog.h"
 #include "print/printhistorydialog.h"
 #include "print/printhistorymodel.h"
+#include "print/printeddocument.h"
 #include "print/printservice.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace rp;
@@ -68,6 +70,7 @@ class TestPrintGui : public QObject
     std::unique_ptr<MainWindow> m_window;
     Patient m_patient;
     Plan m_plan;
+    Patient m_underWay;
 
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
@@ -109,6 +112,19 @@ private slots:
         m_plan.lossId = m_patient.losses.constFirst().id;
         m_plan.title = QStringLiteral("After 2 Nov");
         QVERIFY(m_plans->save(m_plan));
+
+        // A patient whose plan is under way: today is its day 10.
+        m_underWay = test::makePatient(QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), QStringLiteral("MO-78"));
+        m_underWay.printLanguage = PrintLanguage::English;
+        m_underWay.losses << test::makeLoss(QDate::currentDate().addDays(-10));
+        QVERIFY(m_patients->save(m_underWay));
+        const Loss &loss = m_underWay.losses.constFirst();
+        const PlanSettings settings = Planner::defaultSettings(loss); // starts the day after the loss
+        Plan underWay = planner.generate(PlanPatient::forLoss(m_underWay, loss.id), settings);
+        underWay.patientId = m_underWay.id;
+        underWay.lossId = loss.id;
+        QVERIFY(m_plans->save(underWay));
+        QCOMPARE(settings.dayOn(QDate::currentDate()), 10);
 
         m_window = std::make_unique<MainWindow>(
             *m_patients, *m_library, *m_plans, m_languages, *m_settings, m_db.path(), m_service.get());
@@ -300,6 +316,62 @@ private slots:
             QVERIFY(!PrintController::partOfThePrintout(printer).isEmpty());
     }
 
+    // A plan under way prints from today on if she asks: the days before are left out of every
+    // document, the pages say from which day, and her print history records exactly that.
+    void aPlanUnderWayPrintsFromTodayOn()
+    {
+        const Patient &lam = m_underWay;
+
+        m_window->patientList()->selectPatient(lam.id);
+        QAction *print = action("printPlan");
+        QVERIFY(print && print->isEnabled());
+        print->trigger();
+        PrintDialog *dialog = nullptr;
+        for (PrintDialog *d : m_window->findChildren<PrintDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(QLatin1String("Lam Siu Fong")), qPrintable(dialog->windowTitle()));
+        auto *fromToday = dialog->findChild<QCheckBox *>(QStringLiteral("fromToday"));
+        QVERIFY(fromToday && fromToday->isVisible());
+        QVERIFY(fromToday->text().contains(QLatin1String("day 10 of 30")));
+        QVERIFY2(!fromToday->isChecked(), "the whole plan unless she asks");
+        QCOMPARE(dialog->options().fromDay, 1);
+        fromToday->setChecked(true);
+        QCOMPARE(dialog->options().fromDay, 10);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("from-today.pdf"));
+        test::onNextDialog([&](QDialog *d) {
+            auto *files = qobject_cast<QFileDialog *>(d);
+            QVERIFY(files);
+            QVERIFY(files->selectedFiles().constFirst().contains(QLatin1String("from day 10")));
+            files->selectFile(pdf);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pdf));
+        dialog->close();
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QLatin1String("from day 10")));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\bDay 10\\b"))));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\bDay 30\\b"))));
+        for (int day = 1; day < 10; ++day)
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+
+        const QList<PrintRecord> records = m_history->forPatient(lam.id);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.constFirst().options.fromDay, 10);
+        PrintHistoryModel model;
+        model.setRecords(records);
+        QVERIFY(model.data(model.index(0, PrintHistoryModel::Documents)).toString().contains(QLatin1String("from day 10")));
+        // The reprint is the printout she was given, from day 10.
+        const auto stored = m_history->load(records.constFirst().id);
+        QVERIFY(stored);
+        const auto reprinted = PrintedDocument::fromJson(stored->snapshot);
+        QVERIFY(reprinted);
+        QCOMPARE(reprinted->options.fromDay, 10);
+    }
+
     // Alt+letter reaches exactly one control in each print dialog, in every language.
     void printDialogAcceleratorsAreUnique_data()
     {
@@ -312,7 +384,7 @@ private slots:
         QFETCH(int, language);
         m_languages.setLanguage(Language(language));
         PrintDialog print(
-            QStringLiteral("何詠詩 Ho Wing Sze"), QStringLiteral("After 2 Nov"), PrintOptions{});
+            QStringLiteral("何詠詩 Ho Wing Sze"), QStringLiteral("After 2 Nov"), PrintOptions{}, 12, 30);
         ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; });
         PrintHistoryDialog history(QStringLiteral("何詠詩"), new PrintHistoryModel);
         for (QDialog *dialog : std::initializer_list<QDialog *>{ &print, &clinic, &history }) {

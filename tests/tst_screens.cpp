@@ -205,8 +205,9 @@ class TestScreens : public QObject
                                     {}, m_window.get());
         ItemDialog item(*planner.item(QStringLiteral("sesame-oil-chicken")), false, m_window.get());
         ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
-        PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{},
-                          m_window.get());
+        // With "from today on" showing: its label is the longest.
+        PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{}, 12,
+                          30, m_window.get());
         for (QDialog *dialog : std::initializer_list<QDialog *>{&patient, &loss, &settings, &item, &clinic, &print}) {
             dialog->show();
             if (!QTest::qWaitForWindowExposed(dialog))

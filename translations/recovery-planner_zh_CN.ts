@@ -1181,8 +1181,8 @@
         <translation>医师为您选用，见“暂时避免的食物”</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the schedule marks it.</source>
-        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物，只有医师特意为您安排的除外，日程表上已注明。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the diet schedule marks it.</source>
+        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物，只有医师特意为您安排的除外，饮食安排上已注明。</translation>
     </message>
     <message>
         <source>day %1, %2: %3</source>
@@ -1191,6 +1191,14 @@
     <message>
         <source>Except: your practitioner has chosen this for you all the same on these days: %1. Ask her about it if you are unsure.</source>
         <translation>例外：您的医师仍在以下日子为您安排了这类食物：%1。如有疑问，请向医师咨询。</translation>
+    </message>
+    <message>
+        <source>%1, from day %2</source>
+        <translation>%1，从第%2天起</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4175,10 @@ Week %3 · %4</source>
         <source>Leave private milestones &amp;off the fridge calendar (pregnancy test, trying again)</source>
         <translation>冰箱月历不印私人事项(&amp;O)（验孕、何时再尝试怀孕）</translation>
     </message>
+    <message>
+        <source>Print from &amp;today on: day %1 of %2, leaving out the days before</source>
+        <translation>从今天起打印(&amp;T)：共%2天中的第%1天，之前的日子不打印</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintHistoryDialog</name>
@@ -4232,6 +4244,10 @@ Week %3 · %4</source>
     <message>
         <source>Plan</source>
         <translation>计划</translation>
+    </message>
+    <message>
+        <source>%1 (from day %2)</source>
+        <translation>%1（从第%2天起）</translation>
     </message>
 </context>
 <context>

@@ -1181,8 +1181,8 @@
         <translation>醫師為你選用，見「暫時避免的食物」</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the schedule marks it.</source>
-        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物，只有醫師特意為你安排的除外，日程表上已註明。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the diet schedule marks it.</source>
+        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物，只有醫師特意為你安排的除外，飲食安排上已註明。</translation>
     </message>
     <message>
         <source>day %1, %2: %3</source>
@@ -1191,6 +1191,14 @@
     <message>
         <source>Except: your practitioner has chosen this for you all the same on these days: %1. Ask her about it if you are unsure.</source>
         <translation>例外：你的醫師仍在以下日子為你安排了這類食物：%1。如有疑問，請向醫師查詢。</translation>
+    </message>
+    <message>
+        <source>%1, from day %2</source>
+        <translation>%1，由第%2天起</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4175,10 @@ Week %3 · %4</source>
         <source>Leave private milestones &amp;off the fridge calendar (pregnancy test, trying again)</source>
         <translation>雪櫃月曆不印私人事項(&amp;O)（驗孕、何時再嘗試懷孕）</translation>
     </message>
+    <message>
+        <source>Print from &amp;today on: day %1 of %2, leaving out the days before</source>
+        <translation>由今天起列印(&amp;T)：共%2天中的第%1天，之前的日子不印</translation>
+    </message>
 </context>
 <context>
     <name>rp::PrintHistoryDialog</name>
@@ -4232,6 +4244,10 @@ Week %3 · %4</source>
     <message>
         <source>Plan</source>
         <translation>計劃</translation>
+    </message>
+    <message>
+        <source>%1 (from day %2)</source>
+        <translation>%1（由第%2天起）</translation>
     </message>
 </context>
 <context>

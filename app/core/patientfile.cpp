@@ -148,6 +148,21 @@ public:
         return true;
     }
 
+    // A printout made "from today on": its first day. Absent (older files): the whole plan.
+    bool fromDay(const QJsonObject &o, const QString &where, int *out)
+    {
+        const QJsonValue v = o.value(QStringLiteral("fromDay"));
+        if (v.isUndefined()) {
+            *out = 1;
+            return true;
+        }
+        qint64 n = 0;
+        if (!whole(v, at(where, "fromDay"), 1, planlimits::maxDays, &n))
+            return false;
+        *out = int(n);
+        return true;
+    }
+
     bool object(const QJsonValue &v, const QString &where, QJsonObject *out)
     {
         if (!v.isObject())
@@ -581,7 +596,7 @@ public:
             || !members(o,
                 { "plan", "planTitle", "documents", "language", "layout", "paper", "largePrint", "output",
                     "fileName", "printedAt", "snapshot" },
-                where, { "rulesVersion", "calendarWithoutPrivate" }))
+                where, { "rulesVersion", "calendarWithoutPrivate", "fromDay" }))
             return false;
         const QJsonValue planKey = o.value(QStringLiteral("plan"));
         QString snapshot;
@@ -601,7 +616,8 @@ public:
             || !dateTime(o.value(QStringLiteral("printedAt")), at(where, "printedAt"), &out->printedAt)
             || !string(o.value(QStringLiteral("snapshot")), at(where, "snapshot"), &snapshot)
             || !rulesVersion(o, where, &out->rulesVersion)
-            || !optionalBoolean(o, "calendarWithoutPrivate", where, &out->options.calendarWithoutPrivate))
+            || !optionalBoolean(o, "calendarWithoutPrivate", where, &out->options.calendarWithoutPrivate)
+            || !fromDay(o, where, &out->options.fromDay))
             return false;
         if (out->planId && !planKeys.contains(out->planId))
             return fail(PatientFileText::tr("“%1” refers to plan %2, which is not in the file.")
@@ -706,6 +722,7 @@ QByteArray toJson(const PatientFile &file)
             { QStringLiteral("snapshot"), QString::fromLatin1(r.snapshot.toBase64()) },
             { QStringLiteral("rulesVersion"), std::max(1, r.rulesVersion) },
             { QStringLiteral("calendarWithoutPrivate"), r.options.calendarWithoutPrivate },
+            { QStringLiteral("fromDay"), std::max(1, r.options.fromDay) },
         });
     }
 

@@ -11,6 +11,14 @@ const PlanEntry *PlanDay::entry(Slot slot) const
     return nullptr;
 }
 
+int planDayOn(const QDate &start, int days, const QDate &date)
+{
+    if (!start.isValid() || !date.isValid())
+        return 0;
+    const qint64 day = start.daysTo(date) + 1;
+    return day >= 1 && day <= days ? int(day) : 0;
+}
+
 void PlanDay::setEntry(Slot slot, const QString &itemId, const QString &keepReason, const QStringList &keptWarnings)
 {
     clearEntry(slot);

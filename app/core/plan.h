@@ -47,8 +47,14 @@ struct PlanDay
 };
 
 // What the practitioner sets for a plan.
+// The day of a plan starting on `start` and running `days` days that `date` falls on; 0 when the
+// plan does not run then.
+int planDayOn(const QDate &start, int days, const QDate &date);
+
 struct PlanSettings
 {
+    int dayOn(const QDate &date) const { return planDayOn(start, days, date); }
+
     QDate start;                  // default: the day after the loss
     int days = 30;                // 14 to 42
     int expelUntil = 7;           // last day of 排

@@ -673,11 +673,11 @@ Plan Planner::fromTemplate(const PlanPatient &patient, const PlanSettings &setti
     return plan;
 }
 
-QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &patient, int week) const
+QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &patient, int week, int fromDay) const
 {
     QList<ShoppingLine> lines;
     for (const PlanDay &day : plan.days) {
-        if (weekOf(day.day) != week - 1)
+        if (weekOf(day.day) != week - 1 || day.day < fromDay)
             continue;
         for (const PlanEntry &e : day.entries) {
             const LibraryItem *item = this->item(e.itemId);

@@ -63,7 +63,8 @@ public:
     // The ingredients of one week (1-based) of the plan, added up.
     // Only what she cooks with: optional ingredients held for her are left off, alternatives are
     // the ones chosen for her, and medicinal herbs are marked so no amount is printed for them.
-    QList<ShoppingLine> shoppingList(const Plan &plan, const PlanPatient &patient, int week) const;
+    // `fromDay`: a printout from today on buys nothing for the days before it.
+    QList<ShoppingLine> shoppingList(const Plan &plan, const PlanPatient &patient, int week, int fromDay = 1) const;
 
     const LibraryItem *item(const QString &id) const;
     const QList<LibraryItem> &library() const { return m_items; }

@@ -43,11 +43,14 @@ struct PrintOptions
     // The fridge calendar leaves out the milestones content marks private (pregnancy test, trying
     // again, the next transfer): a calendar on the fridge is read by visitors too.
     bool calendarWithoutPrivate = false;
+    // The first plan day printed ("from today on"): days before it are left out of every
+    // document, and the header says from which day. 1: the whole plan.
+    int fromDay = 1;
     bool operator==(const PrintOptions &o) const
     {
         return documents == o.documents && language == o.language && layout == o.layout &&
                paper == o.paper && largePrint == o.largePrint &&
-               calendarWithoutPrivate == o.calendarWithoutPrivate;
+               calendarWithoutPrivate == o.calendarWithoutPrivate && fromDay == o.fromDay;
     }
 };
 

@@ -163,10 +163,17 @@ public:
         , m_w(options, m_phrases)
         , m_options(options)
     {
-        for (const LibraryItem &i : m_planner.library())
-            if (printsAvoid(i))
-                if (const auto kept = m_planner.goingAgainst(i, m_plan, m_profile); !kept.isEmpty())
-                    m_keptAgainst.insert(i.id, kept);
+        m_options.fromDay = std::clamp(m_options.fromDay, 1, std::max(1, m_plan.settings.days));
+        for (const LibraryItem &i : m_planner.library()) {
+            if (!printsAvoid(i))
+                continue;
+            QList<ScheduledEntry> kept = m_planner.goingAgainst(i, m_plan, m_profile);
+            kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                      [&](const ScheduledEntry &k) { return k.day < m_options.fromDay; }),
+                       kept.end());
+            if (!kept.isEmpty())
+                m_keptAgainst.insert(i.id, kept);
+        }
     }
 
     PrintedDocument run()
@@ -267,11 +274,17 @@ private:
                          .arg(cssClass(zh), escaped(m_patient.nameZh));
         if (!m_patient.nameEn.isEmpty())
             names << QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_patient.nameEn));
+        LocalizedText plan = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Plan %1")),
+                                     Writer::dateRange(m_plan.settings.start, lastDate()));
+        // From today on: which day this printout starts, so she knows the days before are not lost.
+        if (m_options.fromDay > 1) {
+            const LocalizedText from = m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "%1, from day %2")), plan),
+                                               QString::number(m_options.fromDay));
+            plan = m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "%1 (%2)")), from),
+                           Writer::dateText(m_plan.settings.start.addDays(m_options.fromDay - 1), false));
+        }
         const QString who = QStringLiteral("<p class=\"patient\"><b>%1</b> · %2</p>")
-                                .arg(names.join(QStringLiteral(" ")),
-                                    m_w.stacked(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Plan %1")),
-                                                    Writer::dateRange(m_plan.settings.start, lastDate())),
-                                        QStringLiteral(" · ")));
+                                .arg(names.join(QStringLiteral(" ")), m_w.stacked(plan, QStringLiteral(" · ")));
         return clinic + who;
     }
 
@@ -316,17 +329,20 @@ private:
         return { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T7") };
     }
 
+    // The days of week `w` that are printed: a printout from today on leaves out those before.
     QList<const PlanDay *> week(int w) const
     {
         QList<const PlanDay *> out;
         for (const PlanDay &d : m_plan.days) {
-            if ((d.day - 1) / 7 == w)
+            if ((d.day - 1) / 7 == w && d.day >= m_options.fromDay)
                 out << &d;
         }
         return out;
     }
 
     int weeks() const { return (m_plan.settings.days + 6) / 7; }
+    // The first week with a printed day.
+    int firstWeek() const { return std::clamp((m_options.fromDay - 1) / 7, 0, weeks()); }
 
     QString weekHeading(int w, const QList<const PlanDay *> &days, bool continued = false) const
     {
@@ -515,7 +531,7 @@ private:
                   "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
                   "faint, go to an emergency department now. Until the bleeding settles, this plan "
                   "leaves out tonics, brown sugar, wine and the foods said to move blood, except "
-                  "where your practitioner has chosen one for you: the schedule marks it."))
+                  "where your practitioner has chosen one for you: the diet schedule marks it."))
             : m_w.phrase(QT_TRANSLATE_NOOP("Print",
                   "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
                   "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
@@ -544,7 +560,7 @@ private:
                 }
             }
         }
-        for (int w = 0; w < weeks(); ++w) {
+        for (int w = firstWeek(); w < weeks(); ++w) {
             add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QList<Phase> phases;
                 for (const PlanDay *d : days) {
@@ -657,7 +673,7 @@ private:
                 "day. Each day's line says how much to do; go at your own pace "
                 "and rest more whenever you need to."))));
         m_pendingTitle += heavyBleedingNotice();
-        for (int w = 0; w < weeks(); ++w) {
+        for (int w = firstWeek(); w < weeks(); ++w) {
             add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QString html
                     = (table(QStringLiteral("grid"))
@@ -727,11 +743,13 @@ private:
         // table is set smaller, and the date in one language only.
         const bool both = m_w.languages().size() > 1;
         html += table(both ? QStringLiteral("caltwo") : QStringLiteral("cal"), 2);
-        for (int w = 0; w < weeks(); ++w) {
+        for (int w = firstWeek(); w < weeks(); ++w) {
             html += QStringLiteral("<tr>");
-            const QList<const PlanDay *> days = week(w);
+            QList<const PlanDay *> days(7, nullptr); // each day in its column, those not printed blank
+            for (const PlanDay *d : week(w))
+                days[(d->day - 1) % 7] = d;
             for (int i = 0; i < 7; ++i) {
-                if (i >= days.size()) {
+                if (!days[i]) {
                     html += QStringLiteral("<td width=\"14%\"></td>");
                     continue;
                 }
@@ -814,9 +832,9 @@ private:
             m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "What the week's dishes, soups and teas need, added up. Herbs for "
                 "anything your practitioner prescribes come from the clinic."))));
-        for (int w = 0; w < weeks(); ++w) {
+        for (int w = firstWeek(); w < weeks(); ++w) {
             const QList<const PlanDay *> days = week(w);
-            const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, m_profile, w + 1);
+            const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, m_profile, w + 1, m_options.fromDay);
             if (days.isEmpty() || lines.isEmpty())
                 continue;
             // One row per ingredient however many units it comes in ("40 pieces + for 5 servings").

@@ -55,6 +55,7 @@ QByteArray PrintedDocument::toJson() const
         { QStringLiteral("paper"), codeOf(options.paper) },
         { QStringLiteral("largePrint"), options.largePrint },
         { QStringLiteral("calendarWithoutPrivate"), options.calendarWithoutPrivate },
+        { QStringLiteral("fromDay"), options.fromDay },
         { QStringLiteral("title"), title },
         { QStringLiteral("header"), headerHtml },
         { QStringLiteral("logo"), QString::fromLatin1(logo.toBase64()) },
@@ -98,6 +99,7 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
     d.options.paper = *paper;
     d.options.largePrint = root.value(QStringLiteral("largePrint")).toBool();
     d.options.calendarWithoutPrivate = root.value(QStringLiteral("calendarWithoutPrivate")).toBool();
+    d.options.fromDay = std::max(1, root.value(QStringLiteral("fromDay")).toInt(1));
     d.title = root.value(QStringLiteral("title")).toString();
     d.headerHtml = root.value(QStringLiteral("header")).toString();
     d.logo = QByteArray::fromBase64(root.value(QStringLiteral("logo")).toString().toLatin1());

@@ -21,10 +21,12 @@ namespace rp {
 
 namespace {
 
-// The columns every read takes, in the order readRecord() expects them.
+// The columns every read takes, in the order readRecord() expects them; a query that wants more
+// puts them after, from index `recordColumnCount` on.
+constexpr int recordColumnCount = 15;
 const char *const recordColumns = "id, patient_id, plan_id, plan_title, documents, language, layout, paper, "
                                   "large_print, output, file_name, printed_at, rules_version, "
-                                  "calendar_without_private";
+                                  "calendar_without_private, from_day";
 
 QString timestamp(const QDateTime &t)
 {
@@ -62,6 +64,7 @@ PrintRecord readRecord(const QSqlQuery &q)
     r.printedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     r.rulesVersion = q.value(12).toInt();
     r.options.calendarWithoutPrivate = q.value(13).toInt() != 0;
+    r.options.fromDay = std::max(1, q.value(14).toInt());
     return r;
 }
 
@@ -132,8 +135,8 @@ bool PrintHistoryRepository::insert(PrintRecord &record)
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO print_history (patient_id, plan_id, plan_title, documents, language, layout, paper, "
-            "large_print, output, file_name, printed_at, snapshot, rules_version, calendar_without_private) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "large_print, output, file_name, printed_at, snapshot, rules_version, calendar_without_private, from_day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(record.patientId);
         q.addBindValue(record.planId ? QVariant(record.planId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(sqlText(record.planTitle));
@@ -149,6 +152,7 @@ bool PrintHistoryRepository::insert(PrintRecord &record)
         // A record from before the rules had a version (an old patient file) was made under the first.
         q.addBindValue(std::max(1, record.rulesVersion));
         q.addBindValue(record.options.calendarWithoutPrivate ? 1 : 0);
+        q.addBindValue(std::max(1, record.options.fromDay));
         if (!q.exec())
             return failSql(q.lastError());
         id = q.lastInsertId().toLongLong();
@@ -202,7 +206,7 @@ std::optional<PrintRecord> PrintHistoryRepository::load(qint64 id)
         return std::nullopt;
     }
     PrintRecord r = readRecord(q);
-    r.snapshot = q.value(14).toByteArray();
+    r.snapshot = q.value(recordColumnCount).toByteArray();
     return r;
 }
 

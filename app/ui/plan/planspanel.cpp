@@ -53,8 +53,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     const int changed = m_rulesChanged.value(p.id);
     // Two lines for every row (the view's rows are all one size): the mark goes on the second.
     // Where she is today in a plan that is running: "day 5 of 30".
-    const int today = p.start.isValid() ? int(p.start.daysTo(QDate::currentDate())) + 1 : 0;
-    const QString now = today >= 1 && today <= p.days ? tr(" · today: day %1 of %2").arg(today).arg(p.days) : QString();
+    const int today = planDayOn(p.start, p.days, QDate::currentDate());
+    const QString now = today ? tr(" · today: day %1 of %2").arg(today).arg(p.days) : QString();
     if (role == Qt::DisplayRole && changed)
         return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days) + now;
     if (role == Qt::DisplayRole)

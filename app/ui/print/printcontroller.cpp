@@ -77,7 +77,9 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
     }
     const PrintOptions options
         = chosen.value_or(PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage())));
-    auto *dialog = new PrintDialog(prepared->patient.displayName(), shownPlanTitle(prepared->plan.title), options, parent);
+    const PlanSettings &settings = prepared->plan.settings;
+    auto *dialog = new PrintDialog(prepared->patient.displayName(), shownPlanTitle(prepared->plan.title), options,
+                                   settings.dayOn(QDate::currentDate()), settings.days, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_plans.insert(dialog, planId);
     connect(dialog, &QObject::destroyed, this, [this, dialog] { m_plans.remove(dialog); });
@@ -115,8 +117,9 @@ QString PrintController::suggestedFileName(
     const QString what = options.documents.size() == allValues<PrintDocument>().size()
         ? QStringLiteral("plan")
         : documents.join(QLatin1Char('-'));
-    QString file = QStringLiteral("%1 %2 %3 %4.pdf")
-                       .arg(name, what, plan.settings.start.toString(Qt::ISODate), codeOf(options.language));
+    const QString from = options.fromDay > 1 ? QStringLiteral(" from day %1").arg(options.fromDay) : QString();
+    QString file = QStringLiteral("%1 %2 %3%5 %4.pdf")
+                       .arg(name, what, plan.settings.start.toString(Qt::ISODate), codeOf(options.language), from);
     // Characters file systems refuse.
     file.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("_"));
     return file;

@@ -13,7 +13,8 @@
 namespace rp {
 
 PrintDialog::PrintDialog(
-    const QString &patientName, const QString &planTitle, const PrintOptions &options, QWidget *parent)
+    const QString &patientName, const QString &planTitle, const PrintOptions &options, int today, int planDays,
+    QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_layout(new QComboBox(this))
@@ -21,6 +22,8 @@ PrintDialog::PrintDialog(
     , m_large(new QCheckBox(tr("&Large print"), this))
     , m_calendarPrivate(new QCheckBox(
           tr("Leave private milestones &off the fridge calendar (pregnancy test, trying again)"), this))
+    , m_fromToday(new QCheckBox(tr("Print from &today on: day %1 of %2, leaving out the days before").arg(today).arg(planDays), this))
+    , m_today(today > 1 ? today : 0)
     , m_message(new QLabel(this))
     , m_preview(new QPushButton(tr("Pre&view…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
@@ -47,6 +50,10 @@ PrintDialog::PrintDialog(
     // Her own choice from last time: a calendar on the fridge is read by visitors too.
     m_calendarPrivate->setObjectName(QStringLiteral("calendarWithoutPrivate"));
     m_calendarPrivate->setChecked(options.calendarWithoutPrivate);
+    // Only once the plan is under way; chosen for this printout, not remembered.
+    m_fromToday->setObjectName(QStringLiteral("fromToday"));
+    m_fromToday->setChecked(m_today && options.fromDay > 1);
+    m_fromToday->setVisible(m_today != 0);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Lan&guage:"), m_language);
@@ -83,6 +90,7 @@ PrintDialog::PrintDialog(
     layout->addWidget(heading);
     layout->addWidget(documents);
     layout->addWidget(m_calendarPrivate);
+    layout->addWidget(m_fromToday);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_message);
@@ -96,7 +104,8 @@ PrintDialog::PrintDialog(
         previous = m_documents.value(d);
     }
     setTabOrder(previous, m_calendarPrivate);
-    setTabOrder(m_calendarPrivate, m_language);
+    setTabOrder(m_calendarPrivate, m_fromToday);
+    setTabOrder(m_fromToday, m_language);
     setTabChain({m_language, m_layout, m_paper, m_large, m_preview, m_export, buttons->button(QDialogButtonBox::Close),
                  m_print});
     m_documents.value(allValues<PrintDocument>().constFirst())->setFocus();
@@ -125,6 +134,7 @@ PrintOptions PrintDialog::options() const
     o.largePrint = m_large->isChecked();
     // Kept even while the calendar is not chosen: it is her choice, remembered for next time.
     o.calendarWithoutPrivate = m_calendarPrivate->isChecked();
+    o.fromDay = m_today && m_fromToday->isChecked() ? m_today : 1;
     return o;
 }
 

@@ -19,8 +19,10 @@ class PrintDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `today`: the plan day today falls on (0 when the plan is not running), offered as "from
+    // today on" when the plan is under way.
     PrintDialog(const QString &patientName, const QString &planTitle, const PrintOptions &options,
-        QWidget *parent = nullptr);
+        int today = 0, int planDays = 0, QWidget *parent = nullptr);
 
     PrintOptions options() const;
     // A line under the options: a problem with the last print, or where the PDF went.
@@ -41,6 +43,8 @@ private:
     QComboBox *m_paper;
     QCheckBox *m_large;
     QCheckBox *m_calendarPrivate; // only for the calendar: leave the private milestones off it
+    QCheckBox *m_fromToday;       // hidden unless the plan is under way
+    int m_today = 0;
     QLabel *m_message;
     QPushButton *m_preview;
     QPushButton *m_print;

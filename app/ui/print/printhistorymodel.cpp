@@ -46,6 +46,9 @@ QVariant PrintHistoryModel::data(const QModelIndex &index, int role) const
         QStringList names;
         for (PrintDocument d : r->options.documents)
             names << displayName(d);
+        // A printout from today on holds only the days from then.
+        if (r->options.fromDay > 1)
+            return tr("%1 (from day %2)").arg(names.join(listSeparator())).arg(r->options.fromDay);
         return names.join(listSeparator());
     }
     case Language:
