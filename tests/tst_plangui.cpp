@@ -187,7 +187,7 @@ private slots:
         list.setPatient(m_patient.id);
         bool marked = false;
         for (int r = 0; r < list.rowCount(); ++r)
-            marked |= list.index(r).data().toString().contains(QStringLiteral("today: day 5 of %1").arg(plan.settings.days));
+            marked |= list.index(r).data().toString().contains(QStringLiteral("\nToday: day 5 of %1").arg(plan.settings.days));
         QVERIFY(marked);
     }
 

@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QListView>
 #include <QLabel>
 #include <QScreen>
 #include <QTabWidget>
@@ -74,6 +75,21 @@ QStringList cutOff(QWidget *window)
         if (button->width() < button->minimumSizeHint().width())
             out << QStringLiteral("%1: button “%2” is %3 px of %4").arg(nameOf(window), button->text())
                        .arg(button->width()).arg(button->minimumSizeHint().width());
+    }
+    // A list's rows: a line (or, where the list wraps, a word) wider than the list runs off it.
+    for (QListView *list : window->findChildren<QListView *>()) {
+        if (!list->isVisibleTo(window) || !list->model())
+            continue;
+        const QFontMetrics metrics(list->font());
+        const int room = list->viewport()->width() - 8; // the item's margins
+        for (int r = 0; r < std::min(20, list->model()->rowCount()); ++r) {
+            const QString text = list->model()->index(r, 0).data().toString();
+            const QRegularExpression pieces(list->wordWrap() ? QStringLiteral("\\s+") : QStringLiteral("\n"));
+            for (const QString &piece : text.split(pieces, Qt::SkipEmptyParts))
+                if (metrics.horizontalAdvance(piece) > room)
+                    out << QStringLiteral("%1: “%2” in a list is %3 px of %4").arg(nameOf(window), piece)
+                               .arg(room).arg(metrics.horizontalAdvance(piece));
+        }
     }
     for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
         if (!header->isVisibleTo(window) || header->orientation() != Qt::Horizontal || !header->model())
@@ -236,7 +252,8 @@ private slots:
         m_patient = test::makePatient(QStringLiteral("Cheung Hiu Tung Winnie"), QStringLiteral("張曉彤"),
                                       QStringLiteral("MO-0104"), QStringLiteral("+853 6612 3456"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::FailedIvfTransfer, std::nullopt);
-        m_patient.losses << test::makeLoss(QDate(2025, 11, 27));
+        // Her plan is under way, with a follow-up due today: the lists then hold their longest rows.
+        m_patient.losses << test::makeLoss(QDate::currentDate().addDays(-7));
         QVERIFY(m_patients->save(m_patient));
         const Planner planner(content::builtInItems());
         const PlanPatient profile = PlanPatient::forLoss(m_patient, m_patient.losses.constLast().id);

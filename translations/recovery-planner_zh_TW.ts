@@ -2315,8 +2315,10 @@ The data you had before is kept in the safety copy “%3”.</source>
 <context>
     <name>rp::FollowUpModel</name>
     <message>
-        <source>%1 (day %2 of her plan)</source>
-        <translation>%1（計劃第 %2 天）</translation>
+        <source>%1
+day %2 of her plan</source>
+        <translation>%1
+計劃第 %2 天</translation>
     </message>
 </context>
 <context>
@@ -3878,18 +3880,16 @@ Week %3 · %4</source>
 %2 起，共 %3 天</translation>
     </message>
     <message>
-        <source>%1
-%2, %3 days · Rules changed: check its warnings</source>
-        <translation>%1
-%2，%3 天 · 規則已更改：請檢查警告</translation>
-    </message>
-    <message>
         <source>Made before the planner&apos;s rules changed. Open warnings now: %1. Open the plan to check them; saving it clears this mark.</source>
         <translation>此計劃在規則更改前制訂。現時未處理的警告：%1 項。請開啟計劃檢查；儲存後此標記便會消失。</translation>
     </message>
     <message>
-        <source> · today: day %1 of %2</source>
-        <translation> · 今天：第 %1 天，共 %2 天</translation>
+        <source>Today: day %1 of %2</source>
+        <translation>今天：第 %1 天，共 %2 天</translation>
+    </message>
+    <message>
+        <source>Rules changed: check its warnings</source>
+        <translation>規則已更改：請檢查警告</translation>
     </message>
 </context>
 <context>

@@ -51,14 +51,16 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
         return {};
     const PlanSummary &p = m_rows.at(index.row());
     const int changed = m_rulesChanged.value(p.id);
-    // Two lines for every row (the view's rows are all one size): the mark goes on the second.
-    // Where she is today in a plan that is running: "day 5 of 30".
-    const int today = planDayOn(p.start, p.days, QDate::currentDate());
-    const QString now = today ? tr(" · today: day %1 of %2").arg(today).arg(p.days) : QString();
-    if (role == Qt::DisplayRole && changed)
-        return tr("%1\n%2, %3 days · Rules changed: check its warnings").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days) + now;
-    if (role == Qt::DisplayRole)
-        return tr("%1\n%2, %3 days").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days) + now;
+    // The title, then its dates; a line each for where she is today in a plan that is running
+    // ("today: day 5 of 30") and for the rules mark, so no line runs past a narrow panel.
+    if (role == Qt::DisplayRole) {
+        QString text = tr("%1\n%2, %3 days").arg(shownPlanTitle(p.title), displayDate(p.start)).arg(p.days);
+        if (const int today = planDayOn(p.start, p.days, QDate::currentDate()))
+            text += u'\n' + tr("Today: day %1 of %2").arg(today).arg(p.days);
+        if (changed)
+            text += u'\n' + tr("Rules changed: check its warnings");
+        return text;
+    }
     if (role == Qt::ToolTipRole && changed)
         return tr("Made before the planner's rules changed. Open warnings now: %1. Open the plan to check "
                   "them; saving it clears this mark.").arg(changed);
@@ -91,7 +93,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         return {};
     const FollowUpDue &f = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
-        return tr("%1 (day %2 of her plan)").arg(f.patientName).arg(f.day);
+        return tr("%1\nday %2 of her plan").arg(f.patientName).arg(f.day);
     if (role == PlanIdRole)
         return f.planId;
     if (role == PatientIdRole)
@@ -127,10 +129,15 @@ PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
     for (QListView *v : {m_todayList, m_planList}) {
         v->setEditTriggers(QAbstractItemView::NoEditTriggers);
         v->setAlternatingRowColors(true);
-        // Every row has the same number of lines: without this the view lays out the text of
-        // every row before it paints (thousands of follow-ups due on a busy group's server).
-        v->setUniformItemSizes(true);
+        // Long names and titles wrap inside the panel rather than run off under a scroll bar.
+        v->setWordWrap(true);
+        v->setResizeMode(QListView::Adjust);
+        v->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+    // Every follow-up is two lines: without uniform sizes the view lays out the text of every row
+    // before it paints (thousands due on a busy group's server). Her plans are few, and their
+    // rows differ (today, the rules mark).
+    m_todayList->setUniformItemSizes(true);
     m_todayTitle->setWordWrap(true);
     m_plansTitle->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
