@@ -3375,11 +3375,13 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流产／移植失败次数</translation>
+        <translation>流产／移植
+失败次数</translation>
     </message>
     <message>
         <source>Last loss</source>
-        <translation>最近一次流产／移植失败</translation>
+        <translation>最近一次
+流产／移植失败</translation>
     </message>
     <message>
         <source>Possible duplicate of %1 (same phone)</source>

@@ -3375,11 +3375,13 @@ Nothing was changed: both records are as they were.</source>
     </message>
     <message>
         <source>Losses</source>
-        <translation>流產／移植失敗次數</translation>
+        <translation>流產／移植
+失敗次數</translation>
     </message>
     <message>
         <source>Last loss</source>
-        <translation>最近一次流產／移植失敗</translation>
+        <translation>最近一次
+流產／移植失敗</translation>
     </message>
     <message>
         <source>Possible duplicate of %1 (same phone)</source>

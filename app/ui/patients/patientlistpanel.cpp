@@ -124,9 +124,9 @@ void PatientListPanel::fitColumns()
     const int rows = std::min(m_model.rowCount(), sampledRows);
     for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
         // The header's text, with room for the sort arrow.
-        int width = QFontMetrics(header->font()).horizontalAdvance(
-                        m_model.headerData(column, Qt::Horizontal).toString())
-            + padding + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+        // (Long Chinese titles come on two lines: their longest line.)
+        int width = QFontMetrics(header->font()).size(0, m_model.headerData(column, Qt::Horizontal).toString()).width()
+            + padding + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         for (int row = 0; row < rows; ++row) {
             const QModelIndex index = m_model.index(row, column);
             QFont font = m_table->font();

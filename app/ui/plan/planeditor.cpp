@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCloseEvent>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QFontMetrics>
@@ -96,7 +98,14 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     m_locked->setObjectName(QStringLiteral("dayLocked"));
 
     auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
+    auto *day = new QWidget(side);
+    auto *checks = new QWidget(side);
+    m_sideLayout = new QBoxLayout(QBoxLayout::TopToBottom, side);
+    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout->addWidget(day, 1);
+    m_sideLayout->addWidget(checks, 2);
+    auto *sideLayout = new QVBoxLayout(day);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_dayTitle);
     sideLayout->addWidget(m_rest);
     sideLayout->addWidget(m_restChoice);
@@ -106,17 +115,20 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     sideLayout->addWidget(m_notes, 1);
     m_redFlags->setObjectName(QStringLiteral("redFlags"));
     m_redFlags->setWordWrap(true);
+    sideLayout = new QVBoxLayout(checks);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_redFlags);
     sideLayout->addWidget(m_warningTitle);
     sideLayout->addWidget(m_warningList, 2);
     sideLayout->addWidget(m_keep);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_grid);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 260});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 260});
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_generate, m_settings, m_shopping, m_duplicate, m_template})
@@ -128,7 +140,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_bleedingNotice);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
     connect(m_grid, &QTableView::activated, this, &PlanEditor::pickItem);
@@ -529,8 +541,9 @@ void PlanEditor::changeEvent(QEvent *event)
 // Each meal column as narrow as its longest word and its header allow (names wrap between words,
 // never inside one) with room for the warning mark, and no wider than 140 px: more of the week's
 // columns fit a 1024-px screen. The rest column is fitted the same way.
-void PlanEditor::fitMealColumns(int padding)
+int PlanEditor::fitMealColumns(int padding)
 {
+    int total = 0;
     QHeaderView *header = m_grid->horizontalHeader();
     const QFontMetrics headerMetrics(header->font());
     const QFontMetrics metrics(m_grid->font());
@@ -543,8 +556,11 @@ void PlanEditor::fitMealColumns(int padding)
             for (const QString &word : text.split(space, Qt::SkipEmptyParts))
                 width = std::max(width, metrics.horizontalAdvance(word));
         }
-        header->resizeSection(column, std::clamp(width + padding + mark + 6, 70, 140));
+        const int fitted = std::clamp(width + padding + mark + 6, 70, 140);
+        header->resizeSection(column, fitted);
+        total += fitted;
     }
+    return total;
 }
 
 // The day column fits its longest line: a label too wide for its cell is drawn on one line and
@@ -562,8 +578,9 @@ void PlanEditor::fitDayColumn()
             width = std::max(width, metrics.horizontalAdvance(line));
     }
     const int padding = 2 * m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_grid) + 12;
-    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, std::max(width + padding, 120));
-    fitMealColumns(padding);
+    const int day = std::max(width + padding, 120);
+    m_grid->horizontalHeader()->resizeSection(PlanGridModel::Day, day);
+    m_columnsWidth = day + fitMealColumns(padding) + 120; // and the milestones at their narrowest
     // Two lines of the label as drawn: 排 調 補 come from the CJK face, whose lines are taller than
     // the Latin face's, and the rows' own size hints leave that out (the date line was cut off).
     QFont bold = m_grid->font();
@@ -575,6 +592,40 @@ void PlanEditor::fitDayColumn()
         line = std::max(line, QFontMetrics(face).lineSpacing());
     }
     m_grid->verticalHeader()->setMinimumSectionSize(2 * line + 4);
+    arrangeForWidth();
+}
+
+void PlanEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth();
+}
+
+// Wide enough for every column and the day's panel beside them, or compact (see m_compact).
+void PlanEditor::arrangeForWidth()
+{
+    if (!m_columnsWidth)
+        return; // not fitted yet
+    const int columns = m_columnsWidth;
+    const int panel = 280;
+    const int chrome = m_grid->verticalScrollBar()->sizeHint().width() + 2 * m_grid->frameWidth()
+        + m_splitter->handleWidth() + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    const bool compact = width() < columns + panel + chrome;
+    // Under the grid, the panel shows the day's rest and milestones; the grid keeps their columns
+    // while they fit across.
+    const bool narrow = width() < columns + chrome;
+    m_grid->setColumnHidden(PlanGridModel::Rest, narrow);
+    m_grid->setColumnHidden(PlanGridModel::Milestones, narrow);
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_splitter->setOrientation(compact ? Qt::Vertical : Qt::Horizontal);
+    m_sideLayout->setDirection(compact ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_sideLayout->setSpacing(compact ? 12 : -1);
+    // Compact: the panel no taller than it reads well (about 15 lines), the grid the rest.
+    QWidget *side = m_splitter->widget(1);
+    side->setMaximumHeight(compact ? 15 * fontMetrics().lineSpacing() : QWIDGETSIZE_MAX);
+    m_splitter->setSizes(compact ? QList<int>{4 * height(), height()} : QList<int>{4 * width(), width()});
 }
 
 void PlanEditor::closeEvent(QCloseEvent *event)

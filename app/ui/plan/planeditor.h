@@ -5,12 +5,14 @@
 #include <QWidget>
 #include <memory>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace rp {
@@ -52,12 +54,14 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void fitDayColumn();
-    void fitMealColumns(int padding);
+    int fitMealColumns(int padding); // their widths, added up
+    void arrangeForWidth();
     void refresh();
     void showDay();
     int currentDay() const;
@@ -77,6 +81,13 @@ private:
     Plan m_plan;
     QList<PlanWarning> m_warnings;
     bool m_dirty = false;
+    // A window too narrow for every column and the day's panel beside them: the panel goes under
+    // the grid, in two columns; narrower still (a 1024-px screen), the grid's rest and milestone
+    // columns are left to the panel, so every meal fits across.
+    bool m_compact = false;
+    int m_columnsWidth = 0; // every column at its fitted width
+    QSplitter *m_splitter = nullptr;
+    QBoxLayout *m_sideLayout = nullptr;
 
     PlanGridModel *m_gridModel;
     WarningModel *m_warningModel;

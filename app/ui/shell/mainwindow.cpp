@@ -70,7 +70,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_plansPanel);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 5); // the list first: the panel's rows wrap
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_splitter);
