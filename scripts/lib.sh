@@ -27,6 +27,8 @@ RP_PACKAGES=(
   desktop-file-utils      # tests: desktop-file-validate checks the installed desktop file
   appstream               # tests: appstreamcli validates the installed AppStream metainfo
   dpkg-dev                # cpack -G DEB: dpkg-shlibdeps works out the package's library Depends
+  xvfb xauth xdotool      # tests: the accessible-name check runs the app on a real X display
+  dbus-x11 at-spi2-core python3-pyatspi  # tests: ... and reads it through AT-SPI, as Orca does
 )
 
 rp_as_root() {

@@ -2717,6 +2717,18 @@ day %2 of her plan</source>
         <source>About the highlighted item</source>
         <translation>选中项目的详情</translation>
     </message>
+    <message>
+        <source>Items of one kind: foods, rest, milestones, red flags</source>
+        <translation>某一类项目：食物、休息、跟进事项、危险症状</translation>
+    </message>
+    <message>
+        <source>Items for one stage: expel, regulate or tonify</source>
+        <translation>某一阶段的项目：排、调或补</translation>
+    </message>
+    <message>
+        <source>Items for one meal of the day</source>
+        <translation>一天中某一餐的项目</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossDialog</name>

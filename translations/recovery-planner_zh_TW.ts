@@ -2717,6 +2717,18 @@ day %2 of her plan</source>
         <source>About the highlighted item</source>
         <translation>選中項目的詳情</translation>
     </message>
+    <message>
+        <source>Items of one kind: foods, rest, milestones, red flags</source>
+        <translation>某一類項目：食物、休息、跟進事項、危險徵狀</translation>
+    </message>
+    <message>
+        <source>Items for one stage: expel, regulate or tonify</source>
+        <translation>某一階段的項目：排、調或補</translation>
+    </message>
+    <message>
+        <source>Items for one meal of the day</source>
+        <translation>一天中某一餐的項目</translation>
+    </message>
 </context>
 <context>
     <name>rp::LossDialog</name>

@@ -31,6 +31,9 @@ void nameByLabels(QWidget *window)
         if (words.isEmpty())
             continue;
         buddy->setAccessibleName(words);
+        // Read through the buddy's labelled-by link too (Qt names a combo box by its choice and
+        // points to this label): its words, not "體質(O)：".
+        label->setAccessibleName(words);
         // A compound field (the date field) is reached through its line edit.
         if (QWidget *proxy = buddy->focusProxy())
             proxy->setAccessibleName(words);

@@ -314,9 +314,14 @@ void LibraryWindow::retranslate()
     setWindowTitle(tr("Library"));
     m_search->setPlaceholderText(tr("Search names and ingredients (English or Chinese) or a source code"));
     m_search->setAccessibleName(tr("Search the library"));
+    // On Linux a combo box is read by its choice and its tooltip (Qt ignores its accessible name
+    // there): the tooltip says what the filter is.
     m_kind->setAccessibleName(tr("Kind"));
+    m_kind->setToolTip(tr("Items of one kind: foods, rest, milestones, red flags"));
     m_phase->setAccessibleName(tr("Phase"));
+    m_phase->setToolTip(tr("Items for one stage: expel, regulate or tonify"));
     m_slot->setAccessibleName(tr("Meal"));
+    m_slot->setToolTip(tr("Items for one meal of the day"));
     m_constitution->setAccessibleName(tr("Suitable for a constitution"));
     m_constitution->setToolTip(tr("Items she may have with this constitution"));
     m_tag->setAccessibleName(tr("Contraindication"));
