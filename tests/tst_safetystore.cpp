@@ -65,6 +65,7 @@ class TestSafetyStore : public QObject
         r.planTitle = QStringLiteral("After the transfer");
         r.options.documents = {PrintDocument::Calendar, PrintDocument::Diet};
         r.options.calendarWithoutPrivate = true;
+        r.options.fromDay = 10; // printed from today on
         r.snapshot = QByteArrayLiteral("{\"format\":1}");
         return r;
     }
@@ -151,6 +152,7 @@ private slots:
         QVERIFY(back);
         QCOMPARE(back->options, r.options);
         QVERIFY(back->options.calendarWithoutPrivate);
+        QCOMPARE(back->options.fromDay, 10);
         QCOMPARE(back->rulesVersion, planrules::version);
         QCOMPARE(m_history->forPatient(m_patient.id).constFirst().rulesVersion, planrules::version);
 
@@ -251,6 +253,7 @@ private slots:
         QVERIFY(read->plans.constFirst().settings.wineChosen);
         QCOMPARE(read->plans.constFirst().rulesVersion, planrules::version);
         QVERIFY(read->printHistory.constFirst().options.calendarWithoutPrivate);
+        QCOMPARE(read->printHistory.constFirst().options.fromDay, 10);
 
         // As version 0.1 wrote it: none of the new members.
         QJsonObject root = QJsonDocument::fromJson(json).object();

@@ -132,35 +132,21 @@ public:
         return v.isUndefined() || boolean(v, at(where, name), out);
     }
 
-    // The planner's rules a plan or printout was made under; absent in a file from before the
-    // rules had a version, which means the first.
-    bool rulesVersion(const QJsonObject &o, const QString &where, int *out)
+    // A whole number from 1 to `max` that files from before it leave out: then 1.
+    bool optionalWhole(const QJsonObject &o, const char *name, const QString &where, qint64 max, int *out)
     {
-        const QJsonValue v = o.value(QStringLiteral("rulesVersion"));
-        if (v.isUndefined()) {
-            *out = 1;
-            return true;
-        }
-        qint64 n = 0;
-        if (!whole(v, at(where, "rulesVersion"), 1, planrules::version, &n))
+        const QJsonValue v = o.value(QLatin1String(name));
+        qint64 n = 1;
+        if (!v.isUndefined() && !whole(v, at(where, name), 1, max, &n))
             return false;
         *out = int(n);
         return true;
     }
 
-    // A printout made "from today on": its first day. Absent (older files): the whole plan.
-    bool fromDay(const QJsonObject &o, const QString &where, int *out)
+    // The planner's rules a plan or printout was made under: absent, the first.
+    bool rulesVersion(const QJsonObject &o, const QString &where, int *out)
     {
-        const QJsonValue v = o.value(QStringLiteral("fromDay"));
-        if (v.isUndefined()) {
-            *out = 1;
-            return true;
-        }
-        qint64 n = 0;
-        if (!whole(v, at(where, "fromDay"), 1, planlimits::maxDays, &n))
-            return false;
-        *out = int(n);
-        return true;
+        return optionalWhole(o, "rulesVersion", where, planrules::version, out);
     }
 
     bool object(const QJsonValue &v, const QString &where, QJsonObject *out)
@@ -617,7 +603,7 @@ public:
             || !string(o.value(QStringLiteral("snapshot")), at(where, "snapshot"), &snapshot)
             || !rulesVersion(o, where, &out->rulesVersion)
             || !optionalBoolean(o, "calendarWithoutPrivate", where, &out->options.calendarWithoutPrivate)
-            || !fromDay(o, where, &out->options.fromDay))
+            || !optionalWhole(o, "fromDay", where, planlimits::maxDays, &out->options.fromDay)) // from today on; absent: day 1
             return false;
         if (out->planId && !planKeys.contains(out->planId))
             return fail(PatientFileText::tr("“%1” refers to plan %2, which is not in the file.")
