@@ -67,7 +67,7 @@ QString pageLabel(PrintLanguage language, int n, int m)
 } // namespace
 
 // The English date range as the printout writes it ("10 Mar 2026 – 14 Mar 2026").
-QString Writer_dateRange(const QDate &from, const QDate &to)
+QString englishDateRange(const QDate &from, const QDate &to)
 {
     const QLocale english(QLocale::English, QLocale::HongKong);
     return english.toString(from, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ")
@@ -622,7 +622,7 @@ private slots:
         for (int day = 10; day <= m_plan.settings.days; ++day)
             QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
         QVERIFY(!text.contains(QLatin1String("Week 1 ·")));
-        const QString week2 = QStringLiteral("Week 2 · ") + Writer_dateRange(m_plan.day(10)->date, m_plan.day(14)->date);
+        const QString week2 = QStringLiteral("Week 2 · ") + englishDateRange(m_plan.day(10)->date, m_plan.day(14)->date);
         QVERIFY2(text.contains(week2), qPrintable(week2));
         // The shopping for week 2 buys only days 10 to 14.
         const PlanPatient profile = PlanPatient::forLoss(m_patient, m_plan.lossId);

@@ -223,20 +223,25 @@ int Planner::effectiveGestationalWeek(const Loss &loss)
     }
 }
 
-bool DishForHer::contains(const QString &idOrProperty) const
+namespace {
+// Whether one of the ingredients is `idOrProperty` (an ingredient's id) or has it (a property).
+bool anyIs(const QList<const IngredientInfo *> &list, const QString &idOrProperty)
 {
     const auto property = fromCode<IngredientProperty>(idOrProperty);
-    return std::any_of(used.cbegin(), used.cend(), [&](const IngredientInfo *i) {
+    return std::any_of(list.cbegin(), list.cend(), [&](const IngredientInfo *i) {
         return i->id == idOrProperty || (property && i->has(*property));
     });
+}
+} // namespace
+
+bool DishForHer::contains(const QString &idOrProperty) const
+{
+    return anyIs(used, idOrProperty);
 }
 
 bool DishForHer::cooks(const QString &idOrProperty) const
 {
-    const auto property = fromCode<IngredientProperty>(idOrProperty);
-    return contains(idOrProperty) || std::any_of(heldLines.cbegin(), heldLines.cend(), [&](const IngredientInfo *i) {
-        return i->id == idOrProperty || (property && i->has(*property));
-    });
+    return anyIs(used, idOrProperty) || anyIs(heldLines, idOrProperty);
 }
 
 DishForHer Planner::resolve(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings)
