@@ -140,15 +140,28 @@ def windows(app):
     return out
 
 
+def started(language):
+    """Starts the app and finds it on the bus. A start on a loaded machine (CI runs other tests
+    beside this one) can miss the bus's registration; a fresh start is tried before giving up, so
+    an app that never registers still fails."""
+    for _ in range(3):
+        app = subprocess.Popen([APP, "--database", DATABASE, "--language", language],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        a = application()
+        if a is not None:
+            return app, a
+        app.terminate()
+        app.wait(10)
+    return None, None
+
+
 def scene(language, name, opening):
     """Starts the app, opens one window with the keys, checks every window showing."""
     problems, seen = [], 0
-    app = subprocess.Popen([APP, "--database", DATABASE, "--language", language],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app, a = started(language)
+    if app is None:
+        return [f"{language} {name}: the app did not appear on the accessibility bus"], 0
     try:
-        a = application()
-        if a is None:
-            return [f"{language}: the app did not appear on the accessibility bus"], 0
         time.sleep(1.5)
         keys(app.pid, *opening)
         time.sleep(1.5)
