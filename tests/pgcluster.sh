@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the storage tests: `start DIR` creates one in DIR, listening on
 # 127.0.0.1 at a free port, and writes the address the tests use to DIR/url; `stop DIR` stops it
-# and removes DIR. CTest runs the two as a fixture around every *_postgresql test.
+# and removes DIR. CTest runs the two as a fixture around every *_postgresql test. `halt DIR` stops
+# the server as a crash or a power cut would (immediate, no shutdown checkpoint) and `resume DIR`
+# starts it again on the same port: the reconnect test's server going away and coming back.
 #
 # Two roles: rp_test (trusted, owns the test databases) and rp_pass (password only, for the
 # pgpass and password-prompt tests; its password is in DIR/password).
@@ -20,7 +22,19 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+serve() { # DIR PORT
+  as_owner "$bindir/pg_ctl" -D "$1/data" -l "$1/data/server.log" -w -t 60 \
+    -o "-p $2 -k '' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
 case "$action" in
+halt)
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+  ;;
+resume)
+  port=$(sed -E 's|.*:([0-9]+)/.*|\1|' "$dir/url")
+  serve "$dir" "$port"
+  ;;
 start)
   if [ -f "$dir/url" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     exit 0 # already running (a second fixture run in the same build)
@@ -34,8 +48,7 @@ start)
 host all rp_test 127.0.0.1/32 trust
 host all all 127.0.0.1/32 scram-sha-256
 HBA
-  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 \
-    -o "-p $port -k '' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  serve "$dir" "$port"
   password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
   as_owner "$bindir/psql" -h 127.0.0.1 -p "$port" -U rp_test -d postgres -q -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE rp_pass LOGIN PASSWORD '$password' CREATEDB" >/dev/null
@@ -50,7 +63,7 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|halt|resume DIR" >&2
   exit 2
   ;;
 esac

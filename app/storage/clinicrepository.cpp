@@ -94,7 +94,7 @@ bool ClinicRepository::save(const ClinicInfo &info)
             return failSql(q.lastError());
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 

@@ -101,13 +101,50 @@ bool Database::isNetworkFileSystem(const QByteArray &type)
     return remoteFuse.contains(type);
 }
 
+bool Database::isConnected() const
+{
+    return m_status == Status::Open && connection().isOpen();
+}
+
+void Database::reportLost()
+{
+    if (m_lostHandler)
+        m_lostHandler();
+    else
+        reconnect();
+}
+
 bool Database::reconnect()
 {
     QSqlDatabase db = connection();
-    if (!db.isValid())
+    if (!db.isValid() || m_status != Status::Open)
         return false;
     db.close();
-    return db.open();
+    if (!db.open()) {
+        m_message = DatabaseText::tr("The database server %1 cannot be reached yet: %2")
+                        .arg(m_path, db.lastError().databaseText().trimmed());
+        return false;
+    }
+    if (m_backend == Backend::PostgreSQL) {
+        configureServerSession(db);
+        const auto [status, message] = inspectServer(db, m_path);
+        if (status != Status::Open) {
+            db.close();
+            m_message = message;
+            return false;
+        }
+    }
+    m_message.clear();
+    return true;
+}
+
+void Database::configureServerSession(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    // A save waits for another desk's lock at most as long as on SQLite, then says "busy".
+    q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs));
+    // "relation already exists, skipping" and the like are for a DBA, not for a desk's log.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
 }
 
 bool Database::open(const QString &path)
@@ -368,18 +405,11 @@ bool Database::openServer(const QString &address)
                                      "the server is running and that this computer can reach it.")
                         .arg(shown, why));
     }
-    // A save waits for another desk's lock at most as long as on SQLite, then says "busy".
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs));
-    // "relation already exists, skipping" and the like are for a DBA, not for a desk's log.
-    q.exec(QStringLiteral("SET client_min_messages = warning"));
-    q.finish();
-
+    configureServerSession(db);
     auto [status, message] = inspectServer(db, shown);
     if (status == Status::Open)
         std::tie(status, message) = upgrade(db, shown);
     if (status != Status::Open) {
-        q = QSqlQuery();
         db = QSqlDatabase();
         return fail(status, message);
     }

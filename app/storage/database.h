@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <utility>
 
 namespace rp {
@@ -64,7 +65,16 @@ public:
     QString path() const { return m_path; }
     Backend backend() const { return m_backend; }
     QSqlDatabase connection() const;
-    // After the server dropped the connection: connects again, so the next save can work.
+
+    // A server's connection can drop (restart, network) while the app stays open. A repository
+    // that meets a dropped connection calls reportLost(); the handler (a ConnectionWatch) then
+    // reconnects in the background. Without one, reportLost() tries once at once.
+    bool isConnected() const;
+    void reportLost();
+    void setLostHandler(std::function<void()> handler) { m_lostHandler = std::move(handler); }
+    // Connects again, with the session's settings, after checking that the database is still
+    // one this build may write (another desk may have upgraded it meanwhile). On failure,
+    // errorMessage() says why.
     bool reconnect();
 
     // Where the database lives unless --database says otherwise.
@@ -80,6 +90,7 @@ private:
     bool openServer(const QString &address);
     std::pair<Status, QString> inspectServer(QSqlDatabase &db, const QString &shown);
     bool switchToWal(QSqlQuery &q) const;
+    void configureServerSession(QSqlDatabase &db) const;
 
     QString m_connectionName;
     QString m_path;
@@ -90,6 +101,7 @@ private:
     bool m_created = false;
     bool m_onNetworkShare = false;
     int m_busyTimeoutMs = 10000;
+    std::function<void()> m_lostHandler;
 };
 
 } // namespace rp

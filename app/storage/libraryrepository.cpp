@@ -99,7 +99,7 @@ bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QB
             return failSql(error);
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -241,7 +241,7 @@ bool LibraryRepository::save(LibraryItem &item)
             return failSql(q.lastError());
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -285,7 +285,7 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
         q.exec(QStringLiteral("DELETE FROM library_clinic WHERE data IS NULL AND hidden = 0"));
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -306,7 +306,7 @@ bool LibraryRepository::resetToOriginal(const QString &id)
             return failSql(q.lastError());
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "sqltext.h"
 #include "transaction.h"
 
+#include "core/audit.h"
 #include "core/duplicates.h"
 #include "core/search.h"
 #include "core/validation.h"
@@ -66,10 +67,24 @@ PatientRepository::PatientRepository(Database &database) : Repository(database) 
 
 bool PatientRepository::save(Patient &patient)
 {
-    QList<Patient> one{patient};
-    if (!saveAll(one))
+    m_error = {};
+    Patient toSave = patient;
+    if (m_unsettled) {
+        const std::optional<bool> kept = settle(toSave);
+        if (!kept)
+            return false;
+        if (*kept) {
+            patient = toSave;
+            return true;
+        }
+    }
+    QList<Patient> written{toSave};
+    if (!commitAll(written)) {
+        if (m_error.code == StorageError::Code::Unconfirmed)
+            m_unsettled = Unsettled{toSave, written.constFirst()};
         return false;
-    patient = one.constFirst();
+    }
+    patient = written.constFirst();
     return true;
 }
 
@@ -77,6 +92,14 @@ bool PatientRepository::saveAll(QList<Patient> &patients)
 {
     m_error = {};
     QList<Patient> written = patients;
+    if (!commitAll(written))
+        return false;
+    patients = written;
+    return true;
+}
+
+bool PatientRepository::commitAll(QList<Patient> &written)
+{
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());
@@ -85,9 +108,76 @@ bool PatientRepository::saveAll(QList<Patient> &patients)
             return false; // the transaction rolls back
     }
     if (!tx.commit())
-        return failSql(tx.error());
-    patients = written;
+        return failCommit(tx);
     return true;
+}
+
+namespace {
+
+bool sameRecord(const Patient &a, const Patient &b)
+{
+    return patientChanges(a, b).isEmpty() && a.calendarWithoutPrivate == b.calendarWithoutPrivate
+        && a.losses == b.losses;
+}
+
+// A new record is taken for the one whose save went unanswered when it names the same woman: a
+// different one typed after giving up on that save is a new patient.
+bool sameSubject(const Patient &sent, const Patient &now)
+{
+    if (sent.id != now.id)
+        return false;
+    return sent.id != 0
+        || (sent.nameEn == now.nameEn && sent.nameZh == now.nameZh && sent.birthDate == now.birthDate);
+}
+
+} // namespace
+
+std::optional<bool> PatientRepository::settle(Patient &patient)
+{
+    const Unsettled u = *m_unsettled;
+    if (!sameSubject(u.sent, patient)) {
+        m_unsettled.reset();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT version, updated_at FROM patients WHERE id = ?"));
+    q.addBindValue(u.written.id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    const bool kept = q.next() && q.value(0).toInt() == u.written.version
+        && q.value(1).toString() == timestamp(u.written.updatedAt);
+    m_unsettled.reset();
+    if (!kept)
+        return false; // the server rolled it back: it is saved now as if for the first time
+    const std::optional<Patient> stored = read(u.written.id);
+    if (!stored)
+        return std::nullopt;
+    // What the lost commit stored is her record; what she changed since is written over it. A
+    // loss added in that save has its id now, matched by what it says.
+    Patient next = patient;
+    next.id = stored->id;
+    next.version = stored->version;
+    next.createdAt = stored->createdAt;
+    next.updatedAt = stored->updatedAt;
+    QSet<qint64> taken;
+    for (Loss &loss : next.losses) {
+        if (loss.id != 0)
+            continue;
+        for (int i = 0; i < u.sent.losses.size() && i < u.written.losses.size(); ++i) {
+            const Loss &sent = u.sent.losses.at(i);
+            const qint64 id = u.written.losses.at(i).id;
+            if (sent.id == 0 && !taken.contains(id) && lossChanges(sent, loss).isEmpty()) {
+                loss.id = id;
+                taken.insert(id);
+                break;
+            }
+        }
+    }
+    const bool unchanged = sameRecord(next, *stored);
+    patient = unchanged ? *stored : next;
+    return unchanged;
 }
 
 bool PatientRepository::saveIn(Transaction &transaction, Patient &patient)
@@ -379,7 +469,7 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
                           &error))
         return failSql(error);
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -869,7 +959,7 @@ bool PatientRepository::rebuildSearchKeysIfNeeded(const std::function<void(int d
             return failSql(error);
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -1011,7 +1101,7 @@ bool PatientRepository::markDistinct(qint64 id, qint64 otherId)
         return failSql(q.lastError());
     q.finish();
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -1115,7 +1205,7 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
     if (!AuditLog::append(db, entry, &error))
         return failSql(error);
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 
@@ -1183,7 +1273,7 @@ bool PatientRepository::rebuildDuplicateKeysIfNeeded(const std::function<void(in
             return failSql(error);
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     return true;
 }
 

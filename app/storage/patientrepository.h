@@ -73,6 +73,9 @@ public:
 
     // Inserts (id 0) or updates the patient with her patterns, conditions and losses. On success
     // the ids and timestamps are filled in; on failure `patient` is as it was.
+    // After a save whose commit went unanswered (StorageError::Code::Unconfirmed), the next save of
+    // the same record first asks the server whether it kept that one: if it did, that is her
+    // record, and only what changed since is written; it is never stored twice.
     bool save(Patient &patient);
     // All or nothing: either every patient is stored or none is.
     bool saveAll(QList<Patient> &patients);
@@ -138,6 +141,17 @@ public:
     bool rebuildDuplicateKeysIfNeeded(const std::function<void(int done, int total)> &progress = {});
 
 private:
+    // A save whose commit's answer was lost: what was asked, and what the commit would store.
+    struct Unsettled
+    {
+        Patient sent;
+        Patient written;
+    };
+    bool commitAll(QList<Patient> &written);
+    // Settles an unconfirmed save of this record: true when the server kept it and nothing has
+    // changed since (`patient` is then the stored record), false to save as usual (`patient`
+    // then carries the kept ids and version), no value when the server cannot be asked.
+    std::optional<bool> settle(Patient &patient);
     bool write(Patient &patient, bool keepCreatedAt = false);
     std::optional<Patient> read(qint64 id);
     bool writeLosses(qint64 patientId, QList<Loss> &losses);
@@ -150,6 +164,8 @@ private:
     bool exists(qint64 id);
     // The names of the possible duplicates the page's rows point at (duplicateId).
     bool readDuplicateNames(QHash<qint64, PatientSummary> &rows);
+
+    std::optional<Unsettled> m_unsettled;
 };
 
 } // namespace rp

@@ -250,7 +250,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importAsNew(const Patien
     if (!auditImport(file, patient.id, AuditAction::Imported))
         return std::nullopt;
     if (!tx.commit()) {
-        failSql(tx.error());
+        failCommit(tx);
         return std::nullopt;
     }
     return result;
@@ -410,7 +410,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
     if (!auditImport(file, existingId, AuditAction::Merged))
         return std::nullopt;
     if (!tx.commit()) {
-        failSql(tx.error());
+        failCommit(tx);
         return std::nullopt;
     }
     return result;

@@ -52,16 +52,64 @@ PlanRepository::PlanRepository(Database &database) : Repository(database) { }
 bool PlanRepository::save(Plan &plan)
 {
     m_error = {};
-    Plan written = plan;
+    Plan toSave = plan;
+    if (m_unsettled) {
+        const std::optional<bool> kept = settle(toSave);
+        if (!kept)
+            return false;
+        if (*kept) {
+            plan = toSave;
+            return true;
+        }
+    }
+    Plan written = toSave;
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());
     if (!write(written, false))
         return false;
-    if (!tx.commit())
-        return failSql(tx.error());
+    if (!tx.commit()) {
+        failCommit(tx);
+        if (m_error.code == StorageError::Code::Unconfirmed)
+            m_unsettled = Unsettled{toSave, written};
+        return false;
+    }
     plan = written;
     return true;
+}
+
+std::optional<bool> PlanRepository::settle(Plan &plan)
+{
+    const Unsettled u = *m_unsettled;
+    if (u.sent.id != plan.id || u.sent.patientId != plan.patientId || u.sent.lossId != plan.lossId) {
+        m_unsettled.reset();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT version, updated_at FROM plans WHERE id = ?"));
+    q.addBindValue(u.written.id);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    const bool kept = q.next() && q.value(0).toInt() == u.written.version
+        && q.value(1).toString() == u.written.updatedAt.toString(Qt::ISODateWithMs);
+    m_unsettled.reset();
+    if (!kept)
+        return false;
+    const std::optional<Plan> stored = read(u.written.id);
+    if (!stored)
+        return std::nullopt;
+    // Its days are written whole at each save: what changed since is saved over the kept plan.
+    const bool unchanged = stored->title == plan.title && stored->settings == plan.settings;
+    if (unchanged) {
+        plan = *stored;
+    } else {
+        plan.id = stored->id;
+        plan.version = stored->version;
+        plan.createdAt = stored->createdAt;
+    }
+    return unchanged;
 }
 
 bool PlanRepository::insertIn(Transaction &transaction, Plan &plan)
@@ -335,7 +383,7 @@ bool PlanRepository::saveAsTemplate(const Plan &plan, const QString &title, qint
     if (!write(copy, true))
         return false;
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     *templateId = copy.id;
     return true;
 }

@@ -41,6 +41,8 @@ class PlanRepository : public Repository
 public:
     explicit PlanRepository(Database &database);
 
+    // After a save whose commit went unanswered (StorageError::Code::Unconfirmed), the next save of
+    // the same plan first asks the server whether it kept that one, as PatientRepository::save.
     bool save(Plan &plan);
     std::optional<Plan> load(qint64 id);
     QList<PlanSummary> plansFor(qint64 patientId);
@@ -58,9 +60,18 @@ public:
     std::optional<Plan> loadIn(Transaction &transaction, qint64 id);
 
 private:
+    struct Unsettled
+    {
+        Plan sent;
+        Plan written;
+    };
+    // As PatientRepository::settle.
+    std::optional<bool> settle(Plan &plan);
     bool write(Plan &plan, bool isTemplate, bool keepTimestamps = false);
     std::optional<Plan> read(qint64 id);
     QList<PlanSummary> summaries(const QString &where, const QVariant &value);
+
+    std::optional<Unsettled> m_unsettled;
 };
 
 } // namespace rp

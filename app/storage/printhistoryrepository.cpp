@@ -102,7 +102,7 @@ bool PrintHistoryRepository::record(PrintRecord &record)
             return failSql(q.lastError());
     }
     if (!tx.commit())
-        return failSql(tx.error());
+        return failCommit(tx);
     record = written;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "storageerror.h"
+#include "transaction.h"
 
 namespace rp {
 
@@ -26,10 +27,21 @@ protected:
     }
     bool failSql(const QSqlError &error)
     {
-        const StorageError e = StorageError::fromSql(error, backend());
+        StorageError e = StorageError::fromSql(error, backend());
+        // Once Qt has closed a dropped connection, every query fails with no text at all.
+        if (e.code != StorageError::Code::Disconnected && backend() == Backend::PostgreSQL && !m_db.isConnected())
+            e = StorageError::disconnected(error.text());
         if (e.code == StorageError::Code::Disconnected)
-            m_db.reconnect(); // so that trying again can work
+            m_db.reportLost(); // so that trying again can work
         return fail(e);
+    }
+    // A commit that failed: when its answer was lost on the way, the server may have it.
+    bool failCommit(const Transaction &transaction)
+    {
+        if (!transaction.outcomeUnknown())
+            return failSql(transaction.error());
+        m_db.reportLost();
+        return fail(StorageError::unconfirmed(transaction.error().text()));
     }
     Backend backend() const { return m_db.backend(); }
 

@@ -27,12 +27,21 @@ StorageError::Code sqliteCode(const QSqlError &error)
     }
 }
 
-// PostgreSQL reports an SQLSTATE; a dropped connection often reports none at all.
+// PostgreSQL reports an SQLSTATE; a dropped connection reports none at all, only libpq's words
+// (and Qt's "Unable to create query", as a statement error).
 StorageError::Code postgresCode(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-        || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+    const QString said = error.databaseText();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03")
+        || (state.isEmpty()
+            && (error.type() == QSqlError::ConnectionError
+                || said.contains(QLatin1String("server closed the connection"))
+                || said.contains(QLatin1String("no connection to the server"))
+                || said.contains(QLatin1String("terminating connection"))
+                || said.contains(QLatin1String("could not receive data from server"))
+                || said.contains(QLatin1String("could not send data to server")))))
         return StorageError::Code::Disconnected;
     if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")
         || state == QLatin1String("57014"))
@@ -75,16 +84,34 @@ StorageError StorageError::fromSql(const QSqlError &error, Backend backend)
                                    "and save again.");
         break;
     case Code::Disconnected:
-        e.message = StorageErrorText::tr(
-            "The connection to the database server was lost. Your changes are still on "
-            "screen; nothing was saved. Check the network, then save again.");
-        break;
+        return disconnected(e.detail);
     default:
         e.message = StorageErrorText::tr("The database reported an error, and nothing was saved: %1")
                         .arg(error.text());
         break;
     }
     return e;
+}
+
+StorageError StorageError::disconnected(const QString &detail)
+{
+    return {Code::Disconnected,
+            StorageErrorText::tr("The connection to the database server was lost (the server may be restarting, "
+                                 "or the network is down). Nothing was saved, and your changes are still on "
+                                 "screen. Recovery Planner connects again by itself as soon as the server "
+                                 "answers; then save again."),
+            detail};
+}
+
+StorageError StorageError::unconfirmed(const QString &detail)
+{
+    return {Code::Unconfirmed,
+            StorageErrorText::tr("The connection to the database server was lost while your changes were "
+                                 "being saved, so it is not known yet whether the server kept them. They are "
+                                 "still on screen. Recovery Planner connects again by itself; when the server "
+                                 "answers, save again: it first checks what the server has, and never saves "
+                                 "them twice."),
+            detail};
 }
 
 } // namespace rp

@@ -12,7 +12,9 @@ namespace rp {
 struct StorageError
 {
     enum class Code {
-        None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Disconnected, Invalid, Other
+        None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Disconnected,
+        Unconfirmed, // the connection dropped during the commit: the server may or may not have it
+        Invalid, Other
     };
 
     Code code = Code::None;
@@ -21,6 +23,9 @@ struct StorageError
 
     bool isError() const { return code != Code::None; }
     static StorageError fromSql(const QSqlError &error, Backend backend = Backend::SQLite);
+    // The server's connection is gone; `detail` keeps the driver's text for the log.
+    static StorageError disconnected(const QString &detail = {});
+    static StorageError unconfirmed(const QString &detail = {});
 };
 
 } // namespace rp

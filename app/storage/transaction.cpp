@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "dialect.h"
+#include "storageerror.h"
 
 #include <QSqlQuery>
 
@@ -17,7 +18,8 @@ Transaction::Transaction(const QSqlDatabase &db, Mode mode) : m_db(db)
 
 Transaction::~Transaction()
 {
-    if (m_active) {
+    // A dropped connection has no transaction left to roll back: the server ended it.
+    if (m_active && m_db.isOpen()) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }
@@ -30,6 +32,9 @@ bool Transaction::commit()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = q.lastError();
+        const Backend backend = dialect::backendOf(m_db);
+        m_outcomeUnknown = backend == Backend::PostgreSQL
+            && (!m_db.isOpen() || StorageError::fromSql(m_error, backend).code == StorageError::Code::Disconnected);
         return false; // still active: the destructor rolls back
     }
     m_active = false;

@@ -22,10 +22,14 @@ public:
     bool isActive() const { return m_active; }
     QSqlError error() const { return m_error; }
     bool commit();
+    // The COMMIT was sent and the connection dropped before the answer came: the server may have
+    // kept the transaction or not. Only a server's connection can do this.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outcomeUnknown = false;
     QSqlError m_error;
 };
 
