@@ -32,6 +32,66 @@ void say(FILE *stream, const QString &text)
 constexpr int batchSize = 50;
 constexpr int busyRetries = 20;
 
+// What went wrong, in words for whoever ran the command: what happened, what is stored, what to do.
+QString whyStopped(const rp::StorageError &error)
+{
+    switch (error.code) {
+    case rp::StorageError::Code::Disconnected:
+        return GenerateText::tr("the connection to the database server was lost (it may be restarting, or the "
+                                "network is down). Those added so far are stored; the batch it was storing is not. "
+                                "Run the command again for the rest once the server answers.");
+    case rp::StorageError::Code::Unconfirmed:
+        return GenerateText::tr("the connection to the database server was lost while a batch of %1 was being "
+                                "stored, so it may or may not be there. Once the server answers, count the "
+                                "patients before running the command again.")
+            .arg(batchSize);
+    default:
+        return error.message;
+    }
+}
+
+// One batch, each patient with a plan for her last loss, in one transaction; a busy database is
+// tried again a few times.
+std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepository &patients, rp::PlanRepository &plans,
+                                    const rp::Planner &planner, const QList<rp::Patient> &batch)
+{
+    for (int attempt = 0; attempt < busyRetries; ++attempt) {
+        QList<rp::Patient> toStore = batch;
+        rp::StorageError error;
+        {
+            rp::Transaction tx(database.connection());
+            if (!tx.isActive())
+                error = rp::StorageError::fromSql(tx.error(), database.backend());
+            for (rp::Patient &p : toStore) {
+                if (error.isError())
+                    break;
+                if (!patients.saveIn(tx, p)) {
+                    error = patients.lastError();
+                    break;
+                }
+                const rp::Loss &loss = p.losses.constLast();
+                rp::Plan plan = planner.generateForLoss(p, loss);
+                plan.title = rp::defaultPlanTitle(loss.date);
+                if (!plans.insertIn(tx, plan))
+                    error = plans.lastError();
+            }
+            if (!error.isError() && tx.commit())
+                return {true, {}};
+            if (!error.isError())
+                error = tx.outcomeUnknown() ? rp::StorageError::unconfirmed(tx.error().text())
+                                            : rp::StorageError::fromSql(tx.error(), database.backend());
+        }
+        // Qt closes a dropped server connection: what fails next has no words of its own.
+        if (database.backend() == rp::Backend::PostgreSQL && !database.isConnected()
+            && error.code != rp::StorageError::Code::Unconfirmed)
+            error = rp::StorageError::disconnected(error.detail);
+        if (error.code != rp::StorageError::Code::Busy)
+            return {false, whyStopped(error)};
+        QThread::msleep(100 + QRandomGenerator::global()->bounded(200));
+    }
+    return {false, GenerateText::tr("the database stayed busy (another desk kept writing). Run the command again.")};
+}
+
 } // namespace
 
 int generatePatients(rp::Database &database, int count)
@@ -49,40 +109,7 @@ int generatePatients(rp::Database &database, int count)
         for (int i = 0; i < size; ++i)
             batch << generator.next();
 
-        QString error;
-        bool stored = false;
-        for (int attempt = 0; attempt < busyRetries && !stored; ++attempt) {
-            QList<rp::Patient> toStore = batch;
-            rp::Transaction tx(database.connection());
-            bool ok = tx.isActive();
-            for (rp::Patient &p : toStore) {
-                if (!ok)
-                    break;
-                ok = patients.saveIn(tx, p);
-                if (!ok) {
-                    error = patients.lastError().message;
-                    break;
-                }
-                const rp::Loss &loss = p.losses.constLast();
-                rp::Plan plan = planner.generateForLoss(p, loss);
-                plan.title = rp::defaultPlanTitle(loss.date);
-                ok = plans.insertIn(tx, plan);
-                if (!ok)
-                    error = plans.lastError().message;
-            }
-            if (!tx.isActive())
-                error = rp::StorageError::fromSql(tx.error(), database.backend()).message;
-            stored = ok && tx.commit();
-            if (!stored && error.isEmpty())
-                error = rp::StorageError::fromSql(tx.error(), database.backend()).message;
-            const bool busy = patients.lastError().code == rp::StorageError::Code::Busy
-                || plans.lastError().code == rp::StorageError::Code::Busy
-                || rp::StorageError::fromSql(tx.error(), database.backend()).code == rp::StorageError::Code::Busy;
-            if (!stored && !busy)
-                break;
-            if (!stored)
-                QThread::msleep(100 + QRandomGenerator::global()->bounded(200));
-        }
+        const auto [stored, error] = storeBatch(database, patients, plans, planner, batch);
         if (!stored) {
             say(stderr, GenerateText::tr("Stopped after %1 of %2 patients: %3").arg(added).arg(count).arg(error));
             return 5;

@@ -12,6 +12,7 @@
 #include "shell/languagemanager.h"
 #include "backup/backupcontroller.h"
 #include "shell/mainwindow.h"
+#include "storage/connectionwatch.h"
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
@@ -264,6 +265,10 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         reportError(StartupText::tr("Cannot open the database"), database.errorMessage(), interactive);
         return DatabaseRefused;
     }
+    // A server can go away while the window is open; a file cannot.
+    std::unique_ptr<rp::ConnectionWatch> watch;
+    if (database.backend() == rp::Backend::PostgreSQL)
+        watch = std::make_unique<rp::ConnectionWatch>(database);
     QString upkeepMessage;
     // Rebuilding the search index after an upgrade takes a minute or more at a hundred thousand
     // patients: said in a window (if it lasts more than a moment), not a silent wait.
@@ -346,6 +351,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);
     window.show();
+    if (watch)
+        window.watchServer(*watch);
     rp::BackupController &backups = window.enableBackups(database);
     // A run that quits once painted (screenshots, scripts) is not a working day: no daily backup.
     if (!options.exitWhenReady())

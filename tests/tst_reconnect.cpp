@@ -6,6 +6,7 @@
 #include "testdb.h"
 #include "testutil.h"
 
+#include "common/servernotice.h"
 #include "storage/connectionwatch.h"
 #include "storage/database.h"
 #include "storage/patientrepository.h"
@@ -146,6 +147,9 @@ private slots:
         ConnectionWatch watch(db);
         watch.setInterval(200);
         QSignalSpy lost(&watch, &ConnectionWatch::lost), restored(&watch, &ConnectionWatch::restored);
+        ServerNotice notice; // as an editing window shows it
+        notice.follow(&watch);
+        QVERIFY(notice.isHidden());
         PatientRepository patients(db);
         PlanRepository plans(db);
         Patient chan = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
@@ -178,11 +182,17 @@ private slots:
         QTest::qWait(600); // several tries while it is down
         QVERIFY(watch.isLost());
         QVERIFY(!watch.why().isEmpty());
+        QVERIFY(!notice.isHidden());
+        QVERIFY2(notice.text().contains(QLatin1String("Not connected.")), qPrintable(notice.text()));
 
         QVERIFY(cluster("resume"));
         waitForServer(watch);
         QCOMPARE(restored.size(), 1);
+        QVERIFY2(notice.text().contains(QLatin1String("Connected again.")), qPrintable(notice.text()));
+        QVERIFY(!notice.isHidden());
         QVERIFY2(patients.save(edited), qPrintable(patients.lastError().message));
+        notice.saved();
+        QVERIFY(notice.isHidden());
         QVERIFY(plans.save(plan));
         const auto stored = patients.load(chan.id);
         QVERIFY(stored);
@@ -190,6 +200,30 @@ private slots:
         QCOMPARE(stored->version, chan.version + 1);
         QCOMPARE(plans.load(plan.id)->title, QStringLiteral("Recovery, month one"));
         QCOMPARE(lost.size(), 1);
+    }
+
+    // Filling a server with generated patients, and the server stops halfway.
+    void generatingPatientsStopsInWordsWhenTheServerGoes()
+    {
+        const QString address = newDatabase(QStringLiteral("generate"), false);
+        QProcess app;
+        app.start(QStringLiteral(RP_APP_PATH), {QStringLiteral("--database"), address,
+                                               QStringLiteral("--generate-patients"), QStringLiteral("100000")});
+        QVERIFY(app.waitForStarted());
+        QByteArray out;
+        while (!out.contains("Added") && app.waitForReadyRead(60000))
+            out += app.readAllStandardOutput();
+        QVERIFY2(out.contains("Added"), out.constData());
+        QVERIFY(cluster("halt"));
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY(cluster("resume"));
+        const QString said = QString::fromUtf8(app.readAllStandardError());
+        QCOMPARE(app.exitCode(), 5);
+        QVERIFY2(said.contains(QLatin1String("Stopped after")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("the connection to the database server was lost")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("Run the command again")) || said.contains(QLatin1String("count the patients")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("QPSQL")), qPrintable(said));
     }
 
     void aCommitWithoutAnAnswerIsCheckedNotRepeated_data()
@@ -291,5 +325,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReconnect)
+QTEST_MAIN(TestReconnect)
 #include "tst_reconnect.moc"

@@ -320,6 +320,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatchText</name>
+    <message>
+        <source>The database server %1 does not answer.</source>
+        <translation>数据库服务器 %1 没有响应。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
@@ -409,6 +416,10 @@
         <source>The database %1 was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version on this desk. The database was left unchanged.</source>
         <translation>数据库 %1 由较新版本的调养计划创建（数据库版本 %2；此版本最多只能读取版本 %3）。请在这台电脑安装较新版本。数据库没有被更改。</translation>
     </message>
+    <message>
+        <source>The database server %1 cannot be reached yet: %2</source>
+        <translation>暂时仍无法连接数据库服务器 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -446,6 +457,18 @@
     <message>
         <source>Added %1 of %2 patients.</source>
         <translation>已加入 %2 位病人中的 %1 位。</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (it may be restarting, or the network is down). Those added so far are stored; the batch it was storing is not. Run the command again for the rest once the server answers.</source>
+        <translation>与数据库服务器的连接断开了（服务器可能正在重启，或网络中断）。已添加的患者都已保存；正在保存的那一批没有保存。服务器恢复响应后，请再运行一次命令添加其余患者。</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while a batch of %1 was being stored, so it may or may not be there. Once the server answers, count the patients before running the command again.</source>
+        <translation>保存一批 %1 位患者期间，与数据库服务器的连接断开了，所以无法确定这一批是否已保存。服务器恢复响应后，请先清点患者数量，再运行一次命令。</translation>
+    </message>
+    <message>
+        <source>the database stayed busy (another desk kept writing). Run the command again.</source>
+        <translation>数据库一直繁忙（另一台电脑不断写入数据）。请再运行一次命令。</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1372,12 @@
         <translation>数据库服务器的磁盘已满。您的更改仍在画面上；没有保存任何数据。请管理服务器的人腾出空间，然后再保存。</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost. Your changes are still on screen; nothing was saved. Check the network, then save again.</source>
-        <translation>与数据库服务器的连接中断了。您的更改仍在画面上；没有保存任何数据。请检查网络，然后再保存。</translation>
+        <source>The connection to the database server was lost (the server may be restarting, or the network is down). Nothing was saved, and your changes are still on screen. Recovery Planner connects again by itself as soon as the server answers; then save again.</source>
+        <translation>与数据库服务器的连接断开了（服务器可能正在重启，或网络中断）。没有保存任何数据，您的修改仍在屏幕上。服务器一恢复响应，调养计划就会自动重新连接；届时请再保存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while your changes were being saved, so it is not known yet whether the server kept them. They are still on screen. Recovery Planner connects again by itself; when the server answers, save again: it first checks what the server has, and never saves them twice.</source>
+        <translation>保存您的修改期间，与数据库服务器的连接断开了，所以暂时不知道服务器是否已保存这些修改。修改仍在屏幕上。调养计划会自动重新连接；服务器恢复响应后，请再保存一次：程序会先核对服务器上的数据，绝不会重复保存。</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3053,18 @@ day %2 of her plan</source>
         <source>&amp;Merge with possible duplicate…</source>
         <translation>与可能重复的记录合并(&amp;M)…</translation>
     </message>
+    <message>
+        <source>The database server does not answer. Recovery Planner keeps trying to connect again; what is on screen stays.</source>
+        <translation>数据库服务器没有响应。调养计划会继续尝试重新连接；屏幕上的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>已重新连接数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 (trying again)</source>
+        <translation>未连接：%1（正在重试）</translation>
+    </message>
 </context>
 <context>
     <name>rp::MergeController</name>
@@ -4262,6 +4301,17 @@ Week %3 · %4</source>
     <message>
         <source>%1 (from day %2)</source>
         <translation>%1（从第%2天起）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ServerNotice</name>
+    <message>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt; The database server does not answer (it may be restarting, or the network is down). What you type here stays on screen. Recovery Planner connects again by itself and says so here.</source>
+        <translation>&lt;b&gt;未连接。&lt;/b&gt;数据库服务器没有响应（可能正在重启，或网络中断）。您在这里输入的内容会留在屏幕上。调养计划会自动重新连接，并在这里告诉您。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected again.&lt;/b&gt; The database server answers. Save when you are ready: what it already kept is never saved twice.</source>
+        <translation>&lt;b&gt;已重新连接。&lt;/b&gt;数据库服务器已恢复响应。准备好就可以保存：服务器已保存的内容绝不会重复保存。</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatchText</name>
+    <message>
+        <source>The database server %1 does not answer.</source>
+        <translation>資料庫伺服器 %1 沒有回應。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the Debian package libqt6sql6-sqlite and start Recovery Planner again.</source>
@@ -409,6 +416,10 @@
         <source>The database %1 was made by a newer version of Recovery Planner (database version %2; this version understands up to %3). Please install the newer version on this desk. The database was left unchanged.</source>
         <translation>資料庫 %1 由較新版本的調養計劃建立（資料庫版本 %2；此版本最多只能讀取版本 %3）。請在這部電腦安裝較新版本。資料庫沒有被更改。</translation>
     </message>
+    <message>
+        <source>The database server %1 cannot be reached yet: %2</source>
+        <translation>暫時仍無法連接資料庫伺服器 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -446,6 +457,18 @@
     <message>
         <source>Added %1 of %2 patients.</source>
         <translation>已加入 %2 位病人中的 %1 位。</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (it may be restarting, or the network is down). Those added so far are stored; the batch it was storing is not. Run the command again for the rest once the server answers.</source>
+        <translation>與資料庫伺服器的連線中斷了（伺服器可能正在重新啟動，或網絡中斷）。已加入的病人都已儲存；正在儲存的那一批沒有儲存。伺服器恢復回應後，請再執行一次指令加入其餘病人。</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while a batch of %1 was being stored, so it may or may not be there. Once the server answers, count the patients before running the command again.</source>
+        <translation>儲存一批 %1 位病人期間，與資料庫伺服器的連線中斷了，所以不能確定這一批是否已儲存。伺服器恢復回應後，請先點算病人數目，再執行一次指令。</translation>
+    </message>
+    <message>
+        <source>the database stayed busy (another desk kept writing). Run the command again.</source>
+        <translation>資料庫一直忙碌（另一部電腦不斷寫入資料）。請再執行一次指令。</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1372,12 @@
         <translation>資料庫伺服器的磁碟已滿。你的更改仍在畫面上；沒有儲存任何資料。請管理伺服器的人騰出空間，然後再儲存。</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost. Your changes are still on screen; nothing was saved. Check the network, then save again.</source>
-        <translation>與資料庫伺服器的連線中斷了。你的更改仍在畫面上；沒有儲存任何資料。請檢查網絡，然後再儲存。</translation>
+        <source>The connection to the database server was lost (the server may be restarting, or the network is down). Nothing was saved, and your changes are still on screen. Recovery Planner connects again by itself as soon as the server answers; then save again.</source>
+        <translation>與資料庫伺服器的連線中斷了（伺服器可能正在重新啟動，或網絡中斷）。沒有儲存任何資料，你的更改仍在畫面上。伺服器一恢復回應，調養計劃便會自動重新連線；屆時請再儲存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while your changes were being saved, so it is not known yet whether the server kept them. They are still on screen. Recovery Planner connects again by itself; when the server answers, save again: it first checks what the server has, and never saves them twice.</source>
+        <translation>儲存你的更改期間，與資料庫伺服器的連線中斷了，所以暫時不知道伺服器是否已保存這些更改。更改仍在畫面上。調養計劃會自動重新連線；伺服器恢復回應後，請再儲存一次：程式會先查核伺服器上的資料，絕不會重複儲存。</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3053,18 @@ day %2 of her plan</source>
         <source>&amp;Merge with possible duplicate…</source>
         <translation>與可能重複的紀錄合併(&amp;M)…</translation>
     </message>
+    <message>
+        <source>The database server does not answer. Recovery Planner keeps trying to connect again; what is on screen stays.</source>
+        <translation>資料庫伺服器沒有回應。調養計劃會繼續嘗試重新連線；畫面上的內容會保留。</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>已重新連接資料庫伺服器。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 (trying again)</source>
+        <translation>未連線：%1（正在重試）</translation>
+    </message>
 </context>
 <context>
     <name>rp::MergeController</name>
@@ -4262,6 +4301,17 @@ Week %3 · %4</source>
     <message>
         <source>%1 (from day %2)</source>
         <translation>%1（由第%2天起）</translation>
+    </message>
+</context>
+<context>
+    <name>rp::ServerNotice</name>
+    <message>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt; The database server does not answer (it may be restarting, or the network is down). What you type here stays on screen. Recovery Planner connects again by itself and says so here.</source>
+        <translation>&lt;b&gt;未連線。&lt;/b&gt;資料庫伺服器沒有回應（可能正在重新啟動，或網絡中斷）。你在這裡輸入的內容會留在畫面上。調養計劃會自動重新連線，並在這裡告訴你。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected again.&lt;/b&gt; The database server answers. Save when you are ready: what it already kept is never saved twice.</source>
+        <translation>&lt;b&gt;已重新連線。&lt;/b&gt;資料庫伺服器已恢復回應。準備好便可儲存：伺服器已保存的內容絕不會重複儲存。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
             return resolveConflict(dialog, patient, reload);
         return false;
     });
+    dialog.followServer(m_watch);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     emit patientChanged(dialog.patient().id);

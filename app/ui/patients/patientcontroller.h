@@ -6,6 +6,7 @@ class QWidget;
 
 namespace rp {
 
+class ConnectionWatch;
 class PatientRepository;
 
 // Carries out the patient commands (new, edit, archive, restore): opens the dialogs, saves
@@ -21,6 +22,8 @@ public:
     void setArchived(qint64 id, bool archived);
     // Her audit log, in a dialog over `parent`.
     void showHistory(qint64 patientId, const QString &name, QWidget *parent);
+    // A server's connection: its dialogs say when it drops and comes back.
+    void setConnectionWatch(ConnectionWatch *watch) { m_watch = watch; }
 
 signals:
     // A patient was added or changed; the list refreshes and selects her.
@@ -34,6 +37,7 @@ private:
 
     PatientRepository &m_repository;
     QWidget *m_parent;
+    ConnectionWatch *m_watch = nullptr;
 };
 
 } // namespace rp

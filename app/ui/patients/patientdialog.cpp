@@ -5,6 +5,8 @@
 #include "lossdialog.h"
 #include "losstablemodel.h"
 
+#include "common/servernotice.h"
+
 #include "common/accessiblenames.h"
 
 #include "core/language.h"
@@ -47,6 +49,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
       m_editLoss(new QPushButton(this)),
       m_removeLoss(new QPushButton(this)),
       m_error(createErrorLabel(this)),
+      m_serverNotice(new ServerNotice(this)),
       m_unsaved(this, [this] { return m_losses->losses() != m_patient.losses; })
 {
     setObjectName(QStringLiteral("patientDialog"));
@@ -81,6 +84,7 @@ PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
+    layout->addWidget(m_serverNotice);
     layout->addWidget(buttons);
     saveKey(this);
     resize(640, 560);
@@ -295,6 +299,16 @@ void PatientDialog::focusField(const ValidationError &error)
     widget->setFocus();
 }
 
+void PatientDialog::followServer(ConnectionWatch *watch)
+{
+    m_serverNotice->follow(watch);
+    connect(m_serverNotice, &ServerNotice::answeringAgain, this, [this] {
+        if (m_lostConnection)
+            showError(m_error, {}); // the notice says what to do now
+        m_lostConnection = false;
+    });
+}
+
 void PatientDialog::setHistoryHandler(std::function<void(qint64)> handler)
 {
     m_showHistory = std::move(handler);
@@ -322,6 +336,7 @@ void PatientDialog::accept()
         if (!m_save(p, &problem)) {
             // Nothing is lost: the form keeps every field as typed.
             showError(m_error, problem.message);
+            m_lostConnection = m_serverNotice->serverLost();
             focusField(problem);
             return;
         }

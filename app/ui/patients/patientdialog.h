@@ -20,7 +20,9 @@ class QTableView;
 
 namespace rp {
 
+class ConnectionWatch;
 class LossTableModel;
+class ServerNotice;
 
 // Adds or edits a patient: details, TCM patterns and conditions, loss history. It checks what
 // was typed against the core rules; storing is the save handler's job, so a failed save (a
@@ -39,6 +41,8 @@ public:
     // Her losses that have a recovery plan: Remove refuses them, in words, when she asks.
     void setLossesWithPlans(const QSet<qint64> &lossIds) { m_planned = lossIds; }
     Patient patient() const { return m_patient; }
+    // Says, above the buttons, when the database server stops answering and when it is back.
+    void followServer(ConnectionWatch *watch);
     // What the form holds now, trimmed as it would be saved.
     Patient collect() const;
 
@@ -80,6 +84,8 @@ private:
     QPushButton *m_editLoss;
     QPushButton *m_removeLoss;
     QLabel *m_error;
+    ServerNotice *m_serverNotice;
+    bool m_lostConnection = false; // the message on show says the server's connection was lost
     UnsavedEdits m_unsaved;
 };
 

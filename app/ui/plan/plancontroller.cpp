@@ -92,6 +92,7 @@ int PlanController::openWarnings(qint64 planId)
 PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)
 {
     auto *editor = new PlanEditor(m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
+    editor->followServer(m_watch);
     connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
     connect(editor, &PlanEditor::printRequested, this,
             [this, editor](qint64 planId, bool exportPdf) { emit printRequested(planId, exportPdf, editor); });

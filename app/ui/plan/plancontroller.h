@@ -10,6 +10,7 @@ class QWidget;
 
 namespace rp {
 
+class ConnectionWatch;
 class LibraryRepository;
 class PatientRepository;
 class PlanEditor;
@@ -29,6 +30,8 @@ public:
     // The warnings the plan has under today's rules and library, not kept anyway; -1 when it
     // cannot be read. What the plans list asks of a plan saved under earlier rules.
     int openWarnings(qint64 planId);
+    // A server's connection: its editors say when it drops and comes back.
+    void setConnectionWatch(ConnectionWatch *watch) { m_watch = watch; }
 
 signals:
     void plansChanged(qint64 patientId);
@@ -46,6 +49,7 @@ private:
     PlanRepository &m_plans;
     LibraryRepository &m_library;
     QWidget *m_parent;
+    ConnectionWatch *m_watch = nullptr;
 };
 
 } // namespace rp

@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "common/servernotice.h"
 #include "common/unsavededits.h"
 
 #include "heavybleedingnotice.h"
@@ -69,7 +70,8 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
       m_print(new QPushButton(this)),
       m_dayNotesLabel(new QLabel(this)),
       m_redFlags(new QLabel(this)),
-      m_bleedingNotice(createHeavyBleedingNotice(this))
+      m_bleedingNotice(createHeavyBleedingNotice(this)),
+      m_serverNotice(new ServerNotice(this))
 {
     setObjectName(QStringLiteral("planEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -140,6 +142,7 @@ PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_bleedingNotice);
+    layout->addWidget(m_serverNotice);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
@@ -435,9 +438,15 @@ bool PlanEditor::save()
         return false;
     }
     m_dirty = false;
+    m_serverNotice->saved();
     retranslate();
     emit saved(m_plan.id);
     return true;
+}
+
+void PlanEditor::followServer(ConnectionWatch *watch)
+{
+    m_serverNotice->follow(watch);
 }
 
 // Another desk saved this plan first: show theirs, or keep hers as a new plan beside it.

@@ -17,7 +17,9 @@ class QTableView;
 
 namespace rp {
 
+class ConnectionWatch;
 class PlanGridModel;
+class ServerNotice;
 class PlanRepository;
 class WarningModel;
 
@@ -46,6 +48,8 @@ public:
 
     // Print or export: the plan is saved first (she is asked), since a printout is of the stored plan.
     void requestPrint(bool exportPdf);
+    // Says, above the grid, when the database server stops answering and when it is back.
+    void followServer(ConnectionWatch *watch);
 
 signals:
     void saved(qint64 planId);
@@ -111,7 +115,8 @@ private:
     QPushButton *m_print;
     QLabel *m_dayNotesLabel;
     QLabel *m_redFlags;
-    QLabel *m_bleedingNotice; // shown while the plan's settings say she is still bleeding heavily
+    QLabel *m_bleedingNotice;
+    ServerNotice *m_serverNotice; // shown while the plan's settings say she is still bleeding heavily
 };
 
 } // namespace rp

@@ -24,6 +24,7 @@
 #include "patients/patientlistmodel.h"
 #include "patients/patientlistpanel.h"
 #include "patients/patienttransfercontroller.h"
+#include "storage/connectionwatch.h"
 #include "storage/patientrepository.h"
 
 #include <QAction>
@@ -463,6 +464,35 @@ BackupController &MainWindow::enableBackups(Database &database)
     return *m_backup;
 }
 
+void MainWindow::watchServer(ConnectionWatch &watch)
+{
+    m_watch = &watch;
+    m_controller->setConnectionWatch(&watch);
+    m_planController->setConnectionWatch(&watch);
+    connect(&watch, &ConnectionWatch::lost, this, &MainWindow::showDatabase);
+    connect(&watch, &ConnectionWatch::restored, this, [this] {
+        showDatabase();
+        statusBar()->showMessage(tr("Connected to the database server again."), 15000);
+        const qint64 selected = m_list->currentPatientId();
+        m_model->refresh(); // what other desks saved meanwhile
+        m_list->selectPatient(selected);
+        m_plansPanel->refresh();
+        updateActions();
+    });
+}
+
+void MainWindow::showDatabase()
+{
+    const QString where = QDir::toNativeSeparators(m_databasePath);
+    if (m_watch && m_watch->isLost()) {
+        m_databaseLabel->setText(tr("Not connected: %1 (trying again)").arg(where));
+        m_databaseLabel->setToolTip(m_watch->why());
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(where));
+        m_databaseLabel->setToolTip({});
+    }
+}
+
 // Before the database is replaced: plan editors close (each asks about unsaved changes) and the
 // library window closes. False when she kept an editor open.
 bool MainWindow::closeDataWindows()
@@ -546,7 +576,7 @@ void MainWindow::retranslate()
                                   .arg(m_openLibrary->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Recovery Planner"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    showDatabase();
 
     // Toolbar buttons show the action's text without its accelerator: "開啟病人紀錄(&O)…" would
     // read "開啟病人紀錄(O)…" there, and would take Alt+O from the buttons beside the list.

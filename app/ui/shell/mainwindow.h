@@ -15,6 +15,7 @@ class QToolBar;
 namespace rp {
 
 class BackupController;
+class ConnectionWatch;
 class Database;
 class LanguageManager;
 class LibraryRepository;
@@ -61,6 +62,9 @@ public:
     BackupController &enableBackups(Database &database);
     // Null until enableBackups().
     BackupController *backupController() const { return m_backup; }
+    // A database server's connection: the status bar, the list and every editing window say
+    // when it drops; the list reads again when it is back.
+    void watchServer(ConnectionWatch &watch);
     // The practice window opened by "Try with demo patients" says so in its title.
     void setDemo(bool demo);
     // Shown instead of the list while the database has no patients.
@@ -85,6 +89,7 @@ private:
     void printSelectedPlan(bool exportPdf);
     bool closeDataWindows();
     void reloadAfterRestore();
+    void showDatabase();
 
     LibraryRepository &m_library;
     LanguageManager &m_languages;
@@ -106,6 +111,7 @@ private:
     WelcomePanel *m_welcome;
     HelpWindow *m_helpWindow = nullptr;
     bool m_demo = false;
+    ConnectionWatch *m_watch = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_patientMenu = nullptr;
