@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -42,6 +43,22 @@
 #include <QTextImageFormat>
 
 using namespace rp;
+
+// Drags the divider the way her mouse does, so that the window knows she chose the width.
+static void dragDivider(QSplitter &splitter, int listWidth)
+{
+    QSplitterHandle *handle = splitter.handle(1);
+    const QPoint from = handle->mapToGlobal(handle->rect().center());
+    const QPoint to = from + QPoint(listWidth - splitter.sizes().first(), 0);
+    const auto send = [handle](QEvent::Type type, QPoint global, Qt::MouseButtons held) {
+        QMouseEvent event(type, handle->mapFromGlobal(QPointF(global)), QPointF(global), Qt::LeftButton,
+                          held, Qt::NoModifier);
+        QApplication::sendEvent(handle, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    send(QEvent::MouseMove, to, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
 
 class TestShellGui : public QObject
 {
@@ -174,8 +191,9 @@ private slots:
             window->resize(1000, 640);
             window->patientList()->selectPatient(lee);
             auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-            splitter->setSizes({500, 460});
+            dragDivider(*splitter, 500);
             sizes = splitter->sizes();
+            QCOMPARE(sizes.first(), 500);
             window->close();
         }
         restart();
@@ -185,6 +203,28 @@ private slots:
         QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
         // The search field still has the focus: she can type a name at once.
         QCOMPARE(QApplication::focusWidget(), window->patientList()->searchField());
+    }
+
+    void anUndraggedDividerGivesTheListItsColumns()
+    {
+        addPatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
+        auto window = openWindow();
+        window->resize(1024, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *table = window->patientList()->findChild<QTableView *>();
+        QVERIFY(table);
+        QTRY_VERIFY(table->horizontalScrollBar()->maximum() == 0);
+        // The plans panel keeps the room it needs beside them.
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter->sizes().at(1) >= splitter->widget(1)->minimumSizeHint().width());
+        window->close();
+        restart();
+        // Nothing she chose is kept, so the next start shares the width out afresh.
+        auto again = openWindow();
+        again->show();
+        QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+        QTRY_VERIFY(again->patientList()->findChild<QTableView *>()->horizontalScrollBar()->maximum() == 0);
     }
 
     void theLibraryWindowOpensAtItsLastSize()

@@ -1,5 +1,7 @@
 #include "patientlistpanel.h"
 
+#include <QScrollBar>
+
 #include "patientlistmodel.h"
 
 #include <QCheckBox>
@@ -122,6 +124,7 @@ void PatientListPanel::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
     const int rows = std::min(m_model.rowCount(), sampledRows);
+    m_columnsWidth = 0;
     for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
         // The header's text, with room for the sort arrow.
         // (Long Chinese titles come on two lines: their longest line.)
@@ -138,7 +141,18 @@ void PatientListPanel::fitColumns()
             width = std::max(width, QFontMetrics(font).horizontalAdvance(index.data().toString()) + icon + padding);
         }
         header->resizeSection(column, width);
+        m_columnsWidth += width; // the last column stretches past its own: this is what it needs
     }
+    emit columnsFitted();
+}
+
+int PatientListPanel::widthForColumns() const
+{
+    // From the layout's margins, not from the widths: before the panel is first laid out, those
+    // are not yet what they will be.
+    const QMargins margins = layout()->contentsMargins();
+    return m_columnsWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth()
+        + margins.left() + margins.right();
 }
 
 void PatientListPanel::selectPatient(qint64 id)

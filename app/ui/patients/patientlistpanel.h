@@ -26,11 +26,15 @@ public:
     void setShowArchived(bool show);
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // How wide the panel must be for every column to show without scrolling sideways.
+    int widthForColumns() const;
 
 signals:
     void openRequested(qint64 id);
     void currentPatientChanged(qint64 id);
     void showArchivedChanged(bool shown);
+    // The columns were sized to what they show (widthForColumns() may have changed).
+    void columnsFitted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     void fitColumns();
 
     PatientListModel &m_model;
+    int m_columnsWidth = 0; // what fitColumns() gave the columns
     QLineEdit *m_search;
     QCheckBox *m_showArchived;
     QTableView *m_table;

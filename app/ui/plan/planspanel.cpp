@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <cmath>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -108,6 +111,42 @@ void PlansPanel::setWarningCount(PlanListModel::WarningCount count)
     selectNewest();
 }
 
+namespace {
+
+// A row as tall as its lines as they are painted: wrapped to the list's width, each line as tall as
+// the font its script takes. The style's own measure counts every line at the Latin font's height,
+// and a Chinese name's line is taller: the row's last line was cut off ("林淑芬 Lam Suk Fan…", no
+// day).
+class WrappedRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize own = QStyledItemDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        if (!view)
+            return own;
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        QString text = index.data().toString();
+        text.replace(u'\n', QChar::LineSeparator);
+        QTextLayout layout(text, option.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(view->viewport()->width() - 2 * margin);
+            height += line.height();
+        }
+        layout.endLayout();
+        return {own.width(), std::max(own.height(), int(std::ceil(height)) + 2 * margin)};
+    }
+};
+
+} // namespace
+
 PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
     : QWidget(parent),
       m_planModel(new PlanListModel(plans, this)),
@@ -134,13 +173,18 @@ PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
         v->setResizeMode(QListView::Adjust);
         v->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
-    // Every follow-up is two lines: without uniform sizes the view lays out the text of every row
-    // before it paints (thousands due on a busy group's server). Her plans are few, and their
-    // rows differ (today, the rules mark).
-    m_todayList->setUniformItemSizes(true);
+    // A follow-up's row is two lines or three (a long name wraps), so rows are measured one by
+    // one, in batches: thousands due on a busy group's server paint their first rows at once
+    // instead of waiting for every row's text to be laid out.
+    m_todayList->setLayoutMode(QListView::Batched);
+    m_todayList->setBatchSize(100);
+    for (QListView *v : {m_todayList, m_planList})
+        v->setItemDelegate(new WrappedRowDelegate(v));
     m_todayTitle->setWordWrap(true);
     m_plansTitle->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
+    // One above the other: side by side they set the panel's width, which the patient list needs
+    // on a 1024-pixel screen.
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);

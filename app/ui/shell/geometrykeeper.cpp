@@ -31,8 +31,9 @@ void fitOnScreen(QWidget *window)
     if (!screen)
         return;
     const QRect room = screen->availableGeometry();
-    // A little less than all of it: the window manager's frame and title bar come on top.
-    const QSize size = window->size().boundedTo(room.size() * 0.95);
+    // A little less than all of it: the window manager's frame and title bar come on top. The
+    // sides' frame is a few pixels; on a 1024-pixel screen every column of the list counts.
+    const QSize size = window->size().boundedTo(QSize(room.width() - 16, int(room.height() * 0.95)));
     window->resize(size);
     QRect frame(window->pos(), size);
     if (!room.contains(frame)) {

@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalBlocker>
+#include <QHeaderView>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -159,10 +160,13 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     updateActions();
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1100, 680);
+        resize(1280, 720);
     fitOnScreen(this); // a 1024×768 desk, or a place saved on a larger screen
     restoreState(m_settings.mainWindowState());
-    m_splitter->restoreState(m_settings.mainSplitter());
+    m_splitterMoved = m_splitter->restoreState(m_settings.mainSplitter());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    connect(m_list, &PatientListPanel::columnsFitted, this, &MainWindow::shareWidth);
+    m_splitter->installEventFilter(this);
     updateWelcome();
     // She goes on where she left off: the patient selected when the app last closed.
     if (const qint64 last = m_settings.lastPatient(m_databasePath))
@@ -624,6 +628,26 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+// The list's columns first, so that none scrolls out of sight; the plans panel takes the rest, its
+// usual sixth when there is room, never less than it needs. Until she drags the divider herself.
+void MainWindow::shareWidth()
+{
+    if (m_splitterMoved || m_splitter->count() != 2)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int panelLeast = m_plansPanel->minimumSizeHint().width();
+    const int panelUsual = total / 6;
+    const int panel = std::max(panelLeast, std::min(panelUsual, total - m_list->widthForColumns()));
+    m_splitter->setSizes({total - panel, panel});
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        shareWidth();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Open plans are asked first: a plan with unsaved changes must not vanish with the window.
@@ -635,7 +659,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
-    m_settings.setMainSplitter(m_splitter->saveState());
+    // Only a width she chose is kept; otherwise each start shares the width out afresh.
+    m_settings.setMainSplitter(m_splitterMoved ? m_splitter->saveState() : QByteArray());
     m_settings.setLastPatient(m_databasePath, m_list->currentPatientId());
     event->accept();
 }

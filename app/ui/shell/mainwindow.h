@@ -75,6 +75,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -90,6 +91,7 @@ private:
     bool closeDataWindows();
     void reloadAfterRestore();
     void showDatabase();
+    void shareWidth();
 
     LibraryRepository &m_library;
     LanguageManager &m_languages;
@@ -112,6 +114,7 @@ private:
     HelpWindow *m_helpWindow = nullptr;
     bool m_demo = false;
     ConnectionWatch *m_watch = nullptr;
+    bool m_splitterMoved = false; // she set the list's and the panel's widths herself
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_patientMenu = nullptr;
