@@ -1,5 +1,7 @@
 #include "generatepatients.h"
 
+#include "workspace/workspace.h"
+
 #include "core/datetext.h"
 #include "core/language.h"
 #include "core/library.h"
@@ -94,10 +96,11 @@ std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepositor
 
 } // namespace
 
-int generatePatients(rp::Database &database, int count)
+int generatePatients(rp::Workspace &workspace, int count)
 {
-    rp::PatientRepository patients(database);
-    rp::PlanRepository plans(database);
+    rp::Database &database = workspace.database();
+    rp::PatientRepository &patients = workspace.patients();
+    rp::PlanRepository &plans = workspace.plans();
     const rp::Planner planner(rp::content::builtInItems());
     // A new seed each run: two copies side by side make different patients and file numbers.
     rp::PatientGenerator generator(QRandomGenerator::system()->generate(), QDate::currentDate());

@@ -14,16 +14,13 @@
 #include "shell/mainwindow.h"
 #include "storage/connectionwatch.h"
 #include "storage/database.h"
-#include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
-#include "storage/clinicrepository.h"
-#include "storage/printhistoryrepository.h"
-#include "print/printservice.h"
-#include "pagerenderer.h"
-#include "printfonts.h"
+#include "workspace/printservice.h"
+#include "printout/pagerenderer.h"
+#include "printout/printfonts.h"
 #include "core/terms.h"
-#include "storage/upkeep.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QFile>
@@ -157,22 +154,19 @@ int exportPdf(const CommandLine &options)
         print(stderr, StartupText::tr("There is no database at %1.").arg(options.database()));
         return DatabaseRefused;
     }
-    rp::Database database;
-    if (!openDatabase(database, options.database(), false)) {
-        print(stderr, database.errorMessage());
+    rp::Workspace workspace;
+    if (!openDatabase(workspace.database(), options.database(), false)) {
+        print(stderr, workspace.database().errorMessage());
         return DatabaseRefused;
     }
     QString message;
-    if (!rp::bringDataUpToDate(database, &message)) {
+    if (!workspace.bringUpToDate(&message)) {
         print(stderr, message);
         return DatabaseRefused;
     }
-    rp::PatientRepository patients(database);
-    rp::PlanRepository plans(database);
-    rp::LibraryRepository library(database);
-    rp::ClinicRepository clinic(database);
-    rp::PrintHistoryRepository history(database);
-    rp::PrintService service(patients, plans, library, clinic, history);
+    rp::PlanRepository &plans = workspace.plans();
+    rp::PatientRepository &patients = workspace.patients();
+    rp::PrintService &service = workspace.printing();
 
     const auto plan = plans.load(options.planId());
     if (!plan) {
@@ -260,7 +254,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         && QGuiApplication::platformName() != QLatin1String("minimal");
 
     const QString path = databaseLocation(options, settings);
-    rp::Database database;
+    rp::Workspace workspace;
+    rp::Database &database = workspace.database();
     if (!openDatabase(database, path, interactive)) {
         reportError(StartupText::tr("Cannot open the database"), database.errorMessage(), interactive);
         return DatabaseRefused;
@@ -295,13 +290,13 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         rebuilding->setMaximum(std::max(total, 1));
         rebuilding->setValue(done); // modal: paints it and keeps the desktop answered
     };
-    if (!rp::bringDataUpToDate(database, &upkeepMessage, progress)) {
+    if (!workspace.bringUpToDate(&upkeepMessage, progress)) {
         rebuilding.reset();
         reportError(StartupText::tr("Cannot open the database"), upkeepMessage, interactive);
         return DatabaseRefused;
     }
     rebuilding.reset();
-    rp::PatientRepository patients(database);
+    rp::PatientRepository &patients = workspace.patients();
 
     if (options.demo()) {
         const int existing = patients.count(true);
@@ -324,7 +319,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
             return SaveFailed;
         }
         // Each demo patient comes with a plan for her latest loss, so the editor has something to show.
-        rp::PlanRepository plans(database);
+        rp::PlanRepository &plans = workspace.plans();
         const rp::Planner planner(rp::content::builtInItems());
         for (const rp::Patient &p : demo) {
             if (p.losses.isEmpty())
@@ -339,12 +334,8 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         }
     }
 
-    rp::LibraryRepository library(database);
-    rp::PlanRepository plans(database);
-    rp::ClinicRepository clinic(database);
-    rp::PrintHistoryRepository history(database);
-    rp::PrintService printing(patients, plans, library, clinic, history);
-    rp::MainWindow window(patients, library, plans, languages, settings, database.path(), &printing);
+    rp::MainWindow window(workspace.patients(), workspace.library(), workspace.plans(), languages, settings,
+        database.path(), &workspace.printing());
     window.setDemo(options.demo()
                    || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));
     QuitWhenPainted quitter;
@@ -423,13 +414,13 @@ int runRecoveryPlanner(int argc, char *argv[])
     if (!options.exportPdf().isEmpty())
         return exportPdf(options);
     if (options.generatePatients() > 0) {
-        rp::Database database;
+        rp::Workspace workspace;
         QString message;
-        if (!openDatabase(database, options.database(), false) || !rp::bringDataUpToDate(database, &message)) {
-            print(stderr, message.isEmpty() ? database.errorMessage() : message);
+        if (!openDatabase(workspace.database(), options.database(), false) || !workspace.bringUpToDate(&message)) {
+            print(stderr, message.isEmpty() ? workspace.database().errorMessage() : message);
             return DatabaseRefused;
         }
-        return generatePatients(database, options.generatePatients());
+        return generatePatients(workspace, options.generatePatients());
     }
     return runWindow(options, settings, languages);
 }

@@ -10,14 +10,16 @@
 #include "core/planner.h"
 #include "core/printjob.h"
 #include "core/patientgenerator.h"
-#include "pagerenderer.h"
-#include "printfonts.h"
+#include "printout/pagerenderer.h"
+#include "printout/printfonts.h"
 #include "patients/patientdialog.h"
 #include "patients/patientlistmodel.h"
 #include "patients/patientlistpanel.h"
-#include "print/printservice.h"
+#include "plan/planspanel.h"
+#include "workspace/printservice.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -29,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -81,10 +84,10 @@ int storedPatients(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return -1;
-    rp::Database db;
-    if (!db.open(path))
+    rp::Workspace workspace;
+    if (!workspace.database().open(path))
         return -1;
-    return rp::PatientRepository(db).count(true);
+    return workspace.patients().count(true);
 }
 
 // Made once with the app's own --generate-patients and kept: a million patients take a while. A
@@ -114,9 +117,8 @@ bool ensureDatabase(int patients)
     }
     // The checks and upkeep (migrations, the search index) run once now, so that the first
     // timed start does not pay for them.
-    rp::Database db;
-    QString message;
-    return db.open(path) && rp::bringDataUpToDate(db, &message);
+    rp::Workspace workspace;
+    return workspace.open(path, nullptr);
 }
 
 struct ChildRun
@@ -160,30 +162,19 @@ ChildRun runChild(const QString &program, const QStringList &arguments)
 // One open database with every repository, as the app holds them.
 struct Clinic
 {
-    rp::Database db;
-    std::unique_ptr<rp::PatientRepository> patients;
-    std::unique_ptr<rp::PlanRepository> plans;
-    std::unique_ptr<rp::LibraryRepository> library;
-    std::unique_ptr<rp::ClinicRepository> clinic;
-    std::unique_ptr<rp::PrintHistoryRepository> history;
+    rp::Workspace workspace;
+    bool opened = false;
 
     explicit Clinic(const QString &path)
-    {
-        if (!db.open(path))
-            return;
-        patients = std::make_unique<rp::PatientRepository>(db);
-        plans = std::make_unique<rp::PlanRepository>(db);
-        library = std::make_unique<rp::LibraryRepository>(db);
-        clinic = std::make_unique<rp::ClinicRepository>(db);
-        history = std::make_unique<rp::PrintHistoryRepository>(db);
-    }
-    bool ok() const { return patients != nullptr; }
+        : opened(workspace.open(path, nullptr))
+    { }
+    bool ok() const { return opened; }
 
     // Ids spread over the whole table, so a benchmark does not keep reading one warm page.
     QList<qint64> sampleIds(const char *table, int count)
     {
         QList<qint64> ids;
-        QSqlQuery q(db.connection());
+        QSqlQuery q(workspace.database().connection());
         q.exec(QStringLiteral("SELECT min(id), max(id) FROM %1").arg(QLatin1String(table)));
         if (!q.next())
             return ids;
@@ -244,7 +235,7 @@ void search(benchmark::State &state, int patients, QStringList keystrokes)
         state.SkipWithError("cannot open the database");
         return;
     }
-    ListOnScreen list(*clinic.patients);
+    ListOnScreen list(clinic.workspace.patients());
     rp::PatientListModel &model = list.model;
     rp::PatientListPanel &panel = list.panel;
     auto *field = panel.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
@@ -271,7 +262,7 @@ void sortByName(benchmark::State &state, int patients)
         state.SkipWithError("cannot open the database");
         return;
     }
-    ListOnScreen list(*clinic.patients);
+    ListOnScreen list(clinic.workspace.patients());
     rp::PatientListModel &model = list.model;
     rp::PatientListPanel &panel = list.panel;
     model.refresh();
@@ -300,7 +291,7 @@ void openPatient(benchmark::State &state, int patients)
     int i = 0;
     for (auto _ : state) {
         const auto start = Clock::now();
-        const std::optional<rp::Patient> p = clinic.patients->load(ids.at(i++ % ids.size()));
+        const std::optional<rp::Patient> p = clinic.workspace.patients().load(ids.at(i++ % ids.size()));
         if (!p) {
             state.SkipWithError("a patient could not be read");
             return;
@@ -309,6 +300,35 @@ void openPatient(benchmark::State &state, int patients)
         dialog.show(); // laid out and polished as she would see it
         state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
     }
+}
+
+// Today's follow-ups in the side panel, as the main window shows them: from reading the visits due
+// to the list painted, rows measured to their wrapped lines (a long name takes three).
+void todayList(benchmark::State &state, int patients)
+{
+    Clinic clinic(databasePath(patients));
+    if (!clinic.ok()) {
+        state.SkipWithError("cannot open the database");
+        return;
+    }
+    rp::PlansPanel panel(clinic.workspace.plans());
+    panel.resize(240, 700);
+    panel.show();
+    // The first paint, after which the panel reads today's visits.
+    panel.grab();
+    for (int i = 0; i < 100 && !panel.todayRead(); ++i)
+        QApplication::processEvents();
+    if (!panel.todayRead()) {
+        state.SkipWithError("today's visits were never read");
+        return;
+    }
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        panel.refresh();
+        benchmark::DoNotOptimize(panel.grab());
+        state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    state.counters["Visits"] = double(panel.todayList()->model()->rowCount());
 }
 
 void generatePlan(benchmark::State &state)
@@ -342,7 +362,7 @@ void savePlan(benchmark::State &state, int patients)
     }
     QList<rp::Plan> plans;
     for (qint64 id : clinic.sampleIds("plans", 20)) {
-        if (auto plan = clinic.plans->load(id))
+        if (auto plan = clinic.workspace.plans().load(id))
             plans << *plan;
     }
     if (plans.isEmpty()) {
@@ -355,7 +375,7 @@ void savePlan(benchmark::State &state, int patients)
         plan.day(1 + i % plan.settings.days)->notes = QStringLiteral("Benchmark note %1").arg(i);
         ++i;
         const auto start = Clock::now();
-        if (!clinic.plans->save(plan)) {
+        if (!clinic.workspace.plans().save(plan)) {
             state.SkipWithError("the plan could not be saved");
             return;
         }
@@ -371,7 +391,7 @@ void exportDietPdf(benchmark::State &state, int patients, rp::PrintLanguage lang
         state.SkipWithError("cannot open the database or load the print fonts");
         return;
     }
-    rp::PrintService service(*clinic.patients, *clinic.plans, *clinic.library, *clinic.clinic, *clinic.history);
+    rp::PrintService &service = clinic.workspace.printing();
     const QList<qint64> ids = clinic.sampleIds("plans", 10);
     QTemporaryDir dir;
     rp::PrintOptions options;
@@ -408,12 +428,12 @@ void compareSqliteCli(benchmark::State &state, int patients, const QString &term
     // piece common) the first page in last-loss order.
     QString sql;
     {
-        rp::Database db;
-        if (!db.open(databasePath(patients))) {
+        rp::Workspace workspace;
+        if (!workspace.database().open(databasePath(patients))) {
             state.SkipWithError("could not open the database");
             return;
         }
-        rp::PatientRepository repo(db);
+        rp::PatientRepository &repo = workspace.patients();
         const rp::PatientSearch search = repo.prepareSearch({term, false});
         auto quoted = [](QString text) { return QStringLiteral("'%1'").arg(text.replace(u'\'', QStringLiteral("''"))); };
         auto where = [&quoted](const rp::GramProbe &probe) {
@@ -464,7 +484,7 @@ void compareLibreOffice(benchmark::State &state, int patients)
         return;
     }
     Clinic clinic(databasePath(patients));
-    rp::PrintService service(*clinic.patients, *clinic.plans, *clinic.library, *clinic.clinic, *clinic.history);
+    rp::PrintService &service = clinic.workspace.printing();
     rp::PrintOptions options;
     options.documents = {rp::PrintDocument::Diet};
     QString error;
@@ -547,6 +567,8 @@ int main(int argc, char *argv[])
             ->Unit(benchmark::kMillisecond)
             ->Iterations(3);
         benchmark::RegisterBenchmark(("OpenPatient" + size).c_str(), openPatient, n)
+            ->UseManualTime()->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("TodayList" + size).c_str(), todayList, n)
             ->UseManualTime()->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("SavePlan" + size).c_str(), savePlan, n)
             ->UseManualTime()->Unit(benchmark::kMillisecond);

@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -34,10 +35,11 @@ class TestBackupGui : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
     QString m_folder;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<Workspace> m_workspace;
+    Database *m_db = nullptr;
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -103,13 +105,14 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
         m_folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_n));
         QVERIFY(QDir().mkpath(m_folder));
-        m_db = std::make_unique<Database>();
+        m_workspace = std::make_unique<Workspace>();
+        m_db = &m_workspace->database();
         QVERIFY2(m_db->open(livePath()), qPrintable(m_db->errorMessage()));
         QString message;
-        QVERIFY2(bringDataUpToDate(*m_db, &message), qPrintable(message));
-        m_patients = std::make_unique<PatientRepository>(*m_db);
-        m_plans = std::make_unique<PlanRepository>(*m_db);
-        m_library = std::make_unique<LibraryRepository>(*m_db);
+        QVERIFY2(m_workspace->bringUpToDate(&message), qPrintable(message));
+        m_patients = &m_workspace->patients();
+        m_plans = &m_workspace->plans();
+        m_library = &m_workspace->library();
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
         m_languages = std::make_unique<LanguageManager>();
@@ -123,10 +126,11 @@ private slots:
         m_window.reset();
         m_languages.reset();
         m_settings.reset();
-        m_library.reset();
-        m_plans.reset();
-        m_patients.reset();
-        m_db.reset();
+        m_library = nullptr;
+        m_plans = nullptr;
+        m_patients = nullptr;
+        m_db = nullptr;
+        m_workspace.reset();
     }
 
     void menuItemsAreHiddenWithoutADatabase()

@@ -10,6 +10,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -32,10 +33,11 @@ class TestLanguage : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_repo;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<PlanRepository> m_plans;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_repo = nullptr;
+    LibraryRepository *m_library = nullptr;
+    PlanRepository *m_plans = nullptr;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -71,15 +73,15 @@ private slots:
     {
         m_languages.setLanguage(Language::English);
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("lang.sqlite"))));
-        m_repo = std::make_unique<PatientRepository>(m_db);
+        m_repo = &m_workspace.patients();
         Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"));
         p.birthDate = QDate(1989, 4, 12);
         p.constitution = Constitution::Cold;
         QVERIFY(m_repo->save(p));
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-        m_library = std::make_unique<LibraryRepository>(m_db);
-        m_plans = std::make_unique<PlanRepository>(m_db);
+        m_library = &m_workspace.library();
+        m_plans = &m_workspace.plans();
         m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_plans, m_languages, *m_settings, m_db.path());
         m_window->show();
     }

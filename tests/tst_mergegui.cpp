@@ -11,6 +11,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -32,10 +33,11 @@ class TestMergeGui : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PatientRepository> m_repo;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<Workspace> m_workspace;
+    Database *m_db = nullptr;
+    PatientRepository *m_repo = nullptr;
+    LibraryRepository *m_library = nullptr;
+    PlanRepository *m_plans = nullptr;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -54,9 +56,10 @@ private slots:
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
-        m_db = std::make_unique<Database>();
+        m_workspace = std::make_unique<Workspace>();
+        m_db = &m_workspace->database();
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("merge%1.sqlite").arg(++m_n))));
-        m_repo = std::make_unique<PatientRepository>(*m_db);
+        m_repo = &m_workspace->patients();
         // The same woman registered twice (the second time by phone, without a date of birth),
         // and someone else.
         m_first = test::makePatient(QStringLiteral("Chan Siu Ming"), QStringLiteral("陳小明"), QStringLiteral("HK-1234"),
@@ -74,8 +77,8 @@ private slots:
             m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
         m_languages = std::make_unique<LanguageManager>();
         m_languages->setLanguage(Language::English);
-        m_library = std::make_unique<LibraryRepository>(*m_db);
-        m_plans = std::make_unique<PlanRepository>(*m_db);
+        m_library = &m_workspace->library();
+        m_plans = &m_workspace->plans();
         m_window = std::make_unique<MainWindow>(*m_repo, *m_library, *m_plans, *m_languages, *m_settings, m_db->path());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -86,10 +89,11 @@ private slots:
         m_window.reset();
         m_languages.reset();
         m_settings.reset();
-        m_library.reset();
-        m_plans.reset();
-        m_repo.reset();
-        m_db.reset();
+        m_library = nullptr;
+        m_plans = nullptr;
+        m_repo = nullptr;
+        m_db = nullptr;
+        m_workspace.reset();
     }
 
     // The flag is on the two rows that share a phone and says so; the action follows the selection.

@@ -5,6 +5,7 @@
 #include "patients/patientlistmodel.h"
 #include "patients/patientlistpanel.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,8 +22,9 @@ class TestPatientListModel : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_repo;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_repo = nullptr;
 
     static QStringList column(const PatientListModel &m, int col)
     {
@@ -37,7 +39,7 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("list.sqlite"))));
-        m_repo = std::make_unique<PatientRepository>(m_db);
+        m_repo = &m_workspace.patients();
         QList<Patient> ps;
         auto add = [&](const char *en, const char *zh, const char *file, QDate loss, bool archived = false) {
             Patient p = test::makePatient(QString::fromUtf8(en), QString::fromUtf8(zh), QString::fromUtf8(file));

@@ -12,6 +12,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/patienttransfer.h"
@@ -55,10 +56,11 @@ class TestPatientTransferGui : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_n = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<Workspace> m_workspace;
+    Database *m_db = nullptr;
+    PatientRepository *m_patients = nullptr;
+    LibraryRepository *m_library = nullptr;
+    PlanRepository *m_plans = nullptr;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -100,11 +102,12 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<Database>();
+        m_workspace = std::make_unique<Workspace>();
+        m_db = &m_workspace->database();
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_n))));
-        m_patients = std::make_unique<PatientRepository>(*m_db);
-        m_library = std::make_unique<LibraryRepository>(*m_db);
-        m_plans = std::make_unique<PlanRepository>(*m_db);
+        m_patients = &m_workspace->patients();
+        m_library = &m_workspace->library();
+        m_plans = &m_workspace->plans();
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
         m_window = std::make_unique<MainWindow>(
@@ -118,10 +121,11 @@ private slots:
     {
         m_window.reset();
         m_settings.reset();
-        m_plans.reset();
-        m_library.reset();
-        m_patients.reset();
-        m_db.reset();
+        m_plans = nullptr;
+        m_library = nullptr;
+        m_patients = nullptr;
+        m_db = nullptr;
+        m_workspace.reset();
     }
 
     void theFileMenuHasBoth()

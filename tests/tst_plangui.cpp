@@ -13,6 +13,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -39,10 +40,11 @@ class TestPlanGui : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
     LanguageManager m_languages;
     Patient m_patient;
 
@@ -67,10 +69,10 @@ private slots:
         m_languages.setLanguage(Language::English);
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("plangui.sqlite"))));
         QString message;
-        QVERIFY(bringDataUpToDate(m_db, &message));
-        m_patients = std::make_unique<PatientRepository>(m_db);
-        m_plans = std::make_unique<PlanRepository>(m_db);
-        m_library = std::make_unique<LibraryRepository>(m_db);
+        QVERIFY(m_workspace.bringUpToDate(&message));
+        m_patients = &m_workspace.patients();
+        m_plans = &m_workspace.plans();
+        m_library = &m_workspace.library();
         m_patient = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
         m_patient.constitution = Constitution::Heat;
         m_patient.conditions = {Condition::Diabetes};

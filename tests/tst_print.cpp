@@ -3,9 +3,9 @@
 // text that copies out as the same characters that were printed.
 #include "testutil.h"
 
-#include "documentbuilder.h"
-#include "pagerenderer.h"
-#include "printfonts.h"
+#include "printout/documentbuilder.h"
+#include "printout/pagerenderer.h"
+#include "printout/printfonts.h"
 
 #include "core/planner.h"
 #include "core/terms.h"

@@ -15,12 +15,13 @@
 #include "print/printdialog.h"
 #include "print/printhistorydialog.h"
 #include "print/printhistorymodel.h"
-#include "print/printeddocument.h"
-#include "print/printservice.h"
+#include "printout/printeddocument.h"
+#include "workspace/printservice.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -58,13 +59,14 @@ class TestPrintGui : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<ClinicRepository> m_clinic;
-    std::unique_ptr<PrintHistoryRepository> m_history;
-    std::unique_ptr<PrintService> m_service;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
+    ClinicRepository *m_clinic = nullptr;
+    PrintHistoryRepository *m_history = nullptr;
+    PrintService *m_service = nullptr;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -90,13 +92,13 @@ private slots:
         m_languages.setLanguage(Language::English);
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("printgui.sqlite"))));
         QString message;
-        QVERIFY(bringDataUpToDate(m_db, &message));
-        m_patients = std::make_unique<PatientRepository>(m_db);
-        m_plans = std::make_unique<PlanRepository>(m_db);
-        m_library = std::make_unique<LibraryRepository>(m_db);
-        m_clinic = std::make_unique<ClinicRepository>(m_db);
-        m_history = std::make_unique<PrintHistoryRepository>(m_db);
-        m_service = std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history);
+        QVERIFY(m_workspace.bringUpToDate(&message));
+        m_patients = &m_workspace.patients();
+        m_plans = &m_workspace.plans();
+        m_library = &m_workspace.library();
+        m_clinic = &m_workspace.clinic();
+        m_history = &m_workspace.printHistory();
+        m_service = &m_workspace.printing();
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
 
@@ -127,7 +129,7 @@ private slots:
         QCOMPARE(settings.dayOn(QDate::currentDate()), 10);
 
         m_window = std::make_unique<MainWindow>(
-            *m_patients, *m_library, *m_plans, m_languages, *m_settings, m_db.path(), m_service.get());
+            *m_patients, *m_library, *m_plans, m_languages, *m_settings, m_db.path(), m_service);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

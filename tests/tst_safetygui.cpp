@@ -16,10 +16,11 @@
 #include "print/printcontroller.h"
 #include "print/printdialog.h"
 #include "print/printhistorydialog.h"
-#include "print/printservice.h"
+#include "workspace/printservice.h"
 #include "shell/languagemanager.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -76,13 +77,14 @@ class TestSafetyGui : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<ClinicRepository> m_clinic;
-    std::unique_ptr<PrintHistoryRepository> m_history;
-    std::unique_ptr<PrintService> m_service;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
+    ClinicRepository *m_clinic = nullptr;
+    PrintHistoryRepository *m_history = nullptr;
+    PrintService *m_service = nullptr;
     LanguageManager m_languages;
     QWidget m_window;
     Planner m_planner{content::builtInItems()};
@@ -114,13 +116,13 @@ private slots:
         m_languages.setLanguage(Language::English);
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("safety.sqlite"))));
         QString message;
-        QVERIFY2(bringDataUpToDate(m_db, &message), qPrintable(message));
-        m_patients = std::make_unique<PatientRepository>(m_db);
-        m_plans = std::make_unique<PlanRepository>(m_db);
-        m_library = std::make_unique<LibraryRepository>(m_db);
-        m_clinic = std::make_unique<ClinicRepository>(m_db);
-        m_history = std::make_unique<PrintHistoryRepository>(m_db);
-        m_service = std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history);
+        QVERIFY2(m_workspace.bringUpToDate(&message), qPrintable(message));
+        m_patients = &m_workspace.patients();
+        m_plans = &m_workspace.plans();
+        m_library = &m_workspace.library();
+        m_clinic = &m_workspace.clinic();
+        m_history = &m_workspace.printHistory();
+        m_service = &m_workspace.printing();
         m_patient = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("MO-78"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 2));
         QVERIFY(m_patients->save(m_patient));

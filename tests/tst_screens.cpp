@@ -23,6 +23,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
@@ -204,10 +205,11 @@ class TestScreens : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
+    Workspace m_workspace;
+    Database &m_db = m_workspace.database();
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
     std::unique_ptr<Settings> m_settings;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -272,10 +274,10 @@ private slots:
     {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("screens.sqlite"))));
         QString message;
-        QVERIFY2(bringDataUpToDate(m_db, &message), qPrintable(message));
-        m_patients = std::make_unique<PatientRepository>(m_db);
-        m_plans = std::make_unique<PlanRepository>(m_db);
-        m_library = std::make_unique<LibraryRepository>(m_db);
+        QVERIFY2(m_workspace.bringUpToDate(&message), qPrintable(message));
+        m_patients = &m_workspace.patients();
+        m_plans = &m_workspace.plans();
+        m_library = &m_workspace.library();
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         m_settings->setTextSize(qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") ? qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") : 100);

@@ -15,9 +15,10 @@
 #include "shell/welcomepanel.h"
 
 #include <QSignalSpy>
-#include "print/printservice.h"
+#include "workspace/printservice.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 #include "storage/printhistoryrepository.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
@@ -65,13 +66,14 @@ class TestShellGui : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_n = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PatientRepository> m_patients;
-    std::unique_ptr<PlanRepository> m_plans;
-    std::unique_ptr<LibraryRepository> m_library;
-    std::unique_ptr<ClinicRepository> m_clinic;
-    std::unique_ptr<PrintHistoryRepository> m_history;
-    std::unique_ptr<PrintService> m_print;
+    std::unique_ptr<Workspace> m_workspace;
+    Database *m_db = nullptr;
+    PatientRepository *m_patients = nullptr;
+    PlanRepository *m_plans = nullptr;
+    LibraryRepository *m_library = nullptr;
+    ClinicRepository *m_clinic = nullptr;
+    PrintHistoryRepository *m_history = nullptr;
+    PrintService *m_print = nullptr;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     QString m_settingsFile;
@@ -79,7 +81,7 @@ class TestShellGui : public QObject
     std::unique_ptr<MainWindow> openWindow()
     {
         auto window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, *m_languages,
-                                                   *m_settings, m_db->path(), m_print.get());
+                                                   *m_settings, m_db->path(), m_print);
         window->show();
         QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -105,16 +107,17 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
         const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_n));
         QVERIFY(QDir().mkpath(folder));
-        m_db = std::make_unique<Database>();
+        m_workspace = std::make_unique<Workspace>();
+        m_db = &m_workspace->database();
         QVERIFY2(m_db->open(QDir(folder).filePath(QStringLiteral("clinic.sqlite"))), qPrintable(m_db->errorMessage()));
         QString message;
-        QVERIFY2(bringDataUpToDate(*m_db, &message), qPrintable(message));
-        m_patients = std::make_unique<PatientRepository>(*m_db);
-        m_plans = std::make_unique<PlanRepository>(*m_db);
-        m_library = std::make_unique<LibraryRepository>(*m_db);
-        m_clinic = std::make_unique<ClinicRepository>(*m_db);
-        m_history = std::make_unique<PrintHistoryRepository>(*m_db);
-        m_print = std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history);
+        QVERIFY2(m_workspace->bringUpToDate(&message), qPrintable(message));
+        m_patients = &m_workspace->patients();
+        m_plans = &m_workspace->plans();
+        m_library = &m_workspace->library();
+        m_clinic = &m_workspace->clinic();
+        m_history = &m_workspace->printHistory();
+        m_print = &m_workspace->printing();
         m_settingsFile = QDir(folder).filePath(QStringLiteral("settings.ini"));
         restart();
         m_languages = std::make_unique<LanguageManager>();
@@ -124,13 +127,14 @@ private slots:
     {
         m_languages.reset();
         m_settings.reset();
-        m_print.reset();
-        m_history.reset();
-        m_clinic.reset();
-        m_library.reset();
-        m_plans.reset();
-        m_patients.reset();
-        m_db.reset();
+        m_print = nullptr;
+        m_history = nullptr;
+        m_clinic = nullptr;
+        m_library = nullptr;
+        m_plans = nullptr;
+        m_patients = nullptr;
+        m_db = nullptr;
+        m_workspace.reset();
     }
 
     void anEmptyDatabaseWelcomesHerWithTheFirstStep()

@@ -6,7 +6,6 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QPrinter;
 
 namespace rp {
 

@@ -1,6 +1,6 @@
 #include "printservice.h"
 
-#include "documentbuilder.h"
+#include "printout/documentbuilder.h"
 
 #include "core/planner.h"
 #include "storage/clinicrepository.h"

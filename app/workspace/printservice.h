@@ -1,6 +1,6 @@
 #pragma once
 
-#include "printeddocument.h"
+#include "printout/printeddocument.h"
 
 #include "core/patient.h"
 #include "core/plan.h"

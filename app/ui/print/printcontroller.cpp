@@ -1,9 +1,9 @@
 #include "printcontroller.h"
 
 #include "clinicsettingsdialog.h"
-#include "pagerenderer.h"
+#include "printout/pagerenderer.h"
 #include "printdialog.h"
-#include "printfonts.h"
+#include "printout/printfonts.h"
 #include "printhistorydialog.h"
 #include "printhistorymodel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "printservice.h"
+#include "workspace/printservice.h"
 
 #include <QObject>
 #include <QPointer>
