@@ -1,5 +1,6 @@
 #include "generatepatients.h"
 
+#include "workspace/planservice.h"
 #include "workspace/workspace.h"
 
 #include "core/datetext.h"
@@ -71,9 +72,7 @@ std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepositor
                     error = patients.lastError();
                     break;
                 }
-                const rp::Loss &loss = p.losses.constLast();
-                rp::Plan plan = planner.generateForLoss(p, loss);
-                plan.title = rp::defaultPlanTitle(loss.date);
+                rp::Plan plan = rp::PlanService::firstPlanFor(planner, p, p.losses.constLast());
                 if (!plans.insertIn(tx, plan))
                     error = plans.lastError();
             }

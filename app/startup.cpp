@@ -20,6 +20,7 @@
 #include "printout/pagerenderer.h"
 #include "printout/printfonts.h"
 #include "core/terms.h"
+#include "workspace/planservice.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -319,22 +320,19 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
             return SaveFailed;
         }
         // Each demo patient comes with a plan for her latest loss, so the editor has something to show.
-        rp::PlanRepository &plans = workspace.plans();
         const rp::Planner planner(rp::content::builtInItems());
         for (const rp::Patient &p : demo) {
             if (p.losses.isEmpty())
                 continue;
-            const rp::Loss &loss = p.losses.constLast();
-            rp::Plan plan = planner.generateForLoss(p, loss);
-            plan.title = rp::defaultPlanTitle(loss.date);
-            if (!plans.save(plan)) {
-                reportError(StartupText::tr("Demo patients not added"), plans.lastError().message, interactive);
+            rp::Plan plan = rp::PlanService::firstPlanFor(planner, p, p.losses.constLast());
+            if (const rp::StorageError e = workspace.planning().save(plan); e.isError()) {
+                reportError(StartupText::tr("Demo patients not added"), e.message, interactive);
                 return SaveFailed;
             }
         }
     }
 
-    rp::MainWindow window(workspace.patients(), workspace.library(), workspace.plans(), languages, settings,
+    rp::MainWindow window(workspace.patients(), workspace.library(), workspace.planning(), languages, settings,
         database.path(), &workspace.printing());
     window.setDemo(options.demo()
                    || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));

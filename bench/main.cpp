@@ -311,7 +311,7 @@ void todayList(benchmark::State &state, int patients)
         state.SkipWithError("cannot open the database");
         return;
     }
-    rp::PlansPanel panel(clinic.workspace.plans());
+    rp::PlansPanel panel(clinic.workspace.planning());
     panel.resize(240, 700);
     panel.show();
     // The first paint, after which the panel reads today's visits.

@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(settings.dayOn(QDate::currentDate()), 10);
 
         m_window = std::make_unique<MainWindow>(
-            *m_patients, *m_library, *m_plans, m_languages, *m_settings, m_db.path(), m_service);
+            *m_patients, *m_library, m_workspace.planning(), m_languages, *m_settings, m_db.path(), m_service);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -189,7 +189,7 @@ private slots:
     {
         Plan plan = m_plan;
         plan.settings.heavyBleeding = true;
-        PlanEditor editor(*m_plans, std::make_unique<Planner>(content::builtInItems()), m_patient,
+        PlanEditor editor(m_workspace.planning(), std::make_unique<Planner>(content::builtInItems()), m_patient,
                           PlanPatient::forLoss(m_patient, plan.lossId), plan);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -199,7 +199,7 @@ private slots:
         QVERIFY(banner->text().contains(QLatin1String("urgent care")));
         editor.close();
 
-        PlanEditor calm(*m_plans, std::make_unique<Planner>(content::builtInItems()), m_patient,
+        PlanEditor calm(m_workspace.planning(), std::make_unique<Planner>(content::builtInItems()), m_patient,
                         PlanPatient::forLoss(m_patient, m_plan.lossId), m_plan);
         calm.show();
         QVERIFY(!calm.findChild<QLabel *>(QStringLiteral("heavyBleedingNotice"))->isVisible());
@@ -334,9 +334,9 @@ private slots:
         QVERIFY(setRulesVersion("plans", plan.id, 1));
         QVERIFY(setRulesVersion("plans", m_plan.id, 1)); // no open warnings: no mark
 
-        PlanController plans(*m_patients, *m_plans, *m_library, &m_window);
+        PlanController plans(m_workspace.planning(), &m_window);
         QVERIFY(plans.openWarnings(plan.id) > 0);
-        PlansPanel panel(*m_plans);
+        PlansPanel panel(m_workspace.planning());
         panel.setWarningCount([&](qint64 id) { return plans.openWarnings(id); });
         panel.setPatient(m_patient.id, m_patient.displayName());
         QAbstractItemModel *model = panel.planList()->model();

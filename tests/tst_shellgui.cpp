@@ -80,7 +80,7 @@ class TestShellGui : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, *m_plans, *m_languages,
+        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, m_workspace->planning(), *m_languages,
                                                    *m_settings, m_db->path(), m_print);
         window->show();
         QApplication::setActiveWindow(window.get());

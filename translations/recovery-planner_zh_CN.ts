@@ -948,6 +948,17 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
     <name>PlanTitle</name>
     <message>
         <source>Recovery after %1</source>
@@ -3054,10 +3065,6 @@ day %2 of her plan</source>
         <translation>与可能重复的记录合并(&amp;M)…</translation>
     </message>
     <message>
-        <source>The database server does not answer. Recovery Planner keeps trying to connect again; what is on screen stays.</source>
-        <translation>数据库服务器没有响应。调养计划会继续尝试重新连接；屏幕上的内容会保留。</translation>
-    </message>
-    <message>
         <source>Connected to the database server again.</source>
         <translation>已重新连接数据库服务器。</translation>
     </message>
@@ -3731,10 +3738,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>计划未能保存</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
         <source>The plan was not copied</source>
         <translation>计划未能复制</translation>
     </message>
@@ -3853,10 +3856,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>Cannot open this plan</source>
         <translation>无法打开此计划</translation>
-    </message>
-    <message>
-        <source>%1 (my copy)</source>
-        <translation>%1（我的副本）</translation>
     </message>
     <message>
         <source>N&amp;otes for the day:</source>

@@ -948,6 +948,17 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
     <name>PlanTitle</name>
     <message>
         <source>Recovery after %1</source>
@@ -3054,10 +3065,6 @@ day %2 of her plan</source>
         <translation>與可能重複的紀錄合併(&amp;M)…</translation>
     </message>
     <message>
-        <source>The database server does not answer. Recovery Planner keeps trying to connect again; what is on screen stays.</source>
-        <translation>資料庫伺服器沒有回應。調養計劃會繼續嘗試重新連線；畫面上的內容會保留。</translation>
-    </message>
-    <message>
         <source>Connected to the database server again.</source>
         <translation>已重新連接資料庫伺服器。</translation>
     </message>
@@ -3731,10 +3738,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
         <translation>計劃未能儲存</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
         <source>The plan was not copied</source>
         <translation>計劃未能複製</translation>
     </message>
@@ -3853,10 +3856,6 @@ Why keep it? The reason is saved with the plan and never printed for the patient
     <message>
         <source>Cannot open this plan</source>
         <translation>無法開啟此計劃</translation>
-    </message>
-    <message>
-        <source>%1 (my copy)</source>
-        <translation>%1（我的副本）</translation>
     </message>
     <message>
         <source>N&amp;otes for the day:</source>

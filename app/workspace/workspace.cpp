@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "planservice.h"
 #include "printservice.h"
 
 #include "storage/clinicrepository.h"
@@ -20,6 +21,7 @@ Workspace::Workspace()
     , m_clinic(std::make_unique<ClinicRepository>(*m_database))
     , m_history(std::make_unique<PrintHistoryRepository>(*m_database))
     , m_printing(std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history))
+    , m_planning(std::make_unique<PlanService>(*m_plans, *m_patients, *m_library))
 { }
 
 Workspace::~Workspace() = default;

@@ -13,6 +13,7 @@ class Database;
 class LibraryRepository;
 class PatientRepository;
 class PlanRepository;
+class PlanService;
 class PrintHistoryRepository;
 class PrintService;
 
@@ -42,6 +43,7 @@ public:
     ClinicRepository &clinic() { return *m_clinic; }
     PrintHistoryRepository &printHistory() { return *m_history; }
     PrintService &printing() { return *m_printing; }
+    PlanService &planning() { return *m_planning; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<ClinicRepository> m_clinic;
     std::unique_ptr<PrintHistoryRepository> m_history;
     std::unique_ptr<PrintService> m_printing;
+    std::unique_ptr<PlanService> m_planning;
 };
 
 } // namespace rp

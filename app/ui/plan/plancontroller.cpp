@@ -3,31 +3,23 @@
 #include "planeditor.h"
 #include "plansettingsdialog.h"
 
-#include "storage/libraryrepository.h"
-#include "storage/patientrepository.h"
-#include "storage/planrepository.h"
+#include "workspace/planservice.h"
 
 #include <QMessageBox>
 #include <algorithm>
 
 namespace rp {
 
-PlanController::PlanController(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library,
-                               QWidget *parent)
-    : QObject(parent), m_patients(patients), m_plans(plans), m_library(library), m_parent(parent)
+PlanController::PlanController(PlanService &plans, QWidget *parent)
+    : QObject(parent), m_plans(plans), m_parent(parent)
 {
-}
-
-std::unique_ptr<Planner> PlanController::makePlanner()
-{
-    return std::make_unique<Planner>(m_library.offeredItems());
 }
 
 PlanEditor *PlanController::newPlan(qint64 patientId)
 {
-    const auto patient = m_patients.load(patientId);
+    const Result<Patient> patient = m_plans.patient(patientId);
     if (!patient) {
-        QMessageBox::warning(m_parent, tr("Cannot open this patient"), m_patients.lastError().message);
+        QMessageBox::warning(m_parent, tr("Cannot open this patient"), patient.error().message);
         return nullptr;
     }
     if (patient->losses.isEmpty()) {
@@ -35,58 +27,38 @@ PlanEditor *PlanController::newPlan(qint64 patientId)
                                  tr("A plan belongs to one loss. Add her loss to her record first (Loss history)."));
         return nullptr;
     }
-    auto planner = makePlanner();
+    auto planner = m_plans.planner();
     QList<QPair<QString, qint64>> templates;
-    for (const PlanSummary &t : m_plans.templates())
+    for (const PlanSummary &t : m_plans.templates().valueOr({}))
         templates.append({t.title, t.id});
     PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast(), QDate::currentDate()), QString(), 0,
                               templates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    const PlanPatient profile = PlanPatient::forLoss(*patient, dialog.lossId());
-    Plan plan;
-    if (dialog.templateId()) {
-        const auto templ = m_plans.load(dialog.templateId());
-        if (!templ) {
-            QMessageBox::warning(m_parent, tr("Cannot open this plan"), m_plans.lastError().message);
-            return nullptr;
-        }
-        plan = planner->fromTemplate(profile, dialog.settings(), *templ);
-    } else {
-        plan = planner->generate(profile, dialog.settings());
-    }
-    plan.patientId = patient->id;
-    plan.lossId = dialog.lossId();
-    plan.title = dialog.title();
-    if (!m_plans.save(plan)) {
-        QMessageBox::warning(m_parent, tr("The plan was not saved"), m_plans.lastError().message);
+    const Result<Plan> plan
+        = m_plans.start(*planner, *patient, dialog.lossId(), dialog.settings(), dialog.title(), dialog.templateId());
+    if (!plan) {
+        QMessageBox::warning(m_parent, tr("The plan was not saved"), plan.error().message);
         return nullptr;
     }
     emit plansChanged(patient->id);
-    return showEditor(*patient, plan, std::move(planner));
+    return showEditor(*patient, *plan, std::move(planner));
 }
 
 PlanEditor *PlanController::openPlan(qint64 planId)
 {
-    const auto plan = m_plans.load(planId);
-    const auto patient = plan ? m_patients.load(plan->patientId) : std::nullopt;
-    if (!plan || !patient) {
-        QMessageBox::warning(m_parent, tr("Cannot open this plan"),
-                             plan ? m_patients.lastError().message : m_plans.lastError().message);
+    const Result<PlanService::Opened> opened = m_plans.open(planId);
+    if (!opened) {
+        QMessageBox::warning(m_parent, tr("Cannot open this plan"), opened.error().message);
         return nullptr;
     }
-    return showEditor(*patient, *plan, makePlanner());
+    return showEditor(opened->patient, opened->plan, m_plans.planner());
 }
 
 int PlanController::openWarnings(qint64 planId)
 {
-    const auto plan = m_plans.load(planId);
-    const auto patient = plan ? m_patients.load(plan->patientId) : std::nullopt;
-    if (!plan || !patient)
-        return -1;
-    const auto planner = makePlanner();
-    const QList<PlanWarning> warnings = planner->warnings(*plan, PlanPatient::forLoss(*patient, plan->lossId));
-    return int(std::count_if(warnings.cbegin(), warnings.cend(), [](const PlanWarning &w) { return !w.keptAnyway(); }));
+    const Result<int> open = m_plans.openWarnings(planId);
+    return open ? *open : -1;
 }
 
 PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)

@@ -11,10 +11,8 @@ class QWidget;
 namespace rp {
 
 class ConnectionWatch;
-class LibraryRepository;
-class PatientRepository;
 class PlanEditor;
-class PlanRepository;
+class PlanService;
 
 // Starts and opens plans: builds the planner from the clinic's library (hidden items left out),
 // the patient's profile for the plan's loss, and the editor window.
@@ -22,7 +20,7 @@ class PlanController : public QObject
 {
     Q_OBJECT
 public:
-    PlanController(PatientRepository &patients, PlanRepository &plans, LibraryRepository &library, QWidget *parent);
+    PlanController(PlanService &plans, QWidget *parent);
 
     // Asks for the plan's settings, generates it, saves it and opens it. Null if she cancelled.
     PlanEditor *newPlan(qint64 patientId);
@@ -42,12 +40,9 @@ signals:
     void editorOpening(QWidget *editor);
 
 private:
-    std::unique_ptr<Planner> makePlanner();
     PlanEditor *showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner);
 
-    PatientRepository &m_patients;
-    PlanRepository &m_plans;
-    LibraryRepository &m_library;
+    PlanService &m_plans;
     QWidget *m_parent;
     ConnectionWatch *m_watch = nullptr;
 };

@@ -10,7 +10,7 @@
 
 #include "core/datetext.h"
 #include "core/terms.h"
-#include "storage/planrepository.h"
+#include "workspace/planservice.h"
 
 #include "patients/formhelpers.h"
 #include "shell/changedelsewhere.h"
@@ -40,7 +40,7 @@
 
 namespace rp {
 
-PlanEditor::PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, const Patient &patient,
+PlanEditor::PlanEditor(PlanService &plans, std::unique_ptr<Planner> planner, const Patient &patient,
                        const PlanPatient &planPatient, const Plan &plan, QWidget *parent)
     : QWidget(parent, Qt::Window),
       m_plans(plans),
@@ -431,10 +431,10 @@ void PlanEditor::requestPrint(bool exportPdf)
 
 bool PlanEditor::save()
 {
-    if (!m_plans.save(m_plan)) {
-        if (m_plans.lastError().code == StorageError::Code::Conflict)
+    if (const StorageError e = m_plans.save(m_plan); e.isError()) {
+        if (e.code == StorageError::Code::Conflict)
             return resolveConflict();
-        QMessageBox::warning(this, tr("The plan was not saved"), m_plans.lastError().message);
+        QMessageBox::warning(this, tr("The plan was not saved"), e.message);
         return false;
     }
     m_dirty = false;
@@ -456,9 +456,9 @@ bool PlanEditor::resolveConflict()
                                     tr("“Keep mine as a copy” saves your version as a new plan for the same "
                                        "loss, next to the other desk's."))) {
     case ChangedElsewhere::Reload: {
-        const auto latest = m_plans.load(m_plan.id);
+        const Result<Plan> latest = m_plans.load(m_plan.id);
         if (!latest) {
-            QMessageBox::warning(this, tr("Cannot open this plan"), m_plans.lastError().message);
+            QMessageBox::warning(this, tr("Cannot open this plan"), latest.error().message);
             return false;
         }
         m_plan = *latest;
@@ -468,15 +468,10 @@ bool PlanEditor::resolveConflict()
         return false; // her edits were not saved
     }
     case ChangedElsewhere::KeepCopy: {
-        Plan copy = m_plan;
-        copy.id = 0;
-        copy.version = 0;
-        copy.title = tr("%1 (my copy)").arg(m_plan.title);
-        if (!m_plans.save(copy)) {
-            QMessageBox::warning(this, tr("The plan was not saved"), m_plans.lastError().message);
+        if (const StorageError e = m_plans.saveAsCopy(m_plan); e.isError()) {
+            QMessageBox::warning(this, tr("The plan was not saved"), e.message);
             return false;
         }
-        m_plan = copy;
         m_dirty = false;
         retranslate();
         refresh();
@@ -499,9 +494,9 @@ void PlanEditor::duplicate()
 {
     if (m_dirty && !save())
         return;
-    const auto copy = m_plans.duplicate(m_plan.id, tr("%1 (copy)").arg(m_plan.title));
+    const Result<Plan> copy = m_plans.duplicate(m_plan);
     if (!copy) {
-        QMessageBox::warning(this, tr("The plan was not copied"), m_plans.lastError().message);
+        QMessageBox::warning(this, tr("The plan was not copied"), copy.error().message);
         return;
     }
     QMessageBox::information(this, tr("Plan copied"), tr("“%1” was saved as a new plan for %2.")
@@ -517,9 +512,8 @@ void PlanEditor::saveAsTemplate()
                                                 QLineEdit::Normal, m_plan.title, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
-    qint64 id = 0;
-    if (!m_plans.saveAsTemplate(m_plan, title.trimmed(), &id))
-        QMessageBox::warning(this, tr("The template was not saved"), m_plans.lastError().message);
+    if (const Result<qint64> saved = m_plans.saveAsTemplate(m_plan, title.trimmed()); !saved)
+        QMessageBox::warning(this, tr("The template was not saved"), saved.error().message);
 }
 
 bool PlanEditor::eventFilter(QObject *watched, QEvent *event)

@@ -20,7 +20,7 @@ namespace rp {
 class ConnectionWatch;
 class PlanGridModel;
 class ServerNotice;
-class PlanRepository;
+class PlanService;
 class WarningModel;
 
 // Edits one plan: the day-by-slot grid grouped by phase and week, a day's rest line, milestones,
@@ -30,7 +30,7 @@ class PlanEditor : public QWidget
 {
     Q_OBJECT
 public:
-    PlanEditor(PlanRepository &plans, std::unique_ptr<Planner> planner, const Patient &patient,
+    PlanEditor(PlanService &plans, std::unique_ptr<Planner> planner, const Patient &patient,
                const PlanPatient &planPatient, const Plan &plan, QWidget *parent = nullptr);
     ~PlanEditor() override;
 
@@ -78,7 +78,7 @@ private:
     void markDirty();
     bool resolveConflict();
 
-    PlanRepository &m_plans;
+    PlanService &m_plans;
     std::unique_ptr<Planner> m_planner;
     Patient m_patient;
     PlanPatient m_planPatient;

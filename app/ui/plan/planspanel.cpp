@@ -19,7 +19,7 @@
 
 namespace rp {
 
-PlanListModel::PlanListModel(PlanRepository &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+PlanListModel::PlanListModel(PlanService &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
 
 void PlanListModel::setPatient(qint64 patientId)
 {
@@ -30,7 +30,7 @@ void PlanListModel::setPatient(qint64 patientId)
 void PlanListModel::refresh()
 {
     beginResetModel();
-    m_rows = m_patientId ? m_plans.plansFor(m_patientId) : QList<PlanSummary>{};
+    m_rows = m_patientId ? m_plans.plansFor(m_patientId).valueOr({}) : QList<PlanSummary>{};
     std::reverse(m_rows.begin(), m_rows.end());
     // Only plans saved under earlier rules are checked again: the rest were checked when saved.
     m_rulesChanged.clear();
@@ -76,12 +76,12 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-FollowUpModel::FollowUpModel(PlanRepository &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+FollowUpModel::FollowUpModel(PlanService &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
 
 void FollowUpModel::refresh(const QDate &today)
 {
     beginResetModel();
-    m_rows = m_plans.followUpsDue(today);
+    m_rows = m_plans.followUpsDue(today).valueOr({});
     endResetModel();
 }
 
@@ -147,7 +147,7 @@ public:
 
 } // namespace
 
-PlansPanel::PlansPanel(PlanRepository &plans, QWidget *parent)
+PlansPanel::PlansPanel(PlanService &plans, QWidget *parent)
     : QWidget(parent),
       m_planModel(new PlanListModel(plans, this)),
       m_todayModel(new FollowUpModel(plans, this)),

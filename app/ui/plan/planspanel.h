@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/planrepository.h"
+#include "workspace/planservice.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -21,7 +21,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, RulesChangedRole /* open warnings of a plan made under earlier rules */ };
     // Counts a plan's open warnings under today's rules (PlanController::openWarnings).
     using WarningCount = std::function<int(qint64 planId)>;
-    explicit PlanListModel(PlanRepository &plans, QObject *parent = nullptr);
+    explicit PlanListModel(PlanService &plans, QObject *parent = nullptr);
     void setWarningCount(WarningCount count) { m_warningCount = std::move(count); }
     void setPatient(qint64 patientId);
     qint64 patientId() const { return m_patientId; }
@@ -30,7 +30,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    PlanRepository &m_plans;
+    PlanService &m_plans;
     qint64 m_patientId = 0;
     QList<PlanSummary> m_rows;
     WarningCount m_warningCount;
@@ -44,13 +44,13 @@ class FollowUpModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role { PlanIdRole = Qt::UserRole + 1, PatientIdRole };
-    explicit FollowUpModel(PlanRepository &plans, QObject *parent = nullptr);
+    explicit FollowUpModel(PlanService &plans, QObject *parent = nullptr);
     void refresh(const QDate &today);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    PlanRepository &m_plans;
+    PlanService &m_plans;
     QList<FollowUpDue> m_rows;
 };
 
@@ -59,7 +59,7 @@ class PlansPanel : public QWidget
 {
     Q_OBJECT
 public:
-    PlansPanel(PlanRepository &plans, QWidget *parent = nullptr);
+    PlansPanel(PlanService &plans, QWidget *parent = nullptr);
     // Lets the list mark plans made under earlier rules that now have warnings.
     void setWarningCount(PlanListModel::WarningCount count);
     void setPatient(qint64 patientId, const QString &name);

@@ -48,7 +48,7 @@
 
 namespace rp {
 
-MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
+MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, PlanService &plans,
                        LanguageManager &languages, Settings &settings, const QString &databasePath,
                        PrintService *print, QWidget *parent)
     : QMainWindow(parent),
@@ -60,7 +60,7 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
       m_list(new PatientListPanel(*m_model, this)),
       m_controller(new PatientController(patients, this)),
       m_plansPanel(new PlansPanel(plans, this)),
-      m_planController(new PlanController(patients, plans, library, this)),
+      m_planController(new PlanController(plans, this)),
       m_print(print ? new PrintController(*print, this) : nullptr),
       m_databaseLabel(new QLabel(this)),
       m_stack(new QStackedWidget(this)),

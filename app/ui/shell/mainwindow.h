@@ -27,7 +27,7 @@ class PatientListPanel;
 class PatientRepository;
 class PatientTransferController;
 class PlanController;
-class PlanRepository;
+class PlanService;
 class PlansPanel;
 class PrintController;
 class PrintService;
@@ -41,7 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PatientRepository &patients, LibraryRepository &library, PlanRepository &plans,
+    MainWindow(PatientRepository &patients, LibraryRepository &library, PlanService &plans,
                LanguageManager &languages, Settings &settings, const QString &databasePath,
                PrintService *print = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
