@@ -4,7 +4,6 @@
 #include "generatepatients.h"
 
 #include "core/datetext.h"
-#include "core/demopatients.h"
 #include "core/planjson.h"
 #include "core/planner.h"
 #include "core/settings.h"
@@ -20,7 +19,7 @@
 #include "printout/pagerenderer.h"
 #include "printout/printfonts.h"
 #include "core/terms.h"
-#include "workspace/planservice.h"
+#include "workspace/patientservice.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -167,7 +166,7 @@ int exportPdf(const CommandLine &options)
     }
     rp::PlanRepository &plans = workspace.plans();
     rp::PatientRepository &patients = workspace.patients();
-    rp::PrintService &service = workspace.printing();
+    rp::PrintService &service = workspace.printService();
 
     const auto plan = plans.load(options.planId());
     if (!plan) {
@@ -297,43 +296,17 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
         return DatabaseRefused;
     }
     rebuilding.reset();
-    rp::PatientRepository &patients = workspace.patients();
 
     if (options.demo()) {
-        const int existing = patients.count(true);
-        if (existing < 0) {
-            reportError(StartupText::tr("Demo patients not added"), patients.lastError().message, interactive);
-            return SaveFailed;
-        }
-        if (existing != 0) {
-            reportError(StartupText::tr("Demo patients not added"),
-                        StartupText::tr("This database already has patients, so no demo patients "
-                                        "were added. Use --demo with a new, empty database file, "
-                                        "for example --database demo.sqlite."),
-                        interactive);
-            return DemoRefused;
-        }
-        QList<rp::Patient> demo = rp::demoPatients(QDate::currentDate());
-        if (!patients.saveAll(demo)) {
-            reportError(StartupText::tr("Demo patients not added"), patients.lastError().message,
-                        interactive);
-            return SaveFailed;
-        }
-        // Each demo patient comes with a plan for her latest loss, so the editor has something to show.
         const rp::Planner planner(rp::content::builtInItems());
-        for (const rp::Patient &p : demo) {
-            if (p.losses.isEmpty())
-                continue;
-            rp::Plan plan = rp::PlanService::firstPlanFor(planner, p, p.losses.constLast());
-            if (const rp::StorageError e = workspace.planning().save(plan); e.isError()) {
-                reportError(StartupText::tr("Demo patients not added"), e.message, interactive);
-                return SaveFailed;
-            }
+        const rp::StorageError e = workspace.patientService().addDemoPatients(planner, QDate::currentDate());
+        if (e.isError()) {
+            reportError(StartupText::tr("Demo patients not added"), e.message, interactive);
+            return e.code == rp::StorageError::Code::Invalid ? DemoRefused : SaveFailed;
         }
     }
 
-    rp::MainWindow window(workspace.patients(), workspace.library(), workspace.planning(), languages, settings,
-        database.path(), &workspace.printing());
+    rp::MainWindow window(workspace, languages, settings);
     window.setDemo(options.demo()
                    || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));
     QuitWhenPainted quitter;

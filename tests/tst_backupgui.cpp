@@ -55,8 +55,7 @@ class TestBackupGui : public QObject
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>(
-            *m_patients, *m_library, m_workspace->planning(), *m_languages, *m_settings, m_db->path());
+        m_window = std::make_unique<MainWindow>(*m_workspace, *m_languages, *m_settings);
         m_window->enableBackups(*m_db);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -135,7 +134,7 @@ private slots:
 
     void menuItemsAreHiddenWithoutADatabase()
     {
-        MainWindow window(*m_patients, *m_library, m_workspace->planning(), *m_languages, *m_settings, m_db->path());
+        MainWindow window(*m_workspace, *m_languages, *m_settings);
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("backUpNow"))->isVisible());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("restoreBackup"))->isVisible());
         QVERIFY(!window.backupController());

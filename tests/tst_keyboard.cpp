@@ -304,11 +304,10 @@ class TestKeyboard : public QObject
             return std::make_unique<ItemDialog>(blank, true);
         }
         if (which == QLatin1String("editor"))
-            return std::make_unique<PlanEditor>(m_workspace.planning(), std::make_unique<Planner>(content::builtInItems()), m_patient,
+            return std::make_unique<PlanEditor>(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
                                                 m_profile, m_plan);
         if (which == QLatin1String("main"))
-            return std::make_unique<MainWindow>(*m_patients, *m_library, m_workspace.planning(), m_languages, *m_settings,
-                                                m_db.path());
+            return std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         return nullptr;
     }
 

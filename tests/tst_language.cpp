@@ -82,7 +82,7 @@ private slots:
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         m_library = &m_workspace.library();
         m_plans = &m_workspace.plans();
-        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, m_workspace.planning(), m_languages, *m_settings, m_db.path());
+        m_window = std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         m_window->show();
     }
 

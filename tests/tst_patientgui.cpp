@@ -79,7 +79,7 @@ private slots:
         m_languages->setLanguage(Language::English);
         m_library = &m_workspace->library();
         m_plans = &m_workspace->plans();
-        m_window = std::make_unique<MainWindow>(*m_repo, *m_library, m_workspace->planning(), *m_languages, *m_settings, m_db->path());
+        m_window = std::make_unique<MainWindow>(*m_workspace, *m_languages, *m_settings);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

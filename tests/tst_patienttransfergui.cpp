@@ -110,8 +110,7 @@ private slots:
         m_plans = &m_workspace->plans();
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_n)), QSettings::IniFormat));
-        m_window = std::make_unique<MainWindow>(
-            *m_patients, *m_library, m_workspace->planning(), m_languages, *m_settings, m_db->path());
+        m_window = std::make_unique<MainWindow>(*m_workspace, m_languages, *m_settings);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

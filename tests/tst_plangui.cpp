@@ -58,7 +58,7 @@ class TestPlanGui : public QObject
         plan.title = QStringLiteral("Test plan");
         if (!m_plans->save(plan))
             return nullptr;
-        auto *editor = new PlanEditor(m_workspace.planning(), std::move(planner), m_patient, profile, plan);
+        auto *editor = new PlanEditor(m_workspace.planService(), std::move(planner), m_patient, profile, plan);
         editor->show();
         return editor;
     }
@@ -177,7 +177,7 @@ private slots:
         plan.patientId = m_patient.id;
         plan.lossId = profile.loss.id;
         QVERIFY(m_plans->save(plan));
-        auto *editor = new PlanEditor(m_workspace.planning(), std::move(planner), m_patient, profile, plan);
+        auto *editor = new PlanEditor(m_workspace.planService(), std::move(planner), m_patient, profile, plan);
         editor->show();
         QCOMPARE(editor->grid()->currentIndex().row(), 4);
         const QString day5 = editor->grid()->model()->index(4, PlanGridModel::Day).data().toString();
@@ -185,7 +185,7 @@ private slots:
         QVERIFY(!editor->grid()->model()->index(3, PlanGridModel::Day).data().toString().contains(QLatin1String("today")));
         editor->close();
 
-        PlanListModel list(m_workspace.planning());
+        PlanListModel list(m_workspace.planService());
         list.setPatient(m_patient.id);
         bool marked = false;
         for (int r = 0; r < list.rowCount(); ++r)
@@ -201,7 +201,7 @@ private slots:
         const Plan templ = *m_plans->load(templateId);
         editor->close();
         Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
-        MainWindow window(*m_patients, *m_library, m_workspace.planning(), m_languages, settings, m_db.path());
+        MainWindow window(m_workspace, m_languages, settings);
         window.show();
         window.patientList()->selectPatient(m_patient.id);
         test::onNextDialog([](QDialog *dialog) {
@@ -222,7 +222,7 @@ private slots:
     void altOOpensThePlan()
     {
         Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("k.ini")), QSettings::IniFormat));
-        MainWindow window(*m_patients, *m_library, m_workspace.planning(), m_languages, settings, m_db.path());
+        MainWindow window(m_workspace, m_languages, settings);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -251,7 +251,7 @@ private slots:
     void quittingAsksAboutAnUnsavedPlan()
     {
         Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("q.ini")), QSettings::IniFormat));
-        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, m_workspace.planning(), m_languages, settings, m_db.path());
+        auto window = std::make_unique<MainWindow>(m_workspace, m_languages, settings);
         window->show();
         QApplication::setActiveWindow(window.get());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -296,7 +296,7 @@ private slots:
     void startAPlanFromTheMainWindow()
     {
         Settings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-        MainWindow window(*m_patients, *m_library, m_workspace.planning(), m_languages, settings, m_db.path());
+        MainWindow window(m_workspace, m_languages, settings);
         window.show();
         window.patientList()->selectPatient(m_patient.id);
         const int before = int(m_plans->plansFor(m_patient.id).size());
@@ -339,7 +339,7 @@ private slots:
         QVERIFY(m_plans->save(plan));
 
         Settings appSettings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
-        MainWindow window(*m_patients, *m_library, m_workspace.planning(), m_languages, appSettings, m_db.path());
+        MainWindow window(m_workspace, m_languages, appSettings);
         PlansPanel *panel = window.plansPanel();
         QVERIFY(!panel->todayRead());
         window.show();

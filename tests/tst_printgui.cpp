@@ -98,7 +98,7 @@ private slots:
         m_library = &m_workspace.library();
         m_clinic = &m_workspace.clinic();
         m_history = &m_workspace.printHistory();
-        m_service = &m_workspace.printing();
+        m_service = &m_workspace.printService();
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
 
@@ -128,8 +128,7 @@ private slots:
         QVERIFY(m_plans->save(underWay));
         QCOMPARE(settings.dayOn(QDate::currentDate()), 10);
 
-        m_window = std::make_unique<MainWindow>(
-            *m_patients, *m_library, m_workspace.planning(), m_languages, *m_settings, m_db.path(), m_service);
+        m_window = std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

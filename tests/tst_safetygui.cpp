@@ -122,7 +122,7 @@ private slots:
         m_library = &m_workspace.library();
         m_clinic = &m_workspace.clinic();
         m_history = &m_workspace.printHistory();
-        m_service = &m_workspace.printing();
+        m_service = &m_workspace.printService();
         m_patient = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("MO-78"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 2));
         QVERIFY(m_patients->save(m_patient));
@@ -189,7 +189,7 @@ private slots:
     {
         Plan plan = m_plan;
         plan.settings.heavyBleeding = true;
-        PlanEditor editor(m_workspace.planning(), std::make_unique<Planner>(content::builtInItems()), m_patient,
+        PlanEditor editor(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
                           PlanPatient::forLoss(m_patient, plan.lossId), plan);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -199,7 +199,7 @@ private slots:
         QVERIFY(banner->text().contains(QLatin1String("urgent care")));
         editor.close();
 
-        PlanEditor calm(m_workspace.planning(), std::make_unique<Planner>(content::builtInItems()), m_patient,
+        PlanEditor calm(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
                         PlanPatient::forLoss(m_patient, m_plan.lossId), m_plan);
         calm.show();
         QVERIFY(!calm.findChild<QLabel *>(QStringLiteral("heavyBleedingNotice"))->isVisible());
@@ -334,9 +334,9 @@ private slots:
         QVERIFY(setRulesVersion("plans", plan.id, 1));
         QVERIFY(setRulesVersion("plans", m_plan.id, 1)); // no open warnings: no mark
 
-        PlanController plans(m_workspace.planning(), &m_window);
+        PlanController plans(m_workspace.planService(), &m_window);
         QVERIFY(plans.openWarnings(plan.id) > 0);
-        PlansPanel panel(m_workspace.planning());
+        PlansPanel panel(m_workspace.planService());
         panel.setWarningCount([&](qint64 id) { return plans.openWarnings(id); });
         panel.setPatient(m_patient.id, m_patient.displayName());
         QAbstractItemModel *model = panel.planList()->model();

@@ -312,8 +312,7 @@ private slots:
         plan.title = defaultPlanTitle(profile.loss.date);
         QVERIFY(m_plans->save(plan));
         m_planId = plan.id;
-        m_window = std::make_unique<MainWindow>(*m_patients, *m_library, m_workspace.planning(), m_languages, *m_settings,
-                                                m_db.path());
+        m_window = std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         show(m_window.get());
     }
 

@@ -80,8 +80,7 @@ class TestShellGui : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(*m_patients, *m_library, m_workspace->planning(), *m_languages,
-                                                   *m_settings, m_db->path(), m_print);
+        auto window = std::make_unique<MainWindow>(*m_workspace, *m_languages, *m_settings);
         window->show();
         QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -117,7 +116,7 @@ private slots:
         m_library = &m_workspace->library();
         m_clinic = &m_workspace->clinic();
         m_history = &m_workspace->printHistory();
-        m_print = &m_workspace->printing();
+        m_print = &m_workspace->printService();
         m_settingsFile = QDir(folder).filePath(QStringLiteral("settings.ini"));
         restart();
         m_languages = std::make_unique<LanguageManager>();

@@ -835,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>PatientService</name>
+    <message>
+        <source>This database already has patients, so no demo patients were added. Use --demo with a new, empty database file, for example --database demo.sqlite.</source>
+        <translation>此資料庫已有病人，所以沒有加入示範病人。請以新的空白資料庫檔案使用 --demo，例如 --database demo.sqlite。</translation>
+    </message>
+</context>
+<context>
     <name>PatientTransferText</name>
     <message>
         <source>Her losses could not be matched to their plans, so nothing was imported.</source>
@@ -1290,10 +1297,6 @@
     <message>
         <source>Demo patients not added</source>
         <translation>未加入示範病人</translation>
-    </message>
-    <message>
-        <source>This database already has patients, so no demo patients were added. Use --demo with a new, empty database file, for example --database demo.sqlite.</source>
-        <translation>此資料庫已有病人，所以沒有加入示範病人。請以新的空白資料庫檔案使用 --demo，例如 --database demo.sqlite。</translation>
     </message>
     <message>
         <source>Chinese font missing</source>

@@ -1,8 +1,10 @@
 #include "workspace.h"
 
+#include "patientservice.h"
 #include "planservice.h"
 #include "printservice.h"
 
+#include "storage/auditlog.h"
 #include "storage/clinicrepository.h"
 #include "storage/database.h"
 #include "storage/libraryrepository.h"
@@ -20,8 +22,10 @@ Workspace::Workspace()
     , m_library(std::make_unique<LibraryRepository>(*m_database))
     , m_clinic(std::make_unique<ClinicRepository>(*m_database))
     , m_history(std::make_unique<PrintHistoryRepository>(*m_database))
+    , m_audit(std::make_unique<AuditLog>(*m_database))
     , m_printing(std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history))
     , m_planning(std::make_unique<PlanService>(*m_plans, *m_patients, *m_library))
+    , m_patientService(std::make_unique<PatientService>(*m_patients, *m_plans, *m_history, *m_audit))
 { }
 
 Workspace::~Workspace() = default;

@@ -8,11 +8,13 @@
 
 namespace rp {
 
+class AuditLog;
 class ClinicRepository;
 class Database;
 class LibraryRepository;
 class PatientRepository;
 class PlanRepository;
+class PatientService;
 class PlanService;
 class PrintHistoryRepository;
 class PrintService;
@@ -42,8 +44,9 @@ public:
     LibraryRepository &library() { return *m_library; }
     ClinicRepository &clinic() { return *m_clinic; }
     PrintHistoryRepository &printHistory() { return *m_history; }
-    PrintService &printing() { return *m_printing; }
-    PlanService &planning() { return *m_planning; }
+    PrintService &printService() { return *m_printing; }
+    PlanService &planService() { return *m_planning; }
+    PatientService &patientService() { return *m_patientService; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -52,8 +55,10 @@ private:
     std::unique_ptr<LibraryRepository> m_library;
     std::unique_ptr<ClinicRepository> m_clinic;
     std::unique_ptr<PrintHistoryRepository> m_history;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<PrintService> m_printing;
     std::unique_ptr<PlanService> m_planning;
+    std::unique_ptr<PatientService> m_patientService;
 };
 
 } // namespace rp

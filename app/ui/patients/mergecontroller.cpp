@@ -2,79 +2,41 @@
 
 #include "mergedialog.h"
 
-#include "storage/patientrepository.h"
+#include "workspace/patientservice.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace rp {
 
-MergeController::MergeController(PatientRepository &patients, QWidget *parent)
-    : QObject(parent), m_patients(patients), m_plans(patients.database()), m_history(patients.database()),
-      m_parent(parent)
+MergeController::MergeController(PatientService &patients, QWidget *parent)
+    : QObject(parent), m_patients(patients), m_parent(parent)
 {
-}
-
-std::optional<MergeRecord> MergeController::record(qint64 id)
-{
-    const auto patient = m_patients.load(id);
-    if (!patient) {
-        showError(tr("Records not merged"), m_patients.lastError().message);
-        return std::nullopt;
-    }
-    MergeRecord r;
-    r.patient = *patient;
-    const QList<PlanSummary> plans = m_plans.plansFor(id);
-    if (m_plans.lastError().isError()) {
-        showError(tr("Records not merged"), m_plans.lastError().message);
-        return std::nullopt;
-    }
-    for (const PlanSummary &plan : plans)
-        r.plans << plan.title;
-    const auto printed = m_history.forPatient(id);
-    if (m_history.lastError().isError()) {
-        showError(tr("Records not merged"), m_history.lastError().message);
-        return std::nullopt;
-    }
-    r.printouts = int(printed.size());
-    return r;
 }
 
 qint64 MergeController::mergeWith(qint64 id)
 {
     if (id == 0)
         return 0;
-    const QList<PossibleDuplicate> found = m_patients.possibleDuplicates(id);
-    if (m_patients.lastError().isError()) {
-        showError(tr("Records not merged"), m_patients.lastError().message);
+    const Result<PatientService::MergeChoice> choice = m_patients.mergeChoice(id);
+    if (!choice) {
+        showError(tr("Records not merged"), choice.error().message);
         return 0;
     }
-    const auto current = record(id);
-    if (!current)
-        return 0;
-    if (found.isEmpty()) {
+    if (choice->candidates.isEmpty()) {
         QMessageBox::information(m_parent, tr("Merge with possible duplicate"),
                                  tr("No other record has the same names and date of birth or the same phone "
                                     "as %1.")
-                                     .arg(current->patient.displayName()));
+                                     .arg(choice->current.patient.displayName()));
         return 0;
     }
-    QList<MergeRecord> candidates;
-    for (const PossibleDuplicate &d : found) {
-        auto r = record(d.patient.id);
-        if (!r)
-            return 0;
-        r->sameNames = d.sameNames;
-        r->samePhone = d.samePhone;
-        candidates << *r;
-    }
 
-    MergeDialog dialog(*current, candidates, m_parent);
+    MergeDialog dialog(choice->current, choice->candidates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     if (dialog.choice() == MergeDialog::Choice::NotSamePerson) {
-        if (!m_patients.markDistinct(dialog.keepId(), dialog.otherId())) {
-            showError(tr("Not saved"), m_patients.lastError().message);
+        if (const StorageError e = m_patients.markDistinct(dialog.keepId(), dialog.otherId()); e.isError()) {
+            showError(tr("Not saved"), e.message);
             return 0;
         }
         emit statusMessage(tr("%1 and %2 will not be flagged as possible duplicates again.")
@@ -99,9 +61,8 @@ qint64 MergeController::mergeWith(qint64 id)
     ask.exec();
     if (ask.clickedButton() != merge)
         return 0;
-    if (!m_patients.merge(keep.id, gone.id)) {
-        showError(tr("Records not merged"),
-                  tr("%1\n\nNothing was changed: both records are as they were.").arg(m_patients.lastError().message));
+    if (const StorageError e = m_patients.merge(keep.id, gone.id); e.isError()) {
+        showError(tr("Records not merged"), tr("%1\n\nNothing was changed: both records are as they were.").arg(e.message));
         return 0;
     }
     emit statusMessage(tr("Merged the two records of %1.").arg(keep.displayName()));

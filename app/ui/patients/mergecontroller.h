@@ -1,26 +1,21 @@
 #pragma once
 
-#include "storage/planrepository.h"
-#include "storage/printhistoryrepository.h"
-
 #include <QObject>
-#include <optional>
 
 class QWidget;
 
 namespace rp {
 
-class PatientRepository;
-struct MergeRecord;
+class PatientService;
 
 // Patient ▸ Merge with possible duplicate…: finds her possible duplicates, shows the two records
 // side by side (MergeDialog), asks before merging, and merges them or remembers that they are two
-// women. PatientRepository::merge() does the work in one transaction.
+// women. PatientService::merge() does the work in one transaction.
 class MergeController : public QObject
 {
     Q_OBJECT
 public:
-    MergeController(PatientRepository &patients, QWidget *parent);
+    MergeController(PatientService &patients, QWidget *parent);
 
     // For the current patient `id`. The id of the record kept, or 0 when nothing was merged.
     qint64 mergeWith(qint64 id);
@@ -31,12 +26,9 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    std::optional<MergeRecord> record(qint64 id);
     void showError(const QString &title, const QString &message);
 
-    PatientRepository &m_patients;
-    PlanRepository m_plans;
-    PrintHistoryRepository m_history;
+    PatientService &m_patients;
     QWidget *m_parent;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/patient.h"
+#include "workspace/patientservice.h"
 
 #include <QDialog>
 #include <QList>
@@ -13,16 +13,6 @@ class QRadioButton;
 namespace rp {
 
 // One record as the merge dialog shows it: her details and what hangs off the record.
-struct MergeRecord
-{
-    Patient patient;
-    QStringList plans; // titles
-    int printouts = 0;
-    // Why she may be the same woman as the current record (for a possible duplicate).
-    bool sameNames = false;
-    bool samePhone = false;
-};
-
 // Patient ▸ Merge with possible duplicate…: the current record and a possible duplicate side by
 // side, which one to keep, and what merging does. It only asks: MergeController does the work.
 class MergeDialog : public QDialog

@@ -6,15 +6,14 @@
 
 #include "shell/changedelsewhere.h"
 
-#include "storage/auditlog.h"
-#include "storage/patientrepository.h"
+#include "workspace/patientservice.h"
 
 #include <QMessageBox>
 
 namespace rp {
 
-PatientController::PatientController(PatientRepository &repository, QWidget *dialogParent)
-    : QObject(dialogParent), m_repository(repository), m_parent(dialogParent)
+PatientController::PatientController(PatientService &patients, QWidget *dialogParent)
+    : QObject(dialogParent), m_patients(patients), m_parent(dialogParent)
 {
 }
 
@@ -24,9 +23,9 @@ bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
     if (!reload)
         reload = &reloadUnused;
     dialog.setSaveHandler([this, &dialog, reload](Patient &patient, ValidationError *problem) {
-        if (m_repository.save(patient))
+        const StorageError e = m_patients.save(patient);
+        if (!e.isError())
             return true;
-        const StorageError e = m_repository.lastError();
         problem->message = e.message;
         problem->field = e.code == StorageError::Code::DuplicateFileNumber ? Field::FileNumber
                                                                            : Field::Record;
@@ -53,18 +52,8 @@ bool PatientController::resolveConflict(PatientDialog &dialog, Patient &patient,
         *reload = true;
         dialog.done(QDialog::Rejected); // her edits go with the reload: she chose it, no second question
         return false;
-    case ChangedElsewhere::KeepCopy: {
-        Patient copy = patient;
-        copy.id = 0;
-        copy.version = 0;
-        copy.fileNumber.clear();
-        for (Loss &loss : copy.losses)
-            loss.id = 0;
-        if (!m_repository.save(copy))
-            return false;
-        patient = copy;
-        return true;
-    }
+    case ChangedElsewhere::KeepCopy:
+        return !m_patients.saveAsCopy(patient).isError();
     case ChangedElsewhere::Cancel:
         break;
     }
@@ -81,9 +70,9 @@ void PatientController::editPatient(qint64 id)
 {
     for (bool reload = true; reload;) {
         reload = false;
-        const auto patient = m_repository.load(id);
+        const Result<Patient> patient = m_patients.load(id);
         if (!patient) {
-            showStorageError(tr("Cannot open this patient"));
+            showStorageError(tr("Cannot open this patient"), patient.error());
             emit patientChanged(0);
             return;
         }
@@ -91,16 +80,16 @@ void PatientController::editPatient(qint64 id)
         dialog.setHistoryHandler([this, &dialog, name = patient->displayName()](qint64 patientId) {
             showHistory(patientId, name, &dialog);
         });
-        dialog.setLossesWithPlans(m_repository.lossesWithPlans(id));
+        dialog.setLossesWithPlans(m_patients.lossesWithPlans(id).valueOr({}));
         runDialog(dialog, &reload);
     }
 }
 
 void PatientController::setArchived(qint64 id, bool archived)
 {
-    const auto patient = m_repository.load(id);
+    const Result<Patient> patient = m_patients.load(id);
     if (!patient) {
-        showStorageError(tr("Cannot open this patient"));
+        showStorageError(tr("Cannot open this patient"), patient.error());
         return;
     }
     if (archived) {
@@ -113,9 +102,8 @@ void PatientController::setArchived(qint64 id, bool archived)
         if (answer != QMessageBox::Yes)
             return;
     }
-    if (!m_repository.setArchived(id, archived)) {
-        showStorageError(archived ? tr("Cannot archive this patient")
-                                  : tr("Cannot restore this patient"));
+    if (const StorageError e = m_patients.setArchived(id, archived); e.isError()) {
+        showStorageError(archived ? tr("Cannot archive this patient") : tr("Cannot restore this patient"), e);
         return;
     }
     emit patientChanged(id);
@@ -123,21 +111,20 @@ void PatientController::setArchived(qint64 id, bool archived)
 
 void PatientController::showHistory(qint64 patientId, const QString &name, QWidget *parent)
 {
-    AuditLog log(m_repository.database());
-    const QList<AuditEntry> entries = log.forPatient(patientId);
-    if (log.lastError().isError()) {
-        QMessageBox::warning(parent, tr("Cannot show the history of changes"), log.lastError().message);
+    const Result<QList<AuditEntry>> entries = m_patients.history(patientId);
+    if (!entries) {
+        QMessageBox::warning(parent, tr("Cannot show the history of changes"), entries.error().message);
         return;
     }
     auto *model = new AuditModel;
-    model->setEntries(entries);
+    model->setEntries(*entries);
     AuditDialog dialog(name, model, parent);
     dialog.exec();
 }
 
-void PatientController::showStorageError(const QString &title)
+void PatientController::showStorageError(const QString &title, const StorageError &error)
 {
-    QMessageBox::warning(m_parent, title, m_repository.lastError().message);
+    QMessageBox::warning(m_parent, title, error.message);
 }
 
 } // namespace rp

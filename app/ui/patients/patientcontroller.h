@@ -7,15 +7,16 @@ class QWidget;
 namespace rp {
 
 class ConnectionWatch;
-class PatientRepository;
+struct StorageError;
+class PatientService;
 
 // Carries out the patient commands (new, edit, archive, restore): opens the dialogs, saves
-// through the repository and reports what changed. Keeps that work out of the main window.
+// through PatientService and reports what changed. Keeps that work out of the main window.
 class PatientController : public QObject
 {
     Q_OBJECT
 public:
-    PatientController(PatientRepository &repository, QWidget *dialogParent);
+    PatientController(PatientService &patients, QWidget *dialogParent);
 
     void addPatient();
     void editPatient(qint64 id);
@@ -33,9 +34,9 @@ private:
     // `reload` is set when she chose to see another desk's newer version of the record.
     bool runDialog(class PatientDialog &dialog, bool *reload = nullptr);
     bool resolveConflict(class PatientDialog &dialog, struct Patient &patient, bool *reload);
-    void showStorageError(const QString &title);
+    void showStorageError(const QString &title, const StorageError &error);
 
-    PatientRepository &m_repository;
+    PatientService &m_patients;
     QWidget *m_parent;
     ConnectionWatch *m_watch = nullptr;
 };

@@ -25,7 +25,9 @@
 #include "patients/patientlistpanel.h"
 #include "patients/patienttransfercontroller.h"
 #include "storage/connectionwatch.h"
+#include "storage/database.h"
 #include "storage/patientrepository.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <algorithm>
@@ -48,20 +50,18 @@
 
 namespace rp {
 
-MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, PlanService &plans,
-                       LanguageManager &languages, Settings &settings, const QString &databasePath,
-                       PrintService *print, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Settings &settings, QWidget *parent)
     : QMainWindow(parent),
-      m_library(library),
+      m_library(workspace.library()),
       m_languages(languages),
       m_settings(settings),
-      m_databasePath(databasePath),
-      m_model(new PatientListModel(patients, this)),
+      m_databasePath(workspace.database().path()),
+      m_model(new PatientListModel(workspace.patients(), this)),
       m_list(new PatientListPanel(*m_model, this)),
-      m_controller(new PatientController(patients, this)),
-      m_plansPanel(new PlansPanel(plans, this)),
-      m_planController(new PlanController(plans, this)),
-      m_print(print ? new PrintController(*print, this) : nullptr),
+      m_controller(new PatientController(workspace.patientService(), this)),
+      m_plansPanel(new PlansPanel(workspace.planService(), this)),
+      m_planController(new PlanController(workspace.planService(), this)),
+      m_print(new PrintController(workspace.printService(), this)),
       m_databaseLabel(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, m_stack)),
@@ -79,8 +79,8 @@ MainWindow::MainWindow(PatientRepository &patients, LibraryRepository &library, 
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_databaseLabel);
-    m_transfer = new PatientTransferController(patients.database(), this);
-    m_merge = new MergeController(patients, this);
+    m_transfer = new PatientTransferController(workspace.database(), this);
+    m_merge = new MergeController(workspace.patientService(), this);
 
     createActions();
     createMenus();

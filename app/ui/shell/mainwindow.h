@@ -34,6 +34,7 @@ class PrintService;
 class Settings;
 class HelpWindow;
 class WelcomePanel;
+class Workspace;
 
 // The app's window: menus and the patient list. It wires feature widgets together; the
 // features do the work.
@@ -41,9 +42,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PatientRepository &patients, LibraryRepository &library, PlanService &plans,
-               LanguageManager &languages, Settings &settings, const QString &databasePath,
-               PrintService *print = nullptr, QWidget *parent = nullptr);
+    // Its features are handed the workspace's services (the patient list and the library
+    // window still read their repositories).
+    MainWindow(Workspace &workspace, LanguageManager &languages, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel *patientList() const { return m_list; }
