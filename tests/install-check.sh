@@ -16,7 +16,9 @@ metainfo=$prefix/share/metainfo/$id.metainfo.xml
 icon=$prefix/share/icons/hicolor/scalable/apps/$id.svg
 for f in "$prefix/bin/recovery-planner" "$desktop" "$metainfo" "$icon" \
          "$prefix"/share/recovery-planner/fonts/RPNotoSansCJK{tc,sc}-{Regular,Bold}.otf \
-         "$prefix/share/doc/recovery-planner/README.md"; do
+         "$prefix/share/doc/recovery-planner/README.md" "$prefix/share/doc/recovery-planner/copyright" \
+         "$prefix/share/doc/recovery-planner/LICENSE" \
+         "$prefix"/share/doc/recovery-planner/licences/{OFL-1.1,Unicode,Apache-2.0}.txt; do
   [ -s "$f" ] || fail "not installed: ${f#"$prefix"/}"
 done
 

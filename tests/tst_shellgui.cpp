@@ -308,6 +308,24 @@ private slots:
         }
     }
 
+    // The licence is the GPL, and what the app carries keeps its own licence text (the OFL asks
+    // for it with the fonts, Unicode's with the readings table).
+    void aboutShowsEveryLicenceInFull()
+    {
+        AboutDialog about(m_db->path());
+        about.show();
+        QString shown;
+        test::onNextDialog([&shown](QDialog *dialog) {
+            shown = dialog->findChild<QTextBrowser *>(QStringLiteral("licenceText"))->toPlainText();
+            dialog->reject();
+        });
+        QTest::mouseClick(about.findChild<QPushButton *>(QStringLiteral("licences")), Qt::LeftButton);
+        for (const char *licence : {"GNU GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007",
+                 "SIL OPEN FONT LICENSE Version 1.1", "Copyright 2014-2021 Adobe",
+                 "UNICODE, INC. LICENSE AGREEMENT", "Apache License", "Version 2.0, January 2004"})
+            QVERIFY2(shown.contains(QLatin1String(licence)), licence);
+    }
+
     void aboutNamesTheVersionAndTheSources()
     {
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
@@ -315,6 +333,7 @@ private slots:
         const QString text = about.findChild<QLabel *>()->text();
         QVERIFY(text.contains(QStringLiteral("9.8.7")));
         QVERIFY(text.contains(QStringLiteral("do not replace a doctor")));
+        QVERIFY(text.contains(QStringLiteral("GNU General Public License, version 3 or later")));
         const QString sources = about.findChild<QTextBrowser *>(QStringLiteral("sources"))->toPlainText();
         for (const Source &source : content::builtInSources())
             QVERIFY2(sources.contains(source.code), qPrintable(source.code));

@@ -1919,10 +1919,6 @@
         <translation>计划用以辅助中医师的诊治，不能取代医生的诊治。</translation>
     </message>
     <message>
-        <source>Built with Qt %1. Chinese text in Noto Sans CJK; Traditional to Simplified conversion by OpenCC; pinyin and Jyutping readings from the Unicode Unihan database.</source>
-        <translation>以 Qt %1 创建。中文字体为 Noto Sans CJK；繁简转换用 OpenCC；汉语拼音及粤拼读音取自 Unicode Unihan 数据库。</translation>
-    </message>
-    <message>
         <source>&amp;Sources of the content: each food, rest advice and warning names its source codes</source>
         <translation>内容资料来源(&amp;S)：每项食物、休养建议及警告均注明其来源代号</translation>
     </message>
@@ -1933,6 +1929,22 @@
     <message>
         <source>Sources</source>
         <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Recovery Planner is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>调养计划是自由软件：您可以按 GNU 通用公共许可证第 3 版或更高版本分享和修改它。本软件不附带任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. The print fonts are a subset of Noto Sans CJK (SIL Open Font License 1.1); Traditional to Simplified conversion by OpenCC (Apache License 2.0); pinyin and Jyutping readings made from the Unicode Unihan database (Unicode licence).</source>
+        <translation>使用 Qt %1 构建。打印字体取自 Noto Sans CJK 的部分字符（SIL 开放字体许可证 1.1）；繁简转换由 OpenCC 提供（Apache 许可证 2.0）；拼音和粤拼读音取自 Unicode 的 Unihan 数据库（Unicode 许可）。</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>

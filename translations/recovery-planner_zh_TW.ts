@@ -1919,10 +1919,6 @@
         <translation>計劃用以輔助中醫師的診治，不能取代醫生的診治。</translation>
     </message>
     <message>
-        <source>Built with Qt %1. Chinese text in Noto Sans CJK; Traditional to Simplified conversion by OpenCC; pinyin and Jyutping readings from the Unicode Unihan database.</source>
-        <translation>以 Qt %1 建立。中文字型為 Noto Sans CJK；繁簡轉換用 OpenCC；漢語拼音及粵拼讀音取自 Unicode Unihan 資料庫。</translation>
-    </message>
-    <message>
         <source>&amp;Sources of the content: each food, rest advice and warning names its source codes</source>
         <translation>內容資料來源(&amp;S)：每項食物、休養建議及警告均註明其來源代號</translation>
     </message>
@@ -1933,6 +1929,22 @@
     <message>
         <source>Sources</source>
         <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Recovery Planner is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>調養計劃是自由軟件：你可以按 GNU 通用公眾授權條款第 3 版或之後的版本分享和修改它。本軟件不附帶任何保證。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. The print fonts are a subset of Noto Sans CJK (SIL Open Font License 1.1); Traditional to Simplified conversion by OpenCC (Apache License 2.0); pinyin and Jyutping readings made from the Unicode Unihan database (Unicode licence).</source>
+        <translation>以 Qt %1 建置。列印字型取自 Noto Sans CJK 的部分字元（SIL 開放字型授權 1.1）；繁簡轉換由 OpenCC 提供（Apache 授權 2.0）；拼音和粵拼讀音取自 Unicode 的 Unihan 資料庫（Unicode 授權）。</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>授權條款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>授權條款</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace rp {
 
 // Help ▸ About: the version, what the app is for and is not, where the data lives, and the
-// sources every content item's codes (T4, M28…) refer to, so a printout can be traced.
+// sources every content item's codes (T4, M28…) refer to, so a printout can be traced; the
+// app's licence and those of what it carries (Licences…).
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -20,11 +22,13 @@ protected:
 
 private:
     void retranslate();
+    void showLicences();
 
     QString m_database;
     QLabel *m_header;
     QLabel *m_sourcesLabel;
     QTextBrowser *m_sources;
+    QPushButton *m_licences;
 };
 
 } // namespace rp
