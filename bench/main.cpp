@@ -311,7 +311,7 @@ void todayList(benchmark::State &state, int patients)
         state.SkipWithError("cannot open the database");
         return;
     }
-    rp::PlansPanel panel(clinic.workspace.planning());
+    rp::PlansPanel panel(clinic.workspace.planService());
     panel.resize(240, 700);
     panel.show();
     // The first paint, after which the panel reads today's visits.
@@ -391,7 +391,7 @@ void exportDietPdf(benchmark::State &state, int patients, rp::PrintLanguage lang
         state.SkipWithError("cannot open the database or load the print fonts");
         return;
     }
-    rp::PrintService &service = clinic.workspace.printing();
+    rp::PrintService &service = clinic.workspace.printService();
     const QList<qint64> ids = clinic.sampleIds("plans", 10);
     QTemporaryDir dir;
     rp::PrintOptions options;
@@ -484,7 +484,7 @@ void compareLibreOffice(benchmark::State &state, int patients)
         return;
     }
     Clinic clinic(databasePath(patients));
-    rp::PrintService &service = clinic.workspace.printing();
+    rp::PrintService &service = clinic.workspace.printService();
     rp::PrintOptions options;
     options.documents = {rp::PrintDocument::Diet};
     QString error;
