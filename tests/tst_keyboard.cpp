@@ -341,6 +341,8 @@ private slots:
         }
         m_patient = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("HK-7001"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 2), LossKind::Miscarriage, 9, Management::Surgical);
+        // Assessed, so every control of the plan settings is offered (wine waits for an assessment).
+        m_patient.constitution = Constitution::Cold;
         QVERIFY(m_patients->save(m_patient));
         m_planner = std::make_unique<Planner>(content::builtInItems());
         m_profile = PlanPatient::forLoss(m_patient, m_patient.losses.constFirst().id);

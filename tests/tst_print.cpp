@@ -221,6 +221,30 @@ private slots:
         }
     }
 
+    // Any one page may be the one she keeps (the calendar goes on the fridge alone): each says
+    // plainly, at its top, that food does not treat heavy bleeding.
+    void everyDocumentOpensWithTheHeavyBleedingNotice_data() { everyDocumentCarriesTheRedFlagsAndTheCareLine_data(); }
+    void everyDocumentOpensWithTheHeavyBleedingNotice()
+    {
+        QFETCH(PrintLanguage, language);
+        Plan plan = m_plan;
+        const QString notice = language == PrintLanguage::Traditional ? QStringLiteral("食物不能治療大量出血")
+            : language == PrintLanguage::Simplified                   ? QStringLiteral("食物不能治疗大量出血")
+                                                                      : QStringLiteral("Food does not treat heavy bleeding");
+        for (bool heavy : {false, true}) {
+            plan.settings.heavyBleeding = heavy;
+            for (PrintDocument doc : allValues<PrintDocument>()) {
+                PrintOptions o;
+                o.documents = {doc};
+                o.language = language;
+                const PrintedDocument d = DocumentBuilder(m_planner, m_clinic).build(m_patient, plan, o);
+                QVERIFY(!d.blocks.isEmpty());
+                const QString first = htmlToPlainText(d.blocks.constFirst().html);
+                QVERIFY2(first.contains(notice) == heavy, qPrintable(codeOf(doc) + u' ' + first.left(300)));
+            }
+        }
+    }
+
     void printsInThePatientsLanguageWhateverTheScreensIs()
     {
         const QString hant = build(PrintLanguage::Traditional).plainText();

@@ -1,6 +1,7 @@
 // Safe for every loss (issue 16, "Done when"): a property test over every loss kind ×
-// constitution × single condition × management × heavy bleeding × wine chosen, plus a late start
-// with an unrecorded week, a pregnancy conceived by IVF and ticked practitioner items. Every plan
+// constitution × condition (one, or two) × management × heavy bleeding × wine chosen, plus a late
+// start with an unrecorded week, a pregnancy conceived by IVF, ticked practitioner items, plans of
+// 14, 30 and 42 days and a lengthened expel stage. Every plan
 // the generator makes is checked against its own warnings, against what its printed avoid list and
 // red flags warn of, and against the clinical rules one by one (domain facts §2, §4). A second part
 // puts each restricted ingredient into a clinic's own dish, so no rule can match by name or id.
@@ -15,6 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <functional>
@@ -278,6 +280,78 @@ class TestSafety : public QObject
                                          .arg(it.value().size()).arg(it.key()).arg(it.value().join(QStringLiteral(", ")))};
             return out;
         })};
+        rules << std::pair{"the printout says wine dishes were chosen for her only when it schedules one", Check([this](const Case &c) {
+            QList<Violation> out;
+            const bool saysChosen = m_planner.guidanceFor(ItemKind::Avoid, c.patient, c.settings)
+                                        .contains(QStringLiteral("avoid-alcohol-wine-chosen"));
+            bool scheduled = false;
+            for (const PlanDay &d : c.plan.days)
+                for (const PlanEntry &e : d.entries)
+                    scheduled = scheduled || cooks(c, e, QStringLiteral("alcohol"));
+            if (saysChosen && !scheduled)
+                out << Violation{QStringLiteral("wine-chosen-none-scheduled"),
+                                 QStringLiteral("the avoid list says wine dishes were chosen, and none is scheduled")};
+            if (!saysChosen && scheduled)
+                out << Violation{QStringLiteral("wine-scheduled-unsaid"),
+                                 QStringLiteral("a wine dish is scheduled, and the avoid list says no dish has wine")};
+            return out;
+        })};
+        // The ginger-and-vinegar note printed under "Chilli and pepper" (avoid-pungent) names these
+        // limits; the schedule keeps them whatever the plan's length or stages.
+        rules << std::pair{"old ginger and sesame oil from day 8 after the loss, ginger-vinegar trotters from day 15", Check([this](const Case &c) {
+            QList<Violation> out;
+            for (const PlanDay &d : c.plan.days) {
+                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                for (const PlanEntry &e : d.entries) {
+                    for (const char *early : {"old-ginger", "sesame-oil"})
+                        if (since < 8 && cooks(c, e, QLatin1String(early)))
+                            out << Violation{e.itemId + u'/' + QLatin1String(early),
+                                             where(d, e, since) + QStringLiteral(" uses %1 before day 8").arg(QLatin1String(early))};
+                    if (since < 15 && e.itemId == QLatin1String("pork-trotters-ginger-vinegar"))
+                        out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" before day 15")};
+                }
+            }
+            return out;
+        })};
+        // The notice printed while she bleeds heavily says the plan leaves out tonics: so nothing
+        // scheduled is called a tonic by its own printed words (its description, its notes, the
+        // cautions of what it is cooked with), whatever the ingredient tables say.
+        rules << std::pair{"heavy bleeding schedules nothing its own printed words call a tonic", Check([this](const Case &c) {
+            QList<Violation> out;
+            if (!c.settings.heavyBleeding)
+                return out;
+            static const QRegularExpression tonic(QStringLiteral("\\btonic|\\btonif"), QRegularExpression::CaseInsensitiveOption);
+            for (const PlanDay &d : c.plan.days)
+                for (const PlanEntry &e : d.entries) {
+                    const LibraryItem *item = m_planner.item(e.itemId);
+                    if (!item)
+                        continue;
+                    QStringList words{item->description.en};
+                    for (const ItemNote &n : item->notes)
+                        words << n.text.en;
+                    for (const IngredientInfo *i : cookedWith(c, e))
+                        for (const ItemNote &n : i->notes)
+                            words << n.text.en;
+                    if (tonic.match(words.join(u' ')).hasMatch())
+                        out << Violation{e.itemId, where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day))
+                                                       + QStringLiteral(" is called a tonic on the page")};
+                }
+            return out;
+        })};
+        rules << std::pair{"heavy bleeding holds liver, which the printout calls a blood tonic", Check([this](const Case &c) {
+            return c.settings.heavyBleeding ? noUsedWith(c, IngredientProperty::Liver, QStringLiteral("she is still bleeding heavily"))
+                                            : QList<Violation>{};
+        })};
+        rules << std::pair{"motherwort on at most 7 days, whichever dishes carry it", Check([this](const Case &c) {
+            QSet<int> days;
+            for (const PlanDay &d : c.plan.days)
+                for (const PlanEntry &e : d.entries)
+                    if (cooks(c, e, QStringLiteral("motherwort")))
+                        days.insert(d.day);
+            return days.size() > 7 ? QList<Violation>{Violation{QStringLiteral("motherwort"),
+                                                                QStringLiteral("motherwort on %1 days").arg(days.size())}}
+                                   : QList<Violation>{};
+        })};
         rules << std::pair{"no alcohol before day 8 after the loss", Check([this](const Case &c) {
             QList<Violation> out;
             for (const PlanDay &d : c.plan.days) {
@@ -422,17 +496,39 @@ private slots:
                                     c.patient.miscarriageCount = kind == LossKind::FailedIvfTransfer ? 0 : 1;
                                     c.patient.failedTransferCount = kind == LossKind::FailedIvfTransfer ? 1 : 0;
                                     c.settings = Planner::defaultSettings(c.patient.loss);
+                                    // Lengths and stages as a practitioner sets them: a third of the
+                                    // plans run 14 days and a third 42; every fifth has its expel stage
+                                    // lengthened to day 12 (what a note's "first week" must survive).
+                                    c.settings.days = QList<int>{30, 14, 42}.at(n % 3);
+                                    std::tie(c.settings.expelUntil, c.settings.regulateUntil)
+                                        = PlanSettings::defaultPhases(c.settings.days);
+                                    const bool longExpel = n % 5 == 0 && c.settings.days >= 30;
+                                    if (longExpel)
+                                        c.settings.expelUntil = 12;
+                                    // Every other plan with one condition gets a second one too.
+                                    if (condition && n % 2) {
+                                        const Condition second = allValues<Condition>().at(
+                                            (int(*condition) + 3) % int(allValues<Condition>().size()));
+                                        if (second != *condition)
+                                            c.patient.conditions << second;
+                                    }
                                     c.settings.heavyBleeding = heavy;
                                     c.settings.wineChosen = wine;
                                     if (late)
                                         c.settings.start = lossDate.addDays(6);
                                     if (ticked)
                                         c.settings.practitionerItems = m_practitionerIds;
+                                    QStringList conditionNames;
+                                    for (Condition x : std::as_const(c.patient.conditions))
+                                        conditionNames << codeOf(x);
                                     QStringList name{codeOf(kind), codeOf(constitution),
-                                                     condition ? codeOf(*condition) : QStringLiteral("no-condition"),
+                                                     condition ? conditionNames.join(u'+') : QStringLiteral("no-condition"),
                                                      codeOf(management),
                                                      heavy ? QStringLiteral("heavy-bleeding") : QStringLiteral("not-bleeding-heavily"),
                                                      wine ? QStringLiteral("wine-chosen") : QStringLiteral("wine-not-chosen")};
+                                    name << QStringLiteral("%1-days").arg(c.settings.days);
+                                    if (longExpel)
+                                        name << QStringLiteral("expel-until-12");
                                     if (late)
                                         name << QStringLiteral("late-start-unrecorded-week");
                                     if (ivf)
@@ -560,8 +656,11 @@ private slots:
         for (const auto &[day, slot, id] : edits)
             if (m_planner.item(QLatin1String(id)))
                 c.plan.day(day)->setEntry(slot, QLatin1String(id));
-        for (int day = 1; day <= 8; ++day)
+        for (int day = 1; day <= 8; ++day) {
             c.plan.day(day)->setEntry(Slot::Breakfast, QStringLiteral("egg-red-date-soup"));
+            c.plan.day(day)->setEntry(Slot::Snack, day % 2 ? QStringLiteral("motherwort-egg") : QString());
+            c.plan.day(day)->setEntry(Slot::Tea, day % 2 ? QString() : QStringLiteral("motherwort-brown-sugar-drink"));
+        }
         resolveAll(c);
         c.late = false;
         return c;
@@ -622,6 +721,19 @@ private slots:
                     out << Violation{m + QStringLiteral("/guidance"), m + QStringLiteral(" applies to her")};
             return out;
         });
+    }
+
+    // A failed transfer is not a pregnancy that grew: even with a week recorded (typed by mistake),
+    // nothing about milk coming in.
+    void aFailedTransferNeverGetsTheMilkAdvice()
+    {
+        PlanPatient patient;
+        patient.loss = test::makeLoss(lossDate, LossKind::FailedIvfTransfer, 14);
+        patient.failedTransferCount = 1;
+        const PlanSettings settings = Planner::defaultSettings(patient.loss);
+        QVERIFY(!m_planner.guidanceFor(ItemKind::Rest, patient, settings).contains(u"rest-milk-after-later-loss"));
+        patient.loss.kind = LossKind::Miscarriage;
+        QVERIFY(m_planner.guidanceFor(ItemKind::Rest, patient, settings).contains(u"rest-milk-after-later-loss"));
     }
 
     void theOhssRedFlagIsPrintedExactlyAfterIvf()

@@ -151,8 +151,10 @@ private slots:
         dialog.accept();
         QVERIFY(!dialog.settings().wineChosen);
 
-        // For her without those conditions, the practitioner may choose it.
-        PlanSettingsDialog free(m_planner, m_patient, chosen, m_plan.title, m_plan.lossId);
+        // For a cold type without those conditions, the practitioner may choose it.
+        Patient cold = m_patient;
+        cold.constitution = Constitution::Cold;
+        PlanSettingsDialog free(m_planner, cold, chosen, m_plan.title, m_plan.lossId);
         free.show();
         auto *offered = free.findChild<QCheckBox *>(QStringLiteral("wineChosen"));
         QVERIFY(offered->isEnabled());
@@ -160,6 +162,33 @@ private slots:
         QVERIFY(!free.findChild<QLabel *>(QStringLiteral("wineReason"))->isVisible());
         free.accept();
         QVERIFY(free.settings().wineChosen);
+    }
+
+    // The box follows the planner: whatever keeps wine dishes off her plan keeps the box unticked,
+    // so the printout never says wine was chosen for her while it schedules none.
+    void wineIsNotOfferedWhereThePlanCannotHaveIt()
+    {
+        PlanSettings chosen = m_plan.settings;
+        chosen.wineChosen = true;
+        PlanSettingsDialog unassessed(m_planner, m_patient, chosen, m_plan.title, m_plan.lossId);
+        unassessed.show();
+        QVERIFY(!unassessed.findChild<QCheckBox *>(QStringLiteral("wineChosen"))->isEnabled());
+        QVERIFY(unassessed.findChild<QLabel *>(QStringLiteral("wineReason"))->text().contains(
+            QStringLiteral("not yet assessed")));
+
+        Patient cold = m_patient;
+        cold.constitution = Constitution::Cold;
+        PlanSettingsDialog dialog(m_planner, cold, chosen, m_plan.title, m_plan.lossId);
+        dialog.show();
+        auto *wine = dialog.findChild<QCheckBox *>(QStringLiteral("wineChosen"));
+        auto *reason = dialog.findChild<QLabel *>(QStringLiteral("wineReason"));
+        QVERIFY(wine->isEnabled());
+        dialog.findChild<QCheckBox *>(QStringLiteral("heavyBleeding"))->setChecked(true);
+        QVERIFY(!wine->isEnabled());
+        QVERIFY(!wine->isChecked());
+        QVERIFY2(reason->text().contains(displayName(Tag::HeavyBleeding)), qPrintable(reason->text()));
+        dialog.accept();
+        QVERIFY(!dialog.settings().wineChosen);
     }
 
     void heavyBleedingIsSaidPlainlyTheMomentItIsTicked()

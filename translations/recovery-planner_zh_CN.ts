@@ -1753,10 +1753,6 @@
         <translation>鱼或海鲜</translation>
     </message>
     <message>
-        <source>Tonic herb</source>
-        <translation>补益药材</translation>
-    </message>
-    <message>
         <source>Blood-moving</source>
         <translation>活血</translation>
     </message>
@@ -1775,6 +1771,10 @@
     <message>
         <source>Not in pregnancy</source>
         <translation>怀孕期间不宜</translation>
+    </message>
+    <message>
+        <source>Tonic</source>
+        <translation>补益</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4048,10 @@ Week %3 · %4</source>
     <message>
         <source>Not for her: %1. No dish cooked with wine is planned.</source>
         <translation>不适合她：%1。计划不会安排以酒烹调的菜式。</translation>
+    </message>
+    <message>
+        <source>her constitution is not yet assessed</source>
+        <translation>她的体质尚未评估</translation>
     </message>
 </context>
 <context>

@@ -1753,10 +1753,6 @@
         <translation>魚或海鮮</translation>
     </message>
     <message>
-        <source>Tonic herb</source>
-        <translation>補益藥材</translation>
-    </message>
-    <message>
         <source>Blood-moving</source>
         <translation>活血</translation>
     </message>
@@ -1775,6 +1771,10 @@
     <message>
         <source>Not in pregnancy</source>
         <translation>懷孕期間不宜</translation>
+    </message>
+    <message>
+        <source>Tonic</source>
+        <translation>補益</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4048,10 @@ Week %3 · %4</source>
     <message>
         <source>Not for her: %1. No dish cooked with wine is planned.</source>
         <translation>不適合她：%1。計劃不會安排以酒烹調的菜式。</translation>
+    </message>
+    <message>
+        <source>her constitution is not yet assessed</source>
+        <translation>她的體質尚未評估</translation>
     </message>
 </context>
 <context>

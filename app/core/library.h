@@ -89,8 +89,8 @@ struct LibraryItem
     QList<Ingredient> ingredients;
     QList<Slot> mealSlots;
     QList<Phase> phases;
-    std::optional<int> fromDay;  // not before this day of the plan
-    std::optional<int> untilDay; // not after this day
+    std::optional<int> fromDay;  // not before this day after the loss (the day after it is day 1)
+    std::optional<int> untilDay; // not after this day after the loss
     std::optional<int> maxDays;  // on at most this many days of one plan
     std::optional<int> perWeek;  // at most this many times a week
     QList<Constitution> suits;

@@ -62,8 +62,8 @@ struct PlanSettings
     QList<int> followUpDays{7, 14, 30};
     QStringList practitionerItems; // practitioner-only items she ticked in for this plan (ids)
     bool heavyBleeding = false;    // she is still bleeding heavily: tonics and blood-moving items held
-    // The practitioner chose dishes cooked with wine for her (never with planning to conceive,
-    // hepatitis or breastfeeding). Unchosen, no dish with alcohol is scheduled.
+    // The practitioner chose dishes cooked with wine for her. Unchosen, or chosen where alcohol is
+    // not for her (Planner::wineHeldBy), no dish with alcohol is scheduled.
     bool wineChosen = false;
     bool operator==(const PlanSettings &o) const;
     // Phase boundaries that fit a plan of `days` days (7 and 14 for 30 days, scaled for others).
@@ -77,9 +77,10 @@ constexpr int maxDays = 42;
 
 // The version of the planner's rules (docs/planner-rules.md). A plan saved, or a printout made,
 // under an earlier version is re-checked and marked: 1 was version 0.1's rules, 2 reads every
-// rule at the ingredient and counts days from the loss.
+// rule at the ingredient and counts days from the loss, 3 holds chosen wine where alcohol is not
+// for her, liver as a tonic, old ginger and ginger-vinegar trotters by the week after the loss.
 namespace planrules {
-constexpr int version = 2;
+constexpr int version = 3;
 }
 
 // A plan for one patient and one loss.

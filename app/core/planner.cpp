@@ -51,12 +51,17 @@ LocalizedText tagReason(Tag tag)
     return {};
 }
 
+// What holds alcohol for her even when her practitioner chose wine dishes. T14: alcohol prolongs
+// bleeding; T8 T29: no wine for a heat type (nor before her type is known); M12: none when trying.
+const QList<Tag> alcoholHeldBy{Tag::HepatitisAlcohol, Tag::PlanningToConceive, Tag::Breastfeeding, Tag::HeavyBleeding,
+    Tag::HeatConstitution};
+
 // The contraindications an ingredient carries, from what it is. One table, so a rule written for
 // alcohol holds in every dish with rice wine, yellow wine or fermented rice.
 QList<Tag> tagsOf(const IngredientInfo &i)
 {
     QList<Tag> out;
-    auto add = [&](std::initializer_list<Tag> tags) {
+    auto add = [&](const QList<Tag> &tags) {
         for (Tag t : tags)
             if (!out.contains(t))
                 out << t;
@@ -64,9 +69,8 @@ QList<Tag> tagsOf(const IngredientInfo &i)
     for (IngredientProperty p : i.properties) {
         switch (p) {
         case IngredientProperty::Alcohol:
-            // T14: alcohol prolongs bleeding; T8 T29: no wine for a heat type; M12: none when trying.
-            add({Tag::WineNotChosen, Tag::HepatitisAlcohol, Tag::PlanningToConceive, Tag::Breastfeeding,
-                 Tag::HeavyBleeding, Tag::HeatConstitution});
+            add({Tag::WineNotChosen});
+            add(alcoholHeldBy);
             break;
         case IngredientProperty::Sweetener: add({Tag::Diabetes}); break;
         case IngredientProperty::Liver:
@@ -316,14 +320,20 @@ bool Planner::applies(const LibraryItem &i, const PlanPatient &patient, const Pl
 bool Planner::holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings)
 {
     switch (fact) {
-    case PlanFact::WineChosen: return settings.wineChosen;
-    case PlanFact::WineNotChosen: return !settings.wineChosen;
+    // Chosen and possible: what the printout says about wine is what the plan can schedule.
+    case PlanFact::WineChosen: return settings.wineChosen && wineHeldBy(patient, settings).isEmpty();
+    case PlanFact::WineNotChosen: return !settings.wineChosen || !wineHeldBy(patient, settings).isEmpty();
     case PlanFact::HeavyBleeding: return settings.heavyBleeding;
     case PlanFact::AfterIvf: return patient.loss.afterIvf();
     case PlanFact::NotAfterIvf: return !patient.loss.afterIvf();
     case PlanFact::PlanningToConceive: return patient.conditions.contains(Condition::PlanningToConceive);
     }
     return false;
+}
+
+QList<Tag> Planner::wineHeldBy(const PlanPatient &patient, const PlanSettings &settings)
+{
+    return heldBy(alcoholHeldBy, activeTags(patient, &settings));
 }
 
 QStringList Planner::guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const

@@ -80,6 +80,10 @@ public:
     static bool applies(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings);
     // Whether one plan fact (an item's "onlyWhen") is true of her plan.
     static bool holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings);
+    // What keeps wine dishes off her plan even when her practitioner chose them (heavy bleeding, a
+    // hot or not yet assessed constitution, hepatitis, planning to conceive, breastfeeding). Empty:
+    // the chosen wine dishes can be planned, and the printout says they are.
+    static QList<Tag> wineHeldBy(const PlanPatient &patient, const PlanSettings &settings);
     // The guidance of one kind that is for her, in content order.
     QStringList guidanceFor(ItemKind kind, const PlanPatient &patient, const PlanSettings &settings) const;
     // The scheduled entries that cook what a piece of guidance's "avoids" names. The planner never

@@ -118,7 +118,7 @@ const Term<IngredientProperty> ingredientProperties[] = {
     {IngredientProperty::Sweetener, "sweetener", QT_TRANSLATE_NOOP("Terms", "Sweetener")},
     {IngredientProperty::Liver, "liver", QT_TRANSLATE_NOOP("Terms", "Liver")},
     {IngredientProperty::Seafood, "seafood", QT_TRANSLATE_NOOP("Terms", "Fish or seafood")},
-    {IngredientProperty::Tonic, "tonic", QT_TRANSLATE_NOOP("Terms", "Tonic herb")},
+    {IngredientProperty::Tonic, "tonic", QT_TRANSLATE_NOOP("Terms", "Tonic")},
     {IngredientProperty::BloodMoving, "blood-moving", QT_TRANSLATE_NOOP("Terms", "Blood-moving")},
     {IngredientProperty::AnticoagulantInteraction, "anticoagulant-interaction", QT_TRANSLATE_NOOP("Terms", "Interacts with anticoagulants")},
     {IngredientProperty::Warming, "warming", QT_TRANSLATE_NOOP("Terms", "Warming")},

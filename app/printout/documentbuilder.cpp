@@ -515,7 +515,7 @@ private:
         return m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Sources differ: %1")), n.text);
     }
 
-    // Said plainly at the top of the diet and rest schedules while she is still bleeding heavily.
+    // Said plainly at the top of every document while she is still bleeding heavily.
     QString heavyBleedingNotice() const
     {
         if (!m_plan.settings.heavyBleeding)
@@ -739,6 +739,8 @@ private:
         QString html = title(QT_TRANSLATE_NOOP("Print", "Calendar"),
             m_w.phrase(QT_TRANSLATE_NOOP(
                 "Print", "Each day shows its soup, then its tea in italics, and ★ the dates to remember.")));
+        // The calendar goes on the fridge alone: it says so as plainly as the schedules do.
+        html += heavyBleedingNotice();
         // One page for the fridge: with two languages the cells carry twice the names, so the
         // table is set smaller, and the date in one language only.
         const bool both = m_w.languages().size() > 1;
@@ -832,6 +834,7 @@ private:
             m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "What the week's dishes, soups and teas need, added up. Herbs for "
                 "anything your practitioner prescribes come from the clinic."))));
+        m_pendingTitle += heavyBleedingNotice();
         for (int w = firstWeek(); w < weeks(); ++w) {
             const QList<const PlanDay *> days = week(w);
             const QList<ShoppingLine> lines = m_planner.shoppingList(m_plan, m_profile, w + 1, m_options.fromDay);

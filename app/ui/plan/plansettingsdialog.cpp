@@ -2,6 +2,7 @@
 
 #include "heavybleedingnotice.h"
 
+#include "common/fitonscreen.h"
 #include "core/datetext.h"
 #include "core/terms.h"
 #include "patients/datefield.h"
@@ -19,6 +20,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimer>
@@ -97,17 +99,31 @@ PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &pa
         }
     });
 
+    // The items scroll inside their box when the dialog is set smaller than all of it (large
+    // text on a 768-pixel screen); the settings above them never do.
     auto *items = new QGroupBox(tr("Practitioner-only items for this plan"), this);
-    auto *itemsLayout = new QVBoxLayout(items);
+    auto *itemsScroll = new QScrollArea(items);
+    itemsScroll->setFrameShape(QFrame::NoFrame);
+    itemsScroll->setWidgetResizable(true);
+    itemsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    itemsScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the items; the area scrolls to the one in focus
+    auto *itemsList = new QWidget(itemsScroll);
+    auto *itemsLayout = new QVBoxLayout(itemsList);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    (new QVBoxLayout(items))->addWidget(itemsScroll);
     for (const LibraryItem &item : planner.library()) {
         if (!item.practitionerOnly)
             continue;
-        auto *box = new QCheckBox(item.screenName(currentLanguage()), items);
+        auto *box = new QCheckBox(item.screenName(currentLanguage()), itemsList);
         box->setObjectName(QStringLiteral("tick-") + item.id);
         box->setChecked(settings.practitionerItems.contains(item.id));
         itemsLayout->addWidget(box);
         m_items.insert(item.id, box);
     }
+    itemsScroll->setWidget(itemsList);
+    // All of them when there is room: the scroll area's own hint stops at a few rows.
+    itemsScroll->setMinimumHeight(std::min(itemsList->sizeHint().height(), 3 * (fontMetrics().height() + 8)));
+    m_itemsScroll = itemsScroll;
     connect(m_loss, &QComboBox::currentIndexChanged, this, &PlanSettingsDialog::lossChanged);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -152,10 +168,13 @@ void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &se
     m_bleedingNotice->setVisible(settings.heavyBleeding);
     connect(m_heavyBleeding, &QCheckBox::toggled, this, [this](bool on) {
         m_bleedingNotice->setVisible(on);
+        updateWine(); // heavy bleeding holds wine too
         // Grow to show the whole notice once the layout has measured its lines.
         QTimer::singleShot(0, this, [this] {
-            if (height() < sizeHint().height())
+            if (height() < sizeHint().height()) {
                 resize(width(), sizeHint().height());
+                fitOnScreen(this);
+            }
         });
     });
 
@@ -171,12 +190,36 @@ void PlanSettingsDialog::addSafetyRows(QFormLayout *form, const PlanSettings &se
     updateWine();
 }
 
+// Wine dishes are the practitioner's choice, unless something holds alcohol for her: the same
+// rule the planner follows (Planner::wineHeldBy), so the box never offers what the plan leaves out.
+void PlanSettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Every item visible where the screen allows it, never taller than the screen.
+    resize(width(), std::max(height(), sizeHint().height() + m_itemsScroll->widget()->sizeHint().height()
+                                           - m_itemsScroll->height()));
+    fitOnScreen(this);
+}
+
 void PlanSettingsDialog::updateWine()
 {
+    PlanSettings probe;
+    probe.wineChosen = true;
+    probe.heavyBleeding = m_heavyBleeding->isChecked();
+    const Loss *loss = chosenLoss();
+    const PlanPatient patient = PlanPatient::forLoss(m_patient, loss ? loss->id : 0);
     QStringList why;
-    for (Condition c : {Condition::PlanningToConceive, Condition::Hepatitis, Condition::Breastfeeding}) {
-        if (m_patient.conditions.contains(c))
-            why << displayName(c);
+    for (Tag t : Planner::wineHeldBy(patient, probe)) {
+        switch (t) {
+        case Tag::HepatitisAlcohol: why << displayName(Condition::Hepatitis); break;
+        case Tag::PlanningToConceive: why << displayName(Condition::PlanningToConceive); break;
+        case Tag::Breastfeeding: why << displayName(Condition::Breastfeeding); break;
+        case Tag::HeatConstitution:
+            why << (m_patient.constitution == Constitution::NotAssessed ? tr("her constitution is not yet assessed")
+                                                                         : displayName(m_patient.constitution));
+            break;
+        default: why << displayName(t); break;
+        }
     }
     m_wine->setEnabled(why.isEmpty());
     if (!why.isEmpty())

@@ -15,6 +15,8 @@ class QLineEdit;
 class QListView;
 class QSpinBox;
 
+class QScrollArea;
+
 namespace rp {
 
 // A plan's settings: which loss, title, start, length, phase boundaries, follow-up days and the
@@ -37,6 +39,9 @@ public:
 
     void accept() override;
     void reject() override; // asks before throwing edits away
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     PlanSettings collect() const;
@@ -68,6 +73,7 @@ private:
     QMap<QString, QCheckBox *> m_items;
     QLabel *m_error;
     UnsavedEdits m_unsaved{this};
+    QScrollArea *m_itemsScroll = nullptr;
 };
 
 // Chooses the item for one slot of one day: what fits her and the day first, then the rest

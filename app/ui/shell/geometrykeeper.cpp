@@ -3,10 +3,6 @@
 #include "core/settings.h"
 
 #include <QEvent>
-#include <QRect>
-
-#include <algorithm>
-#include <QScreen>
 #include <QWidget>
 
 namespace rp {
@@ -23,24 +19,6 @@ void GeometryKeeper::keep(QWidget *window, Settings &settings, const QString &na
     // The first time its own size, and a place saved on a larger screen: never larger than this one.
     fitOnScreen(window);
     window->installEventFilter(keeper);
-}
-
-void fitOnScreen(QWidget *window)
-{
-    const QScreen *screen = window->screen();
-    if (!screen)
-        return;
-    const QRect room = screen->availableGeometry();
-    // A little less than all of it: the window manager's frame and title bar come on top. The
-    // sides' frame is a few pixels; on a 1024-pixel screen every column of the list counts.
-    const QSize size = window->size().boundedTo(QSize(room.width() - 16, int(room.height() * 0.95)));
-    window->resize(size);
-    QRect frame(window->pos(), size);
-    if (!room.contains(frame)) {
-        frame.moveLeft(std::clamp(frame.left(), room.left(), std::max(room.left(), room.right() - size.width())));
-        frame.moveTop(std::clamp(frame.top(), room.top(), std::max(room.top(), room.bottom() - size.height())));
-        window->move(frame.topLeft());
-    }
 }
 
 bool GeometryKeeper::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/fitonscreen.h"
+
 #include <QObject>
 
 class QWidget;
@@ -7,9 +9,6 @@ class QWidget;
 namespace rp {
 
 class Settings;
-
-// Keeps a window within its screen's free area: no wider or taller than it, and on it.
-void fitOnScreen(QWidget *window);
 
 // Gives a window back the size and place it had when it was last closed, and remembers them when
 // it closes again ("planEditor", "libraryWindow": one place per kind of window).
