@@ -16,51 +16,50 @@ struct CommandLineText
 
 CommandLine::CommandLine()
     : m_database(QStringLiteral("database"),
-                 CommandLineText::tr("Use the SQLite database file at <path>, or the PostgreSQL server at "
-                                     "postgresql://user@host:port/dbname, instead of the one in settings."),
-                 CommandLineText::tr("path")),
-      m_demo(QStringLiteral("demo"),
-             CommandLineText::tr("Fill an empty database with demo patients (refused if it has patients).")),
-      m_exitWhenReady(QStringLiteral("exit-when-ready"),
-                      CommandLineText::tr("Open the database and the main window, then exit once it is painted.")),
-      m_language(QStringLiteral("language"),
-                 CommandLineText::tr("Show the interface in <language> (en, zh-Hant or zh-Hans) for this run; "
-                                     "with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, "
-                                     "en+zh-Hans, or bilingual: English with the Chinese she last had; default: "
-                                     "the patient's own)."),
-                 CommandLineText::tr("language")),
-      m_generatePlan(QStringLiteral("generate-plan"),
-                     CommandLineText::tr("Print the plan generated for the patient described in <file> (JSON; - for "
-                                         "standard input) as JSON, from the built-in library, without a database."),
-                     CommandLineText::tr("file")),
-      m_generatePatients(QStringLiteral("generate-patients"),
-                         CommandLineText::tr("Add <count> made-up patients to the database given by --database, each "
-                                             "with a loss and a plan (for tests and benchmarks), without a window."),
-                         CommandLineText::tr("count")),
-      m_exportPdf(QStringLiteral("export-pdf"),
-                  CommandLineText::tr("Export the printout of the plan given by --plan to the PDF <file>, without a "
-                                      "window, and record it on the patient."),
-                  CommandLineText::tr("file")),
-      m_plan(QStringLiteral("plan"), CommandLineText::tr("The plan to export (its number)."), CommandLineText::tr("id")),
-      m_document(QStringLiteral("document"),
-                 CommandLineText::tr("What to export: diet, rest, calendar, shopping or all (default)."),
-                 CommandLineText::tr("document"), QStringLiteral("all")),
-      m_paper(QStringLiteral("paper"), CommandLineText::tr("Paper size: a4 (default) or letter."),
-              CommandLineText::tr("size"), QStringLiteral("a4")),
-      m_layout(QStringLiteral("layout"),
-               CommandLineText::tr("Bilingual layout: stacked (default) or side-by-side."),
-               CommandLineText::tr("layout"), QStringLiteral("stacked")),
-      m_largePrint(QStringLiteral("large-print"), CommandLineText::tr("Use large print.")),
-      m_calendarWithoutPrivate(QStringLiteral("calendar-without-private"),
-                               CommandLineText::tr("Leave private milestones (pregnancy test, trying again) off the "
-                                                   "fridge calendar. Without it, the patient's own choice.")),
-      m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help.")),
-      m_version({QStringLiteral("v"), QStringLiteral("version")}, CommandLineText::tr("Show the version."))
+        CommandLineText::tr("Use the SQLite database file at <path>, or the PostgreSQL server at "
+                            "postgresql://user@host:port/dbname, instead of the one in settings."),
+        CommandLineText::tr("path"))
+    , m_demo(QStringLiteral("demo"),
+          CommandLineText::tr("Fill an empty database with demo patients (refused if it has patients)."))
+    , m_exitWhenReady(QStringLiteral("exit-when-ready"),
+          CommandLineText::tr("Open the database and the main window, then exit once it is painted."))
+    , m_language(QStringLiteral("language"),
+          CommandLineText::tr("Show the interface in <language> (en, zh-Hant or zh-Hans) for this run; "
+                              "with --export-pdf, the printout's language (en, zh-Hant, zh-Hans, en+zh-Hant, "
+                              "en+zh-Hans, or bilingual: English with the Chinese she last had; default: "
+                              "the patient's own)."),
+          CommandLineText::tr("language"))
+    , m_generatePlan(QStringLiteral("generate-plan"),
+          CommandLineText::tr("Print the plan generated for the patient described in <file> (JSON; - for "
+                              "standard input) as JSON, from the built-in library, without a database."),
+          CommandLineText::tr("file"))
+    , m_generatePatients(QStringLiteral("generate-patients"),
+          CommandLineText::tr("Add <count> made-up patients to the database given by --database, each "
+                              "with a loss and a plan (for tests and benchmarks), without a window."),
+          CommandLineText::tr("count"))
+    , m_exportPdf(QStringLiteral("export-pdf"),
+          CommandLineText::tr("Export the printout of the plan given by --plan to the PDF <file>, without a "
+                              "window, and record it on the patient."),
+          CommandLineText::tr("file"))
+    , m_plan(QStringLiteral("plan"), CommandLineText::tr("The plan to export (its number)."), CommandLineText::tr("id"))
+    , m_document(QStringLiteral("document"),
+          CommandLineText::tr("What to export: diet, rest, calendar, shopping or all (default)."),
+          CommandLineText::tr("document"), QStringLiteral("all"))
+    , m_paper(QStringLiteral("paper"), CommandLineText::tr("Paper size: a4 (default) or letter."),
+          CommandLineText::tr("size"), QStringLiteral("a4"))
+    , m_layout(QStringLiteral("layout"), CommandLineText::tr("Bilingual layout: stacked (default) or side-by-side."),
+          CommandLineText::tr("layout"), QStringLiteral("stacked"))
+    , m_largePrint(QStringLiteral("large-print"), CommandLineText::tr("Use large print."))
+    , m_calendarWithoutPrivate(QStringLiteral("calendar-without-private"),
+          CommandLineText::tr("Leave private milestones (pregnancy test, trying again) off the "
+                              "fridge calendar. Without it, the patient's own choice."))
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help."))
+    , m_version({QStringLiteral("v"), QStringLiteral("version")}, CommandLineText::tr("Show the version."))
 {
-    m_parser.setApplicationDescription(CommandLineText::tr(
-        "Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
-    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_generatePatients, m_exportPdf, m_plan,
-                         m_document, m_paper, m_layout, m_largePrint, m_calendarWithoutPrivate, m_help, m_version});
+    m_parser.setApplicationDescription(
+        CommandLineText::tr("Recovery Planner: 30-day recovery plans after a miscarriage or a failed IVF cycle."));
+    m_parser.addOptions({m_database, m_demo, m_exitWhenReady, m_language, m_generatePlan, m_generatePatients,
+        m_exportPdf, m_plan, m_document, m_paper, m_layout, m_largePrint, m_calendarWithoutPrivate, m_help, m_version});
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -117,8 +116,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return Result::Error;
         }
         const QString language = m_parser.value(m_language);
-        if (m_parser.isSet(m_language) && language != QLatin1String("bilingual") &&
-            !rp::fromCode<rp::PrintLanguage>(language)) {
+        if (m_parser.isSet(m_language) && language != QLatin1String("bilingual")
+            && !rp::fromCode<rp::PrintLanguage>(language)) {
             m_error = CommandLineText::tr("Unknown print language “%1”: use en, zh-Hant, zh-Hans or bilingual.")
                           .arg(language);
             return Result::Error;
@@ -134,12 +133,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return Result::Error;
         }
         if (!rp::fromCode<rp::BilingualLayout>(m_parser.value(m_layout))) {
-            m_error = CommandLineText::tr("Unknown layout “%1”: use stacked or side-by-side.").arg(m_parser.value(m_layout));
+            m_error = CommandLineText::tr("Unknown layout “%1”: use stacked or side-by-side.")
+                          .arg(m_parser.value(m_layout));
             return Result::Error;
         }
     } else {
-        for (const QCommandLineOption *o : {&m_plan, &m_document, &m_paper, &m_layout, &m_largePrint,
-                                                &m_calendarWithoutPrivate}) {
+        for (const QCommandLineOption *o :
+            {&m_plan, &m_document, &m_paper, &m_layout, &m_largePrint, &m_calendarWithoutPrivate}) {
             if (m_parser.isSet(*o)) {
                 m_error = CommandLineText::tr("--%1 only goes with --export-pdf.").arg(o->names().constFirst());
                 return Result::Error;
@@ -147,8 +147,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     if (!exporting && m_parser.isSet(m_language) && !rp::languageFromCode(m_parser.value(m_language))) {
-        m_error = CommandLineText::tr("Unknown language “%1”: use en, zh-Hant or zh-Hans.")
-                      .arg(m_parser.value(m_language));
+        m_error
+            = CommandLineText::tr("Unknown language “%1”: use en, zh-Hant or zh-Hans.").arg(m_parser.value(m_language));
         return Result::Error;
     }
     if (m_parser.isSet(m_database) && m_parser.value(m_database).isEmpty()) {

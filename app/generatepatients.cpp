@@ -56,7 +56,7 @@ QString whyStopped(const rp::StorageError &error)
 // One batch, each patient with a plan for her last loss, in one transaction; a busy database is
 // tried again a few times.
 std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepository &patients, rp::PlanRepository &plans,
-                                    const rp::Planner &planner, const QList<rp::Patient> &batch)
+    const rp::Planner &planner, const QList<rp::Patient> &batch)
 {
     for (int attempt = 0; attempt < busyRetries; ++attempt) {
         QList<rp::Patient> toStore = batch;

@@ -41,7 +41,13 @@ namespace {
 // Exit codes, for scripts: 0 fine, 2 bad command line, 3 database refused, 4 --demo refused,
 // 5 a save failed, 6 a bad patient file, 7 no such plan, 8 the PDF could not be written.
 enum ExitCode {
-    Ok = 0, BadArguments = 2, DatabaseRefused = 3, DemoRefused = 4, SaveFailed = 5, BadInput = 6, NoSuchPlan = 7,
+    Ok = 0,
+    BadArguments = 2,
+    DatabaseRefused = 3,
+    DemoRefused = 4,
+    SaveFailed = 5,
+    BadInput = 6,
+    NoSuchPlan = 7,
     ExportFailed = 8
 };
 
@@ -103,16 +109,16 @@ bool openDatabase(rp::Database &database, const QString &location, bool interact
         if (database.status() != rp::Database::Status::NeedsPassword || !interactive || attempt == 3)
             break;
         bool ok = false;
-        const QString password = QInputDialog::getText(
-            nullptr, StartupText::tr("Database server password"),
+        const QString password = QInputDialog::getText(nullptr, StartupText::tr("Database server password"),
             database.errorMessage() + u'\n' + StartupText::tr("Password:"), QLineEdit::Password, {}, &ok);
         if (!ok)
             break;
         database.setPassword(password);
     }
     if (database.status() == rp::Database::Status::NeedsPassword)
-        print(stderr, StartupText::tr("Give the password when asked, or put it in a pgpass file (~/.pgpass, "
-                                      "readable only by you); see docs/postgresql.md."));
+        print(stderr,
+            StartupText::tr("Give the password when asked, or put it in a pgpass file (~/.pgpass, "
+                            "readable only by you); see docs/postgresql.md."));
     return false;
 }
 
@@ -140,7 +146,9 @@ int generatePlan(const QString &file)
         return BadInput;
     }
     const rp::Plan plan = planner.generate(request->patient, request->settings);
-    const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient), planner.redFlagsFor(request->patient, request->settings), planner).toJson(QJsonDocument::Indented);
+    const QByteArray json = rp::planjson::toJson(plan, planner.warnings(plan, request->patient),
+        planner.redFlagsFor(request->patient, request->settings), planner)
+                                .toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return Ok;
 }
@@ -174,8 +182,10 @@ int exportPdf(const CommandLine &options)
         return NoSuchPlan;
     }
     if (plan->patientId == 0) {
-        print(stderr, StartupText::tr("Plan number %1 is a template, not a patient's plan: there is no one to print it "
-                                      "for.").arg(options.planId()));
+        print(stderr,
+            StartupText::tr("Plan number %1 is a template, not a patient's plan: there is no one to print it "
+                            "for.")
+                .arg(options.planId()));
         return NoSuchPlan;
     }
     const auto patient = patients.load(plan->patientId);
@@ -213,7 +223,8 @@ int exportPdf(const CommandLine &options)
         return ExportFailed;
     }
     if (!service.record(*patient, *plan, *document, rp::PrintOutput::Pdf, options.exportPdf(), &error)) {
-        print(stderr, StartupText::tr("The PDF was written, but it could not be recorded on the patient: %1").arg(error));
+        print(
+            stderr, StartupText::tr("The PDF was written, but it could not be recorded on the patient: %1").arg(error));
         return SaveFailed;
     }
     print(stdout, StartupText::tr("Wrote %1 (%2 pages).").arg(options.exportPdf()).arg(pages));
@@ -233,24 +244,22 @@ void warnIfOnNetworkShare(QWidget &window, const rp::Database &database, rp::Set
 {
     if (!database.onNetworkShare())
         return;
-    const QString message =
-        StartupText::tr("The database file “%1” is on a network share. SQLite is not safe there: its write-ahead "
-                        "log does not work over a network file system, and two desks writing at once can damage "
-                        "the file. Keep the file on this computer's own disk, or, for several desks, set up a "
-                        "PostgreSQL server (see docs/postgresql.md).")
-            .arg(QDir::toNativeSeparators(database.path()));
+    const QString message
+        = StartupText::tr("The database file “%1” is on a network share. SQLite is not safe there: its write-ahead "
+                          "log does not work over a network file system, and two desks writing at once can damage "
+                          "the file. Keep the file on this computer's own disk, or, for several desks, set up a "
+                          "PostgreSQL server (see docs/postgresql.md).")
+              .arg(QDir::toNativeSeparators(database.path()));
     print(stderr, message);
     if (!interactive || !settings.takeNetworkShareWarning(database.path()))
         return;
-    QTimer::singleShot(0, &window, [&window, message] {
-        QMessageBox::warning(&window, StartupText::tr("Database on a network share"), message);
-    });
+    QTimer::singleShot(0, &window,
+        [&window, message] { QMessageBox::warning(&window, StartupText::tr("Database on a network share"), message); });
 }
 
 int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager &languages)
 {
-    const bool interactive = !options.exitWhenReady()
-        && QGuiApplication::platformName() != QLatin1String("offscreen")
+    const bool interactive = !options.exitWhenReady() && QGuiApplication::platformName() != QLatin1String("offscreen")
         && QGuiApplication::platformName() != QLatin1String("minimal");
 
     const QString path = databaseLocation(options, settings);
@@ -307,8 +316,7 @@ int runWindow(CommandLine &options, rp::Settings &settings, rp::LanguageManager 
     }
 
     rp::MainWindow window(workspace, languages, settings);
-    window.setDemo(options.demo()
-                   || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));
+    window.setDemo(options.demo() || QFileInfo(database.path()) == QFileInfo(rp::DemoLauncher::databasePath()));
     QuitWhenPainted quitter;
     if (options.exitWhenReady())
         window.installEventFilter(&quitter);
@@ -362,8 +370,7 @@ int runRecoveryPlanner(int argc, char *argv[])
     rp::LanguageManager languages;
     // The language first, so that every message after this line is in it.
     const auto asked = rp::languageFromCode(CommandLine::scanLanguage(arguments));
-    languages.setLanguage(asked.value_or(settings.language().value_or(
-        rp::languageForLocale(QLocale::system()))));
+    languages.setLanguage(asked.value_or(settings.language().value_or(rp::languageForLocale(QLocale::system()))));
 
     CommandLine options;
     switch (options.parse(arguments)) {

@@ -103,13 +103,13 @@ bool ensureDatabase(int patients)
         stored = 0;
     }
     if (stored < patients) {
-        std::fprintf(stderr, "Generating %d patients in %s (%d there already) …\n", patients - stored,
-                     qPrintable(path), stored);
+        std::fprintf(
+            stderr, "Generating %d patients in %s (%d there already) …\n", patients - stored, qPrintable(path), stored);
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.start(QStringLiteral(RP_APP_PATH),
-                {QStringLiteral("--database"), path, QStringLiteral("--generate-patients"),
-                 QString::number(patients - stored), QStringLiteral("--language"), QStringLiteral("en")});
+            {QStringLiteral("--database"), path, QStringLiteral("--generate-patients"),
+                QString::number(patients - stored), QStringLiteral("--language"), QStringLiteral("en")});
         if (!p.waitForFinished(-1) || p.exitCode() != 0) {
             std::fprintf(stderr, "--generate-patients failed: %s\n", p.readAllStandardOutput().right(500).constData());
             return false;
@@ -202,9 +202,8 @@ void coldStartApp(benchmark::State &state, int patients)
 {
     for (auto _ : state) {
         const ChildRun run = runChild(QStringLiteral(RP_APP_PATH),
-                                      {QStringLiteral("--database"), databasePath(patients),
-                                       QStringLiteral("--exit-when-ready"), QStringLiteral("--language"),
-                                       QStringLiteral("en")});
+            {QStringLiteral("--database"), databasePath(patients), QStringLiteral("--exit-when-ready"),
+                QStringLiteral("--language"), QStringLiteral("en")});
         if (run.exitCode != 0) {
             state.SkipWithError("the app did not start");
             return;
@@ -217,7 +216,9 @@ void coldStartApp(benchmark::State &state, int patients)
 // The real patient list on screen, as the main window shows it, over a stored database.
 struct ListOnScreen
 {
-    explicit ListOnScreen(rp::PatientRepository &patients) : model(patients), panel(model)
+    explicit ListOnScreen(rp::PatientRepository &patients)
+        : model(patients)
+        , panel(model)
     {
         panel.resize(1000, 700);
         panel.show();
@@ -435,7 +436,8 @@ void compareSqliteCli(benchmark::State &state, int patients, const QString &term
         }
         rp::PatientRepository &repo = workspace.patients();
         const rp::PatientSearch search = repo.prepareSearch({term, false});
-        auto quoted = [](QString text) { return QStringLiteral("'%1'").arg(text.replace(u'\'', QStringLiteral("''"))); };
+        auto quoted
+            = [](QString text) { return QStringLiteral("'%1'").arg(text.replace(u'\'', QStringLiteral("''"))); };
         auto where = [&quoted](const rp::GramProbe &probe) {
             return probe.prefix ? QStringLiteral("gram >= %1 AND gram < %2").arg(quoted(probe.from), quoted(probe.to))
                                 : QStringLiteral("gram = %1").arg(quoted(probe.from));
@@ -505,11 +507,13 @@ void compareLibreOffice(benchmark::State &state, int patients)
     file.write("</body></html>");
     file.close();
     const QString profile = QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile"));
-    runChild(office, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                      QStringLiteral("--outdir"), dir.path(), html}); // the first start sets up the profile
+    runChild(office,
+        {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--outdir"), dir.path(), html}); // the first start sets up the profile
     for (auto _ : state) {
-        const ChildRun run = runChild(office, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                               QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), html});
+        const ChildRun run = runChild(office,
+            {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                QStringLiteral("--outdir"), dir.path(), html});
         if (run.exitCode != 0) {
             state.SkipWithError("libreoffice failed");
             return;
@@ -542,49 +546,66 @@ int main(int argc, char *argv[])
         return 2;
 
     benchmark::RegisterBenchmark("ColdStart/BareWindow", coldStartBareWindow)
-        ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(10);
     benchmark::RegisterBenchmark("GeneratePlan", generatePlan)->Unit(benchmark::kMillisecond);
     for (const int n : sizes()) {
         if (!ensureDatabase(n))
             return 1;
         const std::string size = "/" + std::to_string(n);
         benchmark::RegisterBenchmark(("ColdStart/App" + size).c_str(), coldStartApp, n)
-            ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(10);
         benchmark::RegisterBenchmark(("Search/Latin" + size).c_str(), search, n, typing(QStringLiteral("chan mei")))
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark(("Search/Chinese" + size).c_str(), search, n,
-                                     typing(QStringLiteral("陳美玲")))
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("Search/Chinese" + size).c_str(), search, n, typing(QStringLiteral("陳美玲")))
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("Search/Phone" + size).c_str(), search, n, typing(QStringLiteral("91234567")))
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         // A Chinese name by how it is said (core/namereadings.h): pinyin, then Jyutping initials.
         benchmark::RegisterBenchmark(("Search/Pinyin" + size).c_str(), search, n, typing(QStringLiteral("chen mei")))
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("Search/Initials" + size).c_str(), search, n, typing(QStringLiteral("cml")))
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("SortByName" + size).c_str(), sortByName, n)
             ->UseManualTime()
             ->Unit(benchmark::kMillisecond)
             ->Iterations(3);
         benchmark::RegisterBenchmark(("OpenPatient" + size).c_str(), openPatient, n)
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("TodayList" + size).c_str(), todayList, n)
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("SavePlan" + size).c_str(), savePlan, n)
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("ExportDietPdf/en" + size).c_str(), exportDietPdf, n, rp::PrintLanguage::English)
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark(("ExportDietPdf/zh-Hant" + size).c_str(), exportDietPdf, n,
-                                     rp::PrintLanguage::Traditional)
-            ->UseManualTime()->Unit(benchmark::kMillisecond);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(
+            ("ExportDietPdf/zh-Hant" + size).c_str(), exportDietPdf, n, rp::PrintLanguage::Traditional)
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
         // The comparisons run where their tools are installed (scripts/bench installs them).
         if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
-            benchmark::RegisterBenchmark(("Compare/Sqlite3Cli/Latin" + size).c_str(), compareSqliteCli, n,
-                                         QStringLiteral("chan"))
-                ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+            benchmark::RegisterBenchmark(
+                ("Compare/Sqlite3Cli/Latin" + size).c_str(), compareSqliteCli, n, QStringLiteral("chan"))
+                ->UseManualTime()
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(10);
         if (!QStandardPaths::findExecutable(QStringLiteral("libreoffice")).isEmpty())
             benchmark::RegisterBenchmark(("Compare/LibreOffice/DietPdf" + size).c_str(), compareLibreOffice, n)
-                ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+                ->UseManualTime()
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(3);
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -80,21 +80,22 @@ public:
     bool exec(const QString &database, const QStringList &statements)
     {
         bool ok = true;
-        admin([&](QSqlQuery &q) {
-            for (const QString &s : statements) {
-                if (!q.exec(s)) {
-                    qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-                    ok = false;
+        admin(
+            [&](QSqlQuery &q) {
+                for (const QString &s : statements) {
+                    if (!q.exec(s)) {
+                        qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
+                        ok = false;
+                    }
                 }
-            }
-        }, database);
+            },
+            database);
         return ok;
     }
     QString folder() const { return m_dir.path(); }
 
 private:
-    template <typename F>
-    void admin(F &&f, const QString &database = QStringLiteral("postgres"))
+    template <typename F> void admin(F &&f, const QString &database = QStringLiteral("postgres"))
     {
         const QString name = QStringLiteral("rp-test-admin");
         {

@@ -9,8 +9,8 @@
 
 namespace rp::test {
 
-inline Patient makePatient(const QString &nameEn, const QString &nameZh,
-                           const QString &fileNumber = {}, const QString &phone = {})
+inline Patient makePatient(
+    const QString &nameEn, const QString &nameZh, const QString &fileNumber = {}, const QString &phone = {})
 {
     Patient p;
     p.nameEn = nameEn;
@@ -21,8 +21,8 @@ inline Patient makePatient(const QString &nameEn, const QString &nameZh,
     return p;
 }
 
-inline Loss makeLoss(const QDate &date, LossKind kind = LossKind::Miscarriage,
-                     std::optional<int> week = 8, Management management = Management::Natural)
+inline Loss makeLoss(const QDate &date, LossKind kind = LossKind::Miscarriage, std::optional<int> week = 8,
+    Management management = Management::Natural)
 {
     Loss l;
     l.date = date;

@@ -56,7 +56,8 @@ private slots:
 
     void aNewPatientIsRecordedWithWhoAndWhere()
     {
-        Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-1"));
+        Patient p
+            = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-1"));
         p.losses << test::makeLoss(QDate(2026, 11, 1));
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QVERIFY(m_patients->save(p));
@@ -78,7 +79,8 @@ private slots:
 
     void anEditRecordsExactlyWhatChanged()
     {
-        Patient p = test::makePatient(QStringLiteral("Ho Ka Yan"), QStringLiteral("何嘉欣"), {}, QStringLiteral("6123 4567"));
+        Patient p
+            = test::makePatient(QStringLiteral("Ho Ka Yan"), QStringLiteral("何嘉欣"), {}, QStringLiteral("6123 4567"));
         p.losses << test::makeLoss(QDate(2026, 10, 1)) << test::makeLoss(QDate(2026, 11, 1));
         QVERIFY(m_patients->save(p));
         p.phone = QStringLiteral("6000 1111");
@@ -88,18 +90,18 @@ private slots:
         QVERIFY(m_patients->save(p));
 
         const auto log = entries(p.id);
-        const AuditEntry &latest = *std::find_if(log.cbegin(), log.cend(), [](const AuditEntry &e) {
-            return e.subject == AuditSubject::Patient && e.action == AuditAction::Changed;
-        });
+        const AuditEntry &latest = *std::find_if(log.cbegin(), log.cend(),
+            [](const AuditEntry &e) { return e.subject == AuditSubject::Patient && e.action == AuditAction::Changed; });
         QCOMPARE(latest.changes,
-                 (QList<FieldChange>{{QStringLiteral("phone"), QStringLiteral("6123 4567"), QStringLiteral("6000 1111")},
-                                     {QStringLiteral("patterns"), QString(), QStringLiteral("blood-stasis")}}));
+            (QList<FieldChange>{{QStringLiteral("phone"), QStringLiteral("6123 4567"), QStringLiteral("6000 1111")},
+                {QStringLiteral("patterns"), QString(), QStringLiteral("blood-stasis")}}));
         QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const AuditEntry &e) {
             return e.subject == AuditSubject::Loss && e.action == AuditAction::Deleted && e.subjectId == removed.id;
         }));
         QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const AuditEntry &e) {
             return e.subject == AuditSubject::Loss && e.action == AuditAction::Changed
-                && e.changes == QList<FieldChange>{{QStringLiteral("gestationalWeek"), QStringLiteral("8"), QStringLiteral("9")}};
+                && e.changes
+                == QList<FieldChange>{{QStringLiteral("gestationalWeek"), QStringLiteral("8"), QStringLiteral("9")}};
         }));
 
         // A save that changes nothing adds nothing.
@@ -156,13 +158,14 @@ private slots:
         QCOMPARE(log.at(0).subjectId, plan.id);
         QCOMPARE(log.at(0).action, AuditAction::Changed);
         QCOMPARE(log.at(0).changes,
-                 (QList<FieldChange>{{QStringLiteral("title"), QStringLiteral("After 1 Nov"), QStringLiteral("After 1 November")},
-                                     {QStringLiteral("changedDays"), QString(), QStringLiteral("5 12")}}));
+            (QList<FieldChange>{
+                {QStringLiteral("title"), QStringLiteral("After 1 Nov"), QStringLiteral("After 1 November")},
+                {QStringLiteral("changedDays"), QString(), QStringLiteral("5 12")}}));
         QCOMPARE(log.at(1).action, AuditAction::Created);
         QVERIFY(fields(log.at(1)).contains(QStringLiteral("start")));
         // A new plan's length is what it is, not a change from nothing ("0 → 30").
         const auto length = std::find_if(log.at(1).changes.cbegin(), log.at(1).changes.cend(),
-                                         [](const FieldChange &c) { return c.field == QLatin1String("days"); });
+            [](const FieldChange &c) { return c.field == QLatin1String("days"); });
         QVERIFY(length != log.at(1).changes.cend());
         QCOMPARE(length->before, QString());
         QCOMPARE(length->after, QStringLiteral("30"));

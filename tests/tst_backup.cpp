@@ -84,12 +84,12 @@ QMap<QString, QStringList> dump(const QSqlDatabase &db)
     QSqlQuery q(db);
     QStringList tables;
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"))) {
-        out.insert(QStringLiteral("@error"), { q.lastError().text() });
+        out.insert(QStringLiteral("@error"), {q.lastError().text()});
         return out;
     }
     while (q.next()) {
-        out[QStringLiteral("@schema")]
-            << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+        out[QStringLiteral("@schema")] << q.value(0).toString() + u' ' + q.value(1).toString() + u' '
+                + q.value(2).toString();
         if (q.value(0).toString() == QLatin1String("table"))
             tables << q.value(1).toString();
     }
@@ -119,7 +119,7 @@ QMap<QString, QStringList> dumpFile(const QString &path)
     static int n = 0;
     RawConnection raw(path, QStringLiteral("dump-%1").arg(++n), true);
     if (!raw.isOpen())
-        return { { QStringLiteral("@error"), { QStringLiteral("cannot open") } } };
+        return {{QStringLiteral("@error"), {QStringLiteral("cannot open")}}};
     return dump(raw.db());
 }
 
@@ -178,7 +178,7 @@ class TestBackup : public QObject
     int m_n = 0;
     QString m_folder; // this test's own folder: backups go beside the database
     std::unique_ptr<Database> m_db;
-    Planner m_planner{ content::builtInItems() };
+    Planner m_planner{content::builtInItems()};
 
     QString path(const QString &name) const { return QDir(m_folder).filePath(name); }
     QString livePath() const { return path(QStringLiteral("recovery-planner.sqlite")); }
@@ -206,8 +206,8 @@ class TestBackup : public QObject
             QStringLiteral("HK-0001"), QStringLiteral("6123 4567"));
         chan.notes = QStringLiteral("怕冷，喜熱飲。\nPrefers rose tea.");
         chan.constitution = Constitution::Cold;
-        chan.patterns = { Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency };
-        chan.conditions = { Condition::Diabetes };
+        chan.patterns = {Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency};
+        chan.conditions = {Condition::Diabetes};
         chan.losses << test::makeLoss(QDate(2026, 11, 1))
                     << test::makeLoss(QDate(2025, 3, 5), LossKind::Miscarriage, 10);
         QVERIFY2(patients.save(chan), qPrintable(patients.lastError().detail));
@@ -221,7 +221,7 @@ class TestBackup : public QObject
         PlanRepository plans(*m_db);
         PlanPatient pp = PlanPatient::forLoss(chan, chan.losses.constLast().id);
         PlanSettings settings = Planner::defaultSettings(pp.loss);
-        settings.practitionerItems = { QStringLiteral("sheng-hua-tang") };
+        settings.practitionerItems = {QStringLiteral("sheng-hua-tang")};
         Plan plan = m_planner.generate(pp, settings);
         plan.patientId = chan.id;
         plan.lossId = pp.loss.id;
@@ -244,7 +244,7 @@ class TestBackup : public QObject
         PrintRecord record;
         record.patientId = chan.id;
         record.planTitle = plan.title;
-        record.options.documents = { PrintDocument::Diet, PrintDocument::Calendar };
+        record.options.documents = {PrintDocument::Diet, PrintDocument::Calendar};
         record.options.language = PrintLanguage::EnglishTraditional;
         record.output = PrintOutput::Pdf;
         record.fileName = QStringLiteral("/home/clinic/陳美玲 plan.pdf");
@@ -252,15 +252,14 @@ class TestBackup : public QObject
         QVERIFY(history.record(record));
 
         LibraryRepository library(*m_db);
-        QVERIFY2(library.setHidden(QStringLiteral("sheng-hua-tang"), true),
-            qPrintable(library.lastError().detail));
+        QVERIFY2(library.setHidden(QStringLiteral("sheng-hua-tang"), true), qPrintable(library.lastError().detail));
     }
 
     // Changes to every kind of data, after a backup.
     void changeEverything()
     {
         PatientRepository patients(*m_db);
-        const auto all = patients.find({ QString(), true });
+        const auto all = patients.find({QString(), true});
         QVERIFY(!all.isEmpty());
         Patient added = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"));
         QVERIFY(patients.save(added));
@@ -282,9 +281,9 @@ class TestBackup : public QObject
         QString error;
         QVERIFY2(migrate(raw.db(), latestSchemaVersion() - 1, &error), qPrintable(error));
         QSqlQuery q(raw.db());
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO patients (name_en, name_zh, created_at, updated_at) "
-            "VALUES ('Leung Oi Ling', '梁愛玲', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO patients (name_en, name_zh, created_at, updated_at) "
+                           "VALUES ('Leung Oi Ling', '梁愛玲', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")));
         if (extra)
             extra(q);
     }
@@ -318,17 +317,17 @@ private slots:
             QStringLiteral("recovery-planner-2026-11-25T093000-manual.sqlite"));
         QCOMPARE(BackupFolder::fileName(base, BackupKind::BeforeRestore, t),
             QStringLiteral("recovery-planner-2026-11-25T093000-before-restore.sqlite"));
-        for (BackupKind kind : { BackupKind::Daily, BackupKind::Manual, BackupKind::BeforeRestore }) {
+        for (BackupKind kind : {BackupKind::Daily, BackupKind::Manual, BackupKind::BeforeRestore}) {
             const auto parsed = BackupFolder::parse(base, BackupFolder::fileName(base, kind, t));
             QVERIFY(parsed);
             QCOMPARE(parsed->madeAt, t);
             QCOMPARE(parsed->kind, kind);
         }
-        for (const char *name : { "recovery-planner.sqlite", "notes.txt",
-                 "recovery-planner-2026-13-01T093000.sqlite", "recovery-planner-2026-11-25T253000.sqlite",
-                 "recovery-planner-2026-11-25.sqlite", "recovery-planner-2026-11-25T093000-copy.sqlite",
-                 "recovery-planner-2026-11-25T093000.sqlite.partial-0123abcd",
-                 "demo-2026-11-25T093000.sqlite", "recovery-planner-2026-11-25T093000.SQLITE" })
+        for (const char *name : {"recovery-planner.sqlite", "notes.txt", "recovery-planner-2026-13-01T093000.sqlite",
+                 "recovery-planner-2026-11-25T253000.sqlite", "recovery-planner-2026-11-25.sqlite",
+                 "recovery-planner-2026-11-25T093000-copy.sqlite",
+                 "recovery-planner-2026-11-25T093000.sqlite.partial-0123abcd", "demo-2026-11-25T093000.sqlite",
+                 "recovery-planner-2026-11-25T093000.SQLITE"})
             QVERIFY2(!BackupFolder::parse(base, QString::fromUtf8(name)), name);
         // Another database in the same folder has backups of its own.
         QVERIFY(BackupFolder::parse(QStringLiteral("demo"), QStringLiteral("demo-2026-11-25T093000.sqlite")));
@@ -385,8 +384,7 @@ private slots:
             names << daily(at(2026, 11, 25).addDays(-i));
         const QStringList untouchable = {
             BackupFolder::fileName(QStringLiteral("recovery-planner"), BackupKind::Manual, at(2020, 1, 1)),
-            BackupFolder::fileName(
-                QStringLiteral("recovery-planner"), BackupKind::BeforeRestore, at(2020, 1, 2)),
+            BackupFolder::fileName(QStringLiteral("recovery-planner"), BackupKind::BeforeRestore, at(2020, 1, 2)),
             QStringLiteral("recovery-planner.sqlite"),
             QStringLiteral("notes.txt"),
             QStringLiteral("demo-2020-01-01T093000.sqlite"),
@@ -411,13 +409,11 @@ private slots:
             = BackupFolder::fileName(QStringLiteral("recovery-planner"), BackupKind::Manual, at(2025, 1, 1));
         const QString stalePartial = daily(at(2026, 1, 1)) + QStringLiteral(".partial-0123abcd");
         const QString freshPartial = daily(at(2026, 11, 25, 10)) + QStringLiteral(".partial-89abcdef");
-        for (const QString &n :
-            names + QStringList{ manual, stalePartial, freshPartial, QStringLiteral("notes.txt") })
+        for (const QString &n : names + QStringList{manual, stalePartial, freshPartial, QStringLiteral("notes.txt")})
             writeFile(QDir(folder).filePath(n), "x");
         QFile stale(QDir(folder).filePath(stalePartial));
         QVERIFY(stale.open(QIODevice::ReadWrite));
-        QVERIFY(
-            stale.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
+        QVERIFY(stale.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
         stale.close();
 
         const BackupFolder backups(livePath());
@@ -444,8 +440,8 @@ private slots:
         writeFile(first, "x");
         const QString second = backups.newBackupPath(BackupKind::Manual, at(2026, 11, 25, 9, 30, 0));
         QVERIFY(second != first);
-        QCOMPARE(BackupFolder::parse(backups.baseName(), QFileInfo(second).fileName())->madeAt,
-            at(2026, 11, 25, 9, 30, 1));
+        QCOMPARE(
+            BackupFolder::parse(backups.baseName(), QFileInfo(second).fileName())->madeAt, at(2026, 11, 25, 9, 30, 1));
     }
 
     // -- Backing up
@@ -460,8 +456,7 @@ private slots:
         const QString target = backups.newBackupPath(BackupKind::Manual, QDateTime::currentDateTime());
         QVERIFY2(backUp(*m_db, target, &error), qPrintable(error));
         QVERIFY(ownerOnly(target));
-        QCOMPARE(
-            QDir(backups.path()).entryList(QDir::Files | QDir::Hidden), { QFileInfo(target).fileName() });
+        QCOMPARE(QDir(backups.path()).entryList(QDir::Files | QDir::Hidden), {QFileInfo(target).fileName()});
 
         const BackupCheck check = checkBackupFile(target);
         QCOMPARE(check.status, BackupCheck::Status::Good);
@@ -515,9 +510,8 @@ private slots:
             RawConnection writer(live, QStringLiteral("writer"));
             QSqlQuery w(writer.db());
             QVERIFY(w.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY(w.exec(
-                QStringLiteral("INSERT INTO patients (name_en, created_at, updated_at) "
-                               "VALUES ('Uncommitted', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+            QVERIFY(w.exec(QStringLiteral("INSERT INTO patients (name_en, created_at, updated_at) "
+                                          "VALUES ('Uncommitted', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
             const QString target = path(QStringLiteral("while-writing.sqlite"));
             QVERIFY2(backUp(*m_db, target, &error), qPrintable(error));
             const BackupCheck check = checkBackupFile(target);
@@ -527,8 +521,8 @@ private slots:
         }
 
         // A desk committing as fast as it can the whole time.
-        std::atomic<bool> stop{ false };
-        std::atomic<int> written{ 0 };
+        std::atomic<bool> stop{false};
+        std::atomic<int> written{0};
         QThread *thread = QThread::create([&] {
             RawConnection desk(live, QStringLiteral("busy-desk"));
             QSqlQuery q(desk.db());
@@ -609,8 +603,7 @@ private slots:
         QCOMPARE(check.madeAt, at(2026, 11, 25, 9, 30, 0)); // from the name, not the file's time
         QCOMPARE(check.patients, 3);
 
-        QCOMPARE(checkBackupFile(path(QStringLiteral("nothing-here.sqlite"))).status,
-            BackupCheck::Status::NotAFile);
+        QCOMPARE(checkBackupFile(path(QStringLiteral("nothing-here.sqlite"))).status, BackupCheck::Status::NotAFile);
         QCOMPARE(checkBackupFile(m_folder).status, BackupCheck::Status::NotAFile);
 
         const QString text = path(QStringLiteral("letter.sqlite"));
@@ -707,12 +700,11 @@ private slots:
         // The safety copy holds what was there just before, and is never pruned.
         QVERIFY(QFile::exists(safety));
         QCOMPARE(QFileInfo(safety).absolutePath(), backups.path());
-        QCOMPARE(BackupFolder::parse(backups.baseName(), QFileInfo(safety).fileName())->kind,
-            BackupKind::BeforeRestore);
+        QCOMPARE(
+            BackupFolder::parse(backups.baseName(), QFileInfo(safety).fileName())->kind, BackupKind::BeforeRestore);
         QVERIFY(ownerOnly(safety));
         compareDumps(dumpFile(safety), changed);
-        QVERIFY(!BackupFolder::toPrune(backups.baseName(), backups.backups())
-                     .contains(QFileInfo(safety).fileName()));
+        QVERIFY(!BackupFolder::toPrune(backups.baseName(), backups.backups()).contains(QFileInfo(safety).fileName()));
 
         // Nothing is left beside the database but the database, its log and the backups.
         QStringList left = QDir(m_folder).entryList(QDir::Files | QDir::Hidden);
@@ -778,8 +770,7 @@ private slots:
         QCOMPARE(liveHash(), mainBefore);
         QCOMPARE(test::fileHash(livePath() + QStringLiteral("-wal")), walBefore);
         QCOMPARE(test::fileHash(chosen), chosenBefore);
-        QCOMPARE(
-            QDir(m_folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
+        QCOMPARE(QDir(m_folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
         QVERIFY(!QFileInfo::exists(backupsPath())); // no safety copy was needed
         compareDumps(dump(m_db->connection()), before);
         m_db->close();
@@ -796,11 +787,11 @@ private slots:
         QVERIFY2(restore(*m_db, older, &safety, &error), qPrintable(error));
         QCOMPARE(schemaVersion(m_db->connection()), latestSchemaVersion());
         PatientRepository patients(*m_db);
-        const auto all = patients.find({ QString(), true });
+        const auto all = patients.find({QString(), true});
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.constFirst().nameZh, QStringLiteral("梁愛玲"));
         // Searching works at once: the data steps ran too.
-        QCOMPARE(patients.find({ QStringLiteral("愛玲"), true }).size(), 1);
+        QCOMPARE(patients.find({QStringLiteral("愛玲"), true}).size(), 1);
         QCOMPARE(dumpFile(safety).value(QStringLiteral("patients")).size(), 3);
     }
 
@@ -808,8 +799,7 @@ private slots:
     void restorePutsTheOriginalBackWhenTheBackupWillNotOpen()
     {
         const Migration last = builtInMigrations().constLast();
-        const auto created
-            = QRegularExpression(QStringLiteral("CREATE TABLE (?!IF\\b)(\\w+)")).match(last.sql);
+        const auto created = QRegularExpression(QStringLiteral("CREATE TABLE (?!IF\\b)(\\w+)")).match(last.sql);
         if (!created.hasMatch())
             QSKIP("The newest migration creates no table to collide with.");
         openFilled();
@@ -895,7 +885,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("PostgreSQL")), qPrintable(error));
         QVERIFY(safety.isEmpty());
         QVERIFY(db.isOpen());
-        QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden), { QStringLiteral("backup.sqlite") });
+        QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden), {QStringLiteral("backup.sqlite")});
     }
 
 private:

@@ -48,10 +48,7 @@ class TestBackupGui : public QObject
     QString livePath() const { return QDir(m_folder).filePath(QStringLiteral("recovery-planner.sqlite")); }
     QString backupsPath() const { return QDir(m_folder).filePath(QStringLiteral("backups")); }
     int listed() const { return m_window->patientList()->table()->model()->rowCount(); }
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QString::fromLatin1(name));
-    }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
 
     void openWindow()
     {
@@ -162,16 +159,13 @@ private slots:
         });
         action("backUpNow")->trigger();
 
-        QVERIFY2(
-            QFileInfo(suggested).fileName().endsWith(QLatin1String("-manual.sqlite")), qPrintable(suggested));
+        QVERIFY2(QFileInfo(suggested).fileName().endsWith(QLatin1String("-manual.sqlite")), qPrintable(suggested));
         QVERIFY(QFile::exists(suggested));
-        const auto parsed
-            = BackupFolder::parse(QStringLiteral("recovery-planner"), QFileInfo(suggested).fileName());
+        const auto parsed = BackupFolder::parse(QStringLiteral("recovery-planner"), QFileInfo(suggested).fileName());
         QVERIFY(parsed);
         QCOMPARE(parsed->kind, BackupKind::Manual);
         QVERIFY2(reported.contains(QDir::toNativeSeparators(suggested)), qPrintable(reported));
-        QVERIFY2(reported.contains(QLocale().formattedDataSize(QFileInfo(suggested).size())),
-            qPrintable(reported));
+        QVERIFY2(reported.contains(QLocale().formattedDataSize(QFileInfo(suggested).size())), qPrintable(reported));
         const BackupCheck check = checkBackupFile(suggested);
         QCOMPARE(check.status, BackupCheck::Status::Good);
         QCOMPARE(check.patients, 1);
@@ -223,9 +217,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(backupsPath()));
 
         // Cancelling the confirmation changes nothing either.
-        chooseFile("restoreFileDialog", backup, [](QDialog *dialog) {
-            qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
-        });
+        chooseFile("restoreFileDialog", backup,
+            [](QDialog *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click(); });
         QVERIFY(!m_window->backupController()->restoreFromBackup());
         QVERIFY(editor->isVisible());
         QCOMPARE(m_patients->count(true), 3);
@@ -284,8 +277,7 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         openWindow();
-        QTest::ignoreMessage(
-            QtWarningMsg, QRegularExpression(QStringLiteral("automatic backup was not made")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("automatic backup was not made")));
         m_window->backupController()->scheduleDailyBackup();
         QMessageBox *warning = nullptr;
         QTRY_VERIFY((warning = m_window->findChild<QMessageBox *>(QStringLiteral("dailyBackupWarning"))));

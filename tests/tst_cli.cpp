@@ -52,8 +52,8 @@ class TestCli : public QObject
             p.kill();
             p.waitForFinished();
         }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -70,7 +70,7 @@ private slots:
     void opensANewDatabaseAndExitsWhenPainted()
     {
         const QString file = path(QStringLiteral("new.sqlite"));
-        const Run r = run({ QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready") });
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFileInfo::exists(file));
         QCOMPARE(patientCount(file, true), 0);
@@ -81,7 +81,7 @@ private slots:
     void aStartedAppMakesTodaysBackup()
     {
         const QString file = path(QStringLiteral("daily.sqlite"));
-        QCOMPARE(run({ QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready") }).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")}).exitCode, 0);
         const QDir backups(path(QStringLiteral("backups")));
         QVERIFY(!backups.exists());
 
@@ -91,8 +91,8 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RP_APP_PATH), { QStringLiteral("--database"), file });
-        const QStringList pattern{ QStringLiteral("daily-*.sqlite") };
+        p.start(QStringLiteral(RP_APP_PATH), {QStringLiteral("--database"), file});
+        const QStringList pattern{QStringLiteral("daily-*.sqlite")};
         QTRY_VERIFY_WITH_TIMEOUT(!backups.entryList(pattern, QDir::Files).isEmpty(), 20000);
         p.kill();
         p.waitForFinished();
@@ -104,7 +104,7 @@ private slots:
 
     void defaultDatabaseLivesInTheUsersDataFolder()
     {
-        const Run r = run({ QStringLiteral("--exit-when-ready") });
+        const Run r = run({QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 0);
         const QString folder = path(QStringLiteral("data/recovery-planner"));
         const QString file = folder + QStringLiteral("/recovery-planner.sqlite");
@@ -120,8 +120,8 @@ private slots:
     void demoFillsAnEmptyDatabaseOnce()
     {
         const QString file = path(QStringLiteral("demo.sqlite"));
-        Run r = run({ QStringLiteral("--database"), file, QStringLiteral("--demo"),
-            QStringLiteral("--exit-when-ready") });
+        Run r
+            = run({QStringLiteral("--database"), file, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 0);
         const int all = patientCount(file, true);
         QVERIFY(all >= 5);
@@ -132,9 +132,9 @@ private slots:
             QVERIFY(db.open(file));
             PatientRepository repo(db);
             // Chinese and English names, varied histories.
-            QCOMPARE(repo.find({ QStringLiteral("陳美玲") }).size(), 1);
+            QCOMPARE(repo.find({QStringLiteral("陳美玲")}).size(), 1);
             bool ivf = false, surgical = false;
-            for (const auto &s : repo.find({ QString(), true })) {
+            for (const auto &s : repo.find({QString(), true})) {
                 const auto p = repo.load(s.id);
                 for (const Loss &l : p->losses) {
                     ivf |= l.kind == LossKind::FailedIvfTransfer;
@@ -145,8 +145,7 @@ private slots:
         }
 
         const QByteArray before = test::fileHash(file);
-        r = run({ QStringLiteral("--database"), file, QStringLiteral("--demo"),
-            QStringLiteral("--exit-when-ready") });
+        r = run({QStringLiteral("--database"), file, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("already has patients")), qPrintable(r.err));
         QCOMPARE(patientCount(file, true), all);
@@ -164,14 +163,14 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = test::fileHash(file);
-        const Run r = run({ QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready") });
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("newer version")), qPrintable(r.err));
         QCOMPARE(test::fileHash(file), before);
 
         // The same refusal, in the language asked for.
-        const Run zh = run({ QStringLiteral("--database"), file, QStringLiteral("--language"),
-            QStringLiteral("zh-Hant"), QStringLiteral("--exit-when-ready") });
+        const Run zh = run({QStringLiteral("--database"), file, QStringLiteral("--language"), QStringLiteral("zh-Hant"),
+            QStringLiteral("--exit-when-ready")});
         QCOMPARE(zh.exitCode, 3);
         QVERIFY2(zh.err.contains(QStringLiteral("較新版本")), qPrintable(zh.err));
     }
@@ -184,7 +183,7 @@ private slots:
         f.write(QByteArray("\xff\xd8\xff\xe0 not really a photo", 24));
         f.close();
         const QByteArray before = test::fileHash(file);
-        const Run r = run({ QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready") });
+        const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QLatin1String("not a Recovery Planner database")));
         QCOMPARE(test::fileHash(file), before);
@@ -196,8 +195,8 @@ private slots:
         QFile f(blocker);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const Run r = run({ QStringLiteral("--database"), blocker + QStringLiteral("/x/db.sqlite"),
-            QStringLiteral("--exit-when-ready") });
+        const Run r = run({QStringLiteral("--database"), blocker + QStringLiteral("/x/db.sqlite"),
+            QStringLiteral("--exit-when-ready")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.err.trimmed().isEmpty());
     }
@@ -205,11 +204,10 @@ private slots:
     void badArgumentsPrintUsage_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown option") << QStringList{ QStringLiteral("--frobnicate") };
-        QTest::newRow("missing value") << QStringList{ QStringLiteral("--database") };
-        QTest::newRow("unknown language")
-            << QStringList{ QStringLiteral("--language"), QStringLiteral("fr") };
-        QTest::newRow("stray argument") << QStringList{ QStringLiteral("patients.sqlite") };
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--database")};
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("patients.sqlite")};
     }
     void badArgumentsPrintUsage()
     {
@@ -221,11 +219,11 @@ private slots:
 
     void helpAndVersion()
     {
-        Run r = run({ QStringLiteral("--help") });
+        Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("--database")));
         QVERIFY(r.out.contains(QLatin1String("--demo")));
-        r = run({ QStringLiteral("--version") });
+        r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("recovery-planner ")));
     }
@@ -238,7 +236,7 @@ private slots:
         const QByteArray in = request(R"({"constitution": "heat", "conditions": ["diabetes"],
             "loss": {"kind": "miscarriage", "date": "2026-11-20", "gestationalWeek": 11, "management": "surgical"},
             "start": "2026-11-21", "days": 30, "practitionerItems": ["生化湯"]})");
-        const Run r = run({ QStringLiteral("--generate-plan"), QStringLiteral("-") }, false, in);
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray days = plan.value(QStringLiteral("days")).toArray();
@@ -247,17 +245,9 @@ private slots:
         QCOMPARE(day1.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-21"));
         QCOMPARE(day1.value(QStringLiteral("phase")).toString(), QStringLiteral("expel"));
         const QJsonObject first = day1.value(QStringLiteral("items")).toArray().at(0).toObject();
-        for (const char *lang : { "en", "zh-Hant", "zh-Hans" })
-            QVERIFY(!first.value(QStringLiteral("name"))
-                         .toObject()
-                         .value(QLatin1String(lang))
-                         .toString()
-                         .isEmpty());
-        QVERIFY(!day1.value(QStringLiteral("rest"))
-                     .toObject()
-                     .value(QStringLiteral("zh-Hans"))
-                     .toString()
-                     .isEmpty());
+        for (const char *lang : {"en", "zh-Hant", "zh-Hans"})
+            QVERIFY(!first.value(QStringLiteral("name")).toObject().value(QLatin1String(lang)).toString().isEmpty());
+        QVERIFY(!day1.value(QStringLiteral("rest")).toObject().value(QStringLiteral("zh-Hans")).toString().isEmpty());
         QVERIFY(!r.out.contains(QLatin1String("sheng-hua-tang"))); // never after a D&C
         QVERIFY(!r.out.contains(QLatin1String("brown-sugar"))); // diabetes
         QVERIFY(!r.out.contains(QLatin1String("sesame-oil"))); // heat
@@ -267,18 +257,18 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1String("red-flag-ohss"))); // a natural pregnancy: no OHSS
         QVERIFY(days.at(20).toObject().value(QStringLiteral("milestones")).toArray().size() >= 1);
         // The same input gives the same plan.
-        QCOMPARE(run({ QStringLiteral("--generate-plan"), QStringLiteral("-") }, false, in).out, r.out);
+        QCOMPARE(run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in).out, r.out);
     }
 
     void practitionerItemsByNameInAnyLanguage()
     {
-        for (const char *name : { "生化湯", "生化汤",
-                 "Generation and Transformation Decoction (Sheng Hua Tang)", "sheng-hua-tang" }) {
+        for (const char *name :
+            {"生化湯", "生化汤", "Generation and Transformation Decoction (Sheng Hua Tang)", "sheng-hua-tang"}) {
             const QByteArray in
                 = QByteArray(
                       R"({"constitution": "cold", "loss": {"kind": "miscarriage", "date": "2026-11-01", "management": "natural"}, "practitionerItems": [")")
                 + name + "\"]}";
-            const Run r = run({ QStringLiteral("--generate-plan"), QStringLiteral("-") }, false, in);
+            const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, in);
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QLatin1String("sheng-hua-tang")), name);
         }
@@ -297,14 +287,11 @@ private slots:
         QTest::newRow("unknown condition")
             << (QByteArray(R"({"conditions": ["asthma"], )") + loss + "}") << QStringLiteral("conditions");
         QTest::newRow("unknown loss kind")
-            << QByteArray(R"({"loss": {"kind": "stillbirth", "date": "2026-11-01"}})")
-            << QStringLiteral("loss.kind");
-        QTest::newRow("impossible date")
-            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-02-30"}})")
-            << QStringLiteral("2026-02-30");
+            << QByteArray(R"({"loss": {"kind": "stillbirth", "date": "2026-11-01"}})") << QStringLiteral("loss.kind");
+        QTest::newRow("impossible date") << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-02-30"}})")
+                                         << QStringLiteral("2026-02-30");
         QTest::newRow("date as a number")
-            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": 20261101}})")
-            << QStringLiteral("loss.date");
+            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": 20261101}})") << QStringLiteral("loss.date");
         QTest::newRow("week 46") << QByteArray(
             R"({"loss": {"kind": "miscarriage", "date": "2026-11-01", "gestationalWeek": 46}})")
                                  << QStringLiteral("gestationalWeek");
@@ -312,38 +299,35 @@ private slots:
         QTest::newRow("43 days") << (QByteArray(R"({"days": 43, )") + loss + "}") << QStringLiteral("days");
         QTest::newRow("start before the loss")
             << (QByteArray(R"({"start": "2026-10-01", )") + loss + "}") << QStringLiteral("start");
-        QTest::newRow("unknown formula")
-            << (QByteArray(R"({"practitionerItems": ["當歸補血湯"], )") + loss + "}")
-            << QStringLiteral("當歸補血湯");
-        QTest::newRow("unknown field")
-            << (QByteArray(R"({"name": "Chan", )") + loss + "}") << QStringLiteral("name");
+        QTest::newRow("unknown formula") << (QByteArray(R"({"practitionerItems": ["當歸補血湯"], )") + loss + "}")
+                                         << QStringLiteral("當歸補血湯");
+        QTest::newRow("unknown field") << (QByteArray(R"({"name": "Chan", )") + loss + "}") << QStringLiteral("name");
         QTest::newRow("a field twice") << QByteArray(
             R"({"conditions": ["diabetes"], "conditions": [], "loss": {"kind": "miscarriage", "date": "2026-11-01"}})")
                                        << QStringLiteral("twice");
-        QTest::newRow("misspelt loss field") << QByteArray(
-            R"({"loss": {"kind": "miscarriage", "date": "2026-11-01", "managment": "surgical"}})")
-                                             << QStringLiteral("managment");
+        QTest::newRow("misspelt loss field")
+            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-11-01", "managment": "surgical"}})")
+            << QStringLiteral("managment");
         QTest::newRow("a list that is not a list")
             << (QByteArray(R"({"practitionerItems": "sheng-hua-tang", )") + loss + "}")
             << QStringLiteral("practitionerItems");
         QTest::newRow("follow-ups as text")
             << (QByteArray(R"({"followUpDays": ["7"], )") + loss + "}") << QStringLiteral("followUpDays");
         QTest::newRow("loss in the future")
-            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2099-01-01"}})")
-            << QStringLiteral("future");
+            << QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2099-01-01"}})") << QStringLiteral("future");
         QTest::newRow("start years later")
             << (QByteArray(R"({"start": "9999-12-20", )") + loss + "}") << QStringLiteral("start");
-        QTest::newRow("more than 1 MB")
-            << (QByteArray(R"({"loss": {"kind": "miscarriage", "date": "2026-11-01"}, "x": ")")
-                   + QByteArray(1100000, 'a') + "\"}")
-            << QStringLiteral("1 MB");
+        QTest::newRow("more than 1 MB") << (QByteArray(
+                                                R"({"loss": {"kind": "miscarriage", "date": "2026-11-01"}, "x": ")")
+            + QByteArray(1100000, 'a') + "\"}")
+                                        << QStringLiteral("1 MB");
         QTest::newRow("NUL bytes") << QByteArray("{\"loss\0\": 1}", 13) << QStringLiteral("JSON");
     }
     void badPatientFilesAreRefusedPlainly()
     {
         QFETCH(QByteArray, input);
         QFETCH(QString, says);
-        const Run r = run({ QStringLiteral("--generate-plan"), QStringLiteral("-") }, false, input);
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false, input);
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
@@ -352,7 +336,7 @@ private slots:
     // A 14-day plan works out of the box: its phases follow its length.
     void aShortPlanIsAccepted()
     {
-        const Run r = run({ QStringLiteral("--generate-plan"), QStringLiteral("-") }, false,
+        const Run r = run({QStringLiteral("--generate-plan"), QStringLiteral("-")}, false,
             R"({"days": 14, "heavyBleeding": true, "loss": {"kind": "miscarriage", "date": "2026-11-01"}})");
         QCOMPARE(r.exitCode, 0);
         const QJsonArray days
@@ -364,7 +348,7 @@ private slots:
 
     void aMissingPatientFileIsNamed()
     {
-        const Run r = run({ QStringLiteral("--generate-plan"), path(QStringLiteral("nobody.json")) }, false);
+        const Run r = run({QStringLiteral("--generate-plan"), path(QStringLiteral("nobody.json"))}, false);
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.err.contains(QLatin1String("nobody.json")));
     }
@@ -372,11 +356,10 @@ private slots:
     // Over SSH or in a script there may be no display: help and mistakes still get an answer.
     void helpAndMistakesNeedNoDisplay()
     {
-        Run r = run(
-            { QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("zh-Hant") }, false);
+        Run r = run({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("zh-Hant")}, false);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("資料庫")), qPrintable(r.out + r.err));
-        r = run({ QStringLiteral("--no-such-option") }, false);
+        r = run({QStringLiteral("--no-such-option")}, false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("no-such-option")));
     }
@@ -386,17 +369,15 @@ private slots:
     void exportsAPdfWithoutADisplay()
     {
         const QString db = path(QStringLiteral("export.sqlite"));
-        QCOMPARE(run({ QStringLiteral("--database"), db, QStringLiteral("--demo"),
-                         QStringLiteral("--exit-when-ready") })
+        QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--demo"), QStringLiteral("--exit-when-ready")})
                      .exitCode,
             0);
         const QString pdf = path(QStringLiteral("plan one.pdf"));
-        const Run r
-            = run({ QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf,
-                      QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--language"),
-                      QStringLiteral("bilingual"), QStringLiteral("--document"), QStringLiteral("calendar"),
-                      QStringLiteral("--paper"), QStringLiteral("letter") },
-                false);
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf,
+                              QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--language"),
+                              QStringLiteral("bilingual"), QStringLiteral("--document"), QStringLiteral("calendar"),
+                              QStringLiteral("--paper"), QStringLiteral("letter")},
+            false);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("plan one.pdf")));
         QFile file(pdf);
@@ -412,7 +393,7 @@ private slots:
         }();
         const QList<PrintRecord> records = PrintHistoryRepository(database).forPatient(patientId);
         QCOMPARE(records.size(), 1);
-        QCOMPARE(records.constFirst().options.documents, QList<PrintDocument>{ PrintDocument::Calendar });
+        QCOMPARE(records.constFirst().options.documents, QList<PrintDocument>{PrintDocument::Calendar});
         QCOMPARE(records.constFirst().options.paper, PaperSize::Letter);
         QVERIFY(isBilingual(records.constFirst().options.language));
     }
@@ -424,42 +405,37 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString db = path(QStringLiteral("export.sqlite"));
         const QString pdf = path(QStringLiteral("x.pdf"));
-        const QStringList base{ QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf };
+        const QStringList base{QStringLiteral("--database"), db, QStringLiteral("--export-pdf"), pdf};
         QTest::newRow("no plan") << base << 2 << QStringLiteral("--plan");
         QTest::newRow("plan not a number")
-            << (base + QStringList{ QStringLiteral("--plan"), QStringLiteral("three") }) << 2
-            << QStringLiteral("--plan");
-        QTest::newRow("unknown plan")
-            << (base + QStringList{ QStringLiteral("--plan"), QStringLiteral("999") }) << 7
-            << QStringLiteral("no plan number 999");
+            << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("three")}) << 2 << QStringLiteral("--plan");
+        QTest::newRow("unknown plan") << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("999")}) << 7
+                                      << QStringLiteral("no plan number 999");
         QTest::newRow("bad language") << (base
-            + QStringList{ QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--language"),
-                QStringLiteral("fr") })
-                                      << 2 << QStringLiteral("“fr”");
+            + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--language"),
+                QStringLiteral("fr")}) << 2
+                                      << QStringLiteral("“fr”");
         QTest::newRow("bad document") << (base
-            + QStringList{ QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--document"),
-                QStringLiteral("menu") })
+            + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--document"),
+                QStringLiteral("menu")})
                                       << 2 << QStringLiteral("“menu”");
         QTest::newRow("bad paper") << (base
-            + QStringList{ QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--paper"),
-                QStringLiteral("a5") })
+            + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--paper"),
+                QStringLiteral("a5")})
                                    << 2 << QStringLiteral("“a5”");
-        QTest::newRow("no database") << QStringList{ QStringLiteral("--export-pdf"), pdf,
-            QStringLiteral("--plan"), QStringLiteral("1") }
-                                     << 2 << QStringLiteral("--database");
-        QTest::newRow("plan without export") << QStringList{ QStringLiteral("--plan"), QStringLiteral("1") }
-                                             << 2 << QStringLiteral("--export-pdf");
-        QTest::newRow("no such database")
-            << QStringList{ QStringLiteral("--database"), path(QStringLiteral("missing.sqlite")),
-                   QStringLiteral("--export-pdf"), pdf, QStringLiteral("--plan"), QStringLiteral("1") }
-            << 3 << QStringLiteral("missing.sqlite");
+        QTest::newRow("no database") << QStringList{QStringLiteral("--export-pdf"), pdf, QStringLiteral("--plan"),
+            QStringLiteral("1")} << 2 << QStringLiteral("--database");
+        QTest::newRow("plan without export")
+            << QStringList{QStringLiteral("--plan"), QStringLiteral("1")} << 2 << QStringLiteral("--export-pdf");
+        QTest::newRow("no such database") << QStringList{QStringLiteral("--database"),
+            path(QStringLiteral("missing.sqlite")), QStringLiteral("--export-pdf"), pdf, QStringLiteral("--plan"),
+            QStringLiteral("1")} << 3 << QStringLiteral("missing.sqlite");
         QTest::newRow("demo with export")
-            << (base + QStringList{ QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--demo") })
-            << 2 << QStringLiteral("--demo");
-        QTest::newRow("unwritable path") << QStringList{ QStringLiteral("--database"), db,
-            QStringLiteral("--export-pdf"), QStringLiteral("/nonexistent-folder/x.pdf"),
-            QStringLiteral("--plan"), QStringLiteral("1") }
-                                         << 8 << QStringLiteral("/nonexistent-folder/x.pdf");
+            << (base + QStringList{QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--demo")}) << 2
+            << QStringLiteral("--demo");
+        QTest::newRow("unwritable path") << QStringList{QStringLiteral("--database"), db,
+            QStringLiteral("--export-pdf"), QStringLiteral("/nonexistent-folder/x.pdf"), QStringLiteral("--plan"),
+            QStringLiteral("1")} << 8 << QStringLiteral("/nonexistent-folder/x.pdf");
     }
     void exportMistakesAreNamed()
     {

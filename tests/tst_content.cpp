@@ -81,25 +81,21 @@ private slots:
     {
         QTest::addColumn<QString>("hant");
         const char *names[] = {"生化湯", "木耳紅棗茶", "紅糖水", "紅糖薑棗茶", "雞蛋紅棗湯", "豆漿大米粥", "鱸魚湯",
-                               "清豬肝湯", "紅棗雞湯", "蒜蓉紅莧菜", "薑絲紅鳳菜", "蒜蓉地瓜葉", "益母草煮雞蛋",
-                               "紅糖益母草湯", "烏雞湯", "麻油豬肝", "麻油腰花", "四君子湯加四神湯", "四物湯", "八珍湯",
-                               "紅棗桂圓茶", "黃芪陳皮粥", "桂圓紅棗鯽魚湯", "北芪黨參燉乳鴿", "紅棗燉雪耳", "山藥雞湯",
-                               "黑糯米粥", "清炒絲瓜", "冬瓜湯", "清炒蓮藕", "蔬菜豆腐湯", "銀耳百合蓮子湯", "玫瑰花茶",
-                               "甘麥大棗粥", "八寶粥", "黑豆茶", "麻油雞", "杜仲腰花", "杜仲豬腰湯", "十全大補湯",
-                               "當歸生薑羊肉湯", "豬腳薑醋", "花生豬腳湯", "阿膠燉母雞", "海參牛肉湯", "人參雞湯",
-                               "醪糟雞蛋", "客家黃酒雞"};
+            "清豬肝湯", "紅棗雞湯", "蒜蓉紅莧菜", "薑絲紅鳳菜", "蒜蓉地瓜葉", "益母草煮雞蛋", "紅糖益母草湯", "烏雞湯",
+            "麻油豬肝", "麻油腰花", "四君子湯加四神湯", "四物湯", "八珍湯", "紅棗桂圓茶", "黃芪陳皮粥",
+            "桂圓紅棗鯽魚湯", "北芪黨參燉乳鴿", "紅棗燉雪耳", "山藥雞湯", "黑糯米粥", "清炒絲瓜", "冬瓜湯", "清炒蓮藕",
+            "蔬菜豆腐湯", "銀耳百合蓮子湯", "玫瑰花茶", "甘麥大棗粥", "八寶粥", "黑豆茶", "麻油雞", "杜仲腰花",
+            "杜仲豬腰湯", "十全大補湯", "當歸生薑羊肉湯", "豬腳薑醋", "花生豬腳湯", "阿膠燉母雞", "海參牛肉湯",
+            "人參雞湯", "醪糟雞蛋", "客家黃酒雞"};
         // The facts' table mixes Taiwan and Hong Kong words; the library says them as Hong Kong
         // and Macau do (recipe-facts.md §B), so the row is found under that name.
         const QList<QPair<QString, QString>> regional{{QStringLiteral("豬肝"), QStringLiteral("豬膶")},
-                                                      {QStringLiteral("地瓜葉"), QStringLiteral("番薯葉")},
-                                                      {QStringLiteral("山藥"), QStringLiteral("淮山")},
-                                                      {QStringLiteral("腰花"), QStringLiteral("豬腰")},
-                                                      {QStringLiteral("黃芪"), QStringLiteral("北芪")},
-                                                      {QStringLiteral("銀耳"), QStringLiteral("雪耳")},
-                                                      {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")},
-                                                      {QStringLiteral("大米粥"), QStringLiteral("白米粥")},
-                                                      // the cook reads every herb in the pot's name
-                                                      {QStringLiteral("人參雞湯"), QStringLiteral("人參當歸雞湯")}};
+            {QStringLiteral("地瓜葉"), QStringLiteral("番薯葉")}, {QStringLiteral("山藥"), QStringLiteral("淮山")},
+            {QStringLiteral("腰花"), QStringLiteral("豬腰")}, {QStringLiteral("黃芪"), QStringLiteral("北芪")},
+            {QStringLiteral("銀耳"), QStringLiteral("雪耳")}, {QStringLiteral("烏雞湯"), QStringLiteral("竹絲雞湯")},
+            {QStringLiteral("大米粥"), QStringLiteral("白米粥")},
+            // the cook reads every herb in the pot's name
+            {QStringLiteral("人參雞湯"), QStringLiteral("人參當歸雞湯")}};
         for (const char *n : names) {
             QString hongKong = QString::fromUtf8(n);
             for (const auto &[taiwan, hk] : regional)
@@ -118,8 +114,8 @@ private slots:
 
     void formulasArePractitionerOnlyWithoutAmounts()
     {
-        const QStringList formulas{QStringLiteral("生化湯"), QStringLiteral("四物湯"), QStringLiteral("八珍湯"),
-                                   QStringLiteral("十全大補湯")};
+        const QStringList formulas{
+            QStringLiteral("生化湯"), QStringLiteral("四物湯"), QStringLiteral("八珍湯"), QStringLiteral("十全大補湯")};
         for (const QString &name : formulas) {
             const LibraryItem *item = byName(name);
             QVERIFY2(item && item->practitionerOnly && item->kind == ItemKind::Formula, qPrintable(name));
@@ -154,11 +150,16 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("word"); // a word from each side must appear
         QTest::addColumn<QString>("other");
-        QTest::newRow("trying again") << QStringLiteral("milestone-trying-again") << QStringLiteral("BMJ") << QStringLiteral("TCM");
-        QTest::newRow("motherwort") << QStringLiteral("motherwort-egg") << QStringLiteral("Tradition") << QStringLiteral("bleeding continues");
-        QTest::newRow("rice wine") << QStringLiteral("sesame-oil-chicken") << QStringLiteral("Traditional") << QStringLiteral("conceive");
-        QTest::newRow("liver") << QStringLiteral("pork-liver-soup") << QStringLiteral("blood tonic") << QStringLiteral("UK advice");
-        QTest::newRow("lochia") << QStringLiteral("rest-bleeding-course") << QStringLiteral("4 to 6 weeks") << QStringLiteral("2 weeks");
+        QTest::newRow("trying again") << QStringLiteral("milestone-trying-again") << QStringLiteral("BMJ")
+                                      << QStringLiteral("TCM");
+        QTest::newRow("motherwort") << QStringLiteral("motherwort-egg") << QStringLiteral("Tradition")
+                                    << QStringLiteral("bleeding continues");
+        QTest::newRow("rice wine") << QStringLiteral("sesame-oil-chicken") << QStringLiteral("Traditional")
+                                   << QStringLiteral("conceive");
+        QTest::newRow("liver") << QStringLiteral("pork-liver-soup") << QStringLiteral("blood tonic")
+                               << QStringLiteral("UK advice");
+        QTest::newRow("lochia") << QStringLiteral("rest-bleeding-course") << QStringLiteral("4 to 6 weeks")
+                                << QStringLiteral("2 weeks");
     }
     void conflictsShowBothSides()
     {
@@ -187,21 +188,25 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("38 °C")));
         QVERIFY(!all.contains(QLatin1String("2 pads"))); // the less cautious forms are not printed
         QVERIFY(!all.contains(QLatin1String("50p")));
-        const auto ohss = std::find_if(flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-ohss"); });
+        const auto ohss = std::find_if(
+            flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-ohss"); });
         QVERIFY(ohss != flags.end());
         // After IVF only: a failed transfer or a pregnancy conceived by IVF, not a natural one.
         QCOMPARE(ohss->onlyWhen, QList<PlanFact>{PlanFact::AfterIvf});
-        const auto crisis = std::find_if(flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-crisis"); });
+        const auto crisis = std::find_if(
+            flags.begin(), flags.end(), [](const LibraryItem &i) { return i.id == QLatin1String("red-flag-crisis"); });
         QVERIFY(crisis != flags.end());
         QVERIFY(crisis->onlyWhen.isEmpty() && crisis->lossKinds.isEmpty()); // on every printout
         for (const QString &text : {crisis->description.en, crisis->description.hant, crisis->description.hans}) {
-            QVERIFY2(text.contains(QLatin1String("{emergency}")) && text.contains(QLatin1String("{crisis-lines}")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("{emergency}")) && text.contains(QLatin1String("{crisis-lines}")),
+                qPrintable(text));
         }
         // Numbers she acts on are digits in Chinese too.
         for (const LibraryItem &f : flags) {
             for (const QString &text : {f.description.hant, f.description.hans})
                 QVERIFY2(!text.contains(QStringLiteral("三十八")) && !text.contains(QStringLiteral("兩週"))
-                             && !text.contains(QStringLiteral("两周")), qPrintable(text));
+                        && !text.contains(QStringLiteral("两周")),
+                    qPrintable(text));
         }
         QVERIFY(ohss->description.en.contains(QLatin1String("rapid weight gain")));
     }
@@ -240,7 +245,8 @@ private slots:
             QVERIFY2(content::check(item, m_sources).join(u'\n').contains(QLatin1String("dose")), dose);
         }
         item = m_items.at(1);
-        item.ingredients << Ingredient{{QStringLiteral("Folic acid"), QStringLiteral("葉酸"), QStringLiteral("叶酸")}, 5.0, QStringLiteral("mg")};
+        item.ingredients << Ingredient{
+            {QStringLiteral("Folic acid"), QStringLiteral("葉酸"), QStringLiteral("叶酸")}, 5.0, QStringLiteral("mg")};
         QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("g, ml or piece")));
         // A clinic's own motherwort dish is practitioner-only or refused.
         item = m_items.at(1);
@@ -250,7 +256,8 @@ private slots:
         QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("motherwort")));
         // A free-text ingredient cannot be read by the rules: it must come from the list.
         item = m_items.at(1);
-        item.ingredients << Ingredient{{QStringLiteral("Mystery root"), QStringLiteral("神秘根"), QStringLiteral("神秘根")}, std::nullopt, {}};
+        item.ingredients << Ingredient{
+            {QStringLiteral("Mystery root"), QStringLiteral("神秘根"), QStringLiteral("神秘根")}, std::nullopt, {}};
         QVERIFY(content::check(item, m_sources).join(u'\n').contains(QLatin1String("ingredient list")));
         // Three medicinal herbs make a formula, whatever the dish is called.
         item = m_items.at(1);
@@ -312,7 +319,8 @@ private slots:
     // An old clinic item's free-text ingredient is read as the list entry it names.
     void oldFreeTextIngredientsAreMatchedToTheList()
     {
-        const QByteArray json = R"json({"id": "clinic-stew", "kind": "dish", "name": {"en": "Stew", "zh-Hant": "燉菜", "zh-Hans": "炖菜"},
+        const QByteArray json
+            = R"json({"id": "clinic-stew", "kind": "dish", "name": {"en": "Stew", "zh-Hant": "燉菜", "zh-Hans": "炖菜"},
             "description": {"en": "x", "zh-Hant": "x", "zh-Hans": "x"}, "slots": ["lunch"], "phases": ["tonify"], "sources": ["CLINIC"],
             "ingredients": [{"name": {"en": "Brown sugar", "zh-Hant": "紅糖", "zh-Hans": "红糖"}, "amount": 30, "unit": "g"},
                             {"name": {"en": "Rice wine (optional)", "zh-Hant": "米酒（可不用）", "zh-Hans": "米酒（可不用）"}}]})json";

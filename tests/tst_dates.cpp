@@ -14,8 +14,8 @@ namespace {
 
 const QDate today(2026, 12, 2);
 
-const char *const englishFull[] = {"January", "February", "March", "April", "May", "June", "July",
-                                   "August", "September", "October", "November", "December"};
+const char *const englishFull[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"};
 const char *const englishShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char *const chineseMonth[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
@@ -26,18 +26,18 @@ QStringList writings(const QDate &d)
     const QString day = QString::number(d.day()), month = QString::number(d.month()), year = QString::number(d.year());
     const QString full = QString::fromLatin1(englishFull[m]), shortName = QString::fromLatin1(englishShort[m]);
     QStringList out{
-        day + u' ' + shortName + u' ' + year,               // 15 Sep 1990
-        day + u' ' + full + u' ' + year,                    // 15 September 1990
-        day + u' ' + full.toUpper() + u' ' + year,          // 15 SEPTEMBER 1990
-        day + u' ' + shortName.toLower() + u' ' + year,     // 15 sep 1990
+        day + u' ' + shortName + u' ' + year, // 15 Sep 1990
+        day + u' ' + full + u' ' + year, // 15 September 1990
+        day + u' ' + full.toUpper() + u' ' + year, // 15 SEPTEMBER 1990
+        day + u' ' + shortName.toLower() + u' ' + year, // 15 sep 1990
         day + u' ' + shortName + QStringLiteral(". ") + year, // 15 Sep. 1990
-        day + u'-' + shortName + u'-' + year,               // 15-Sep-1990
-        full + u' ' + day + QStringLiteral(", ") + year,    // September 15, 1990
-        d.toString(Qt::ISODate),                            // 1990-09-15
-        year + u'/' + month + u'/' + day,                   // 1990/9/15
-        day + u'/' + month + u'/' + year,                   // 15/9/1990
-        day + u'.' + month + u'.' + year,                   // 15.9.1990
-        year + u'年' + month + u'月' + day + u'日',            // 1990年9月15日
+        day + u'-' + shortName + u'-' + year, // 15-Sep-1990
+        full + u' ' + day + QStringLiteral(", ") + year, // September 15, 1990
+        d.toString(Qt::ISODate), // 1990-09-15
+        year + u'/' + month + u'/' + day, // 1990/9/15
+        day + u'/' + month + u'/' + year, // 15/9/1990
+        day + u'.' + month + u'.' + year, // 15.9.1990
+        year + u'年' + month + u'月' + day + u'日', // 1990年9月15日
         year + u'年' + QString::fromUtf8(chineseMonth[m]) + u'月' + day + u'日', // 1990年九月15日
         year + QStringLiteral(" 年 ") + month + QStringLiteral(" 月 ") + day + QStringLiteral(" 號"),
     };
@@ -83,7 +83,8 @@ private slots:
         for (const QString &typed : writings(date)) {
             const TypedDate read = readTypedDate(typed, today);
             QVERIFY2(read.ok(), qPrintable(typed + QStringLiteral(": ") + read.problem));
-            QVERIFY2(read.date == date, qPrintable(typed + QStringLiteral(" became ") + read.date.toString(Qt::ISODate)));
+            QVERIFY2(
+                read.date == date, qPrintable(typed + QStringLiteral(" became ") + read.date.toString(Qt::ISODate)));
             QVERIFY(read.problem.isEmpty());
         }
         // What the field writes back after she leaves it is read as the same date.
@@ -97,9 +98,12 @@ private slots:
         for (int m = 1; m <= 12; ++m) {
             const int days = QDate(2026, m, 1).daysInMonth();
             const QString name = QString::fromLatin1(englishShort[m - 1]);
-            QTest::addRow("%d %s", days + 1, englishShort[m - 1]) << QStringLiteral("%1 %2 2026").arg(days + 1).arg(name) << QString::number(days);
-            QTest::addRow("%d/%d", days + 1, m) << QStringLiteral("%1/%2/2026").arg(days + 1).arg(m) << QString::number(days);
-            QTest::addRow("年%d月%d", m, days + 1) << QStringLiteral("2026年%1月%2日").arg(m).arg(days + 1) << QString::number(days);
+            QTest::addRow("%d %s", days + 1, englishShort[m - 1])
+                << QStringLiteral("%1 %2 2026").arg(days + 1).arg(name) << QString::number(days);
+            QTest::addRow("%d/%d", days + 1, m)
+                << QStringLiteral("%1/%2/2026").arg(days + 1).arg(m) << QString::number(days);
+            QTest::addRow("年%d月%d", m, days + 1)
+                << QStringLiteral("2026年%1月%2日").arg(m).arg(days + 1) << QString::number(days);
         }
         QTest::newRow("31 Sep") << QStringLiteral("31 Sep 2026") << QStringLiteral("30 days");
         QTest::newRow("31 Feb") << QStringLiteral("31 Feb 1990") << QStringLiteral("28 days");

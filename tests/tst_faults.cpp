@@ -25,7 +25,7 @@ class TestFaults : public QObject
         auto *p = new QProcess(parent);
         p->setProgram(QStringLiteral(RP_APP_PATH));
         p->setArguments({QStringLiteral("--database"), location, QStringLiteral("--generate-patients"),
-                         QString::number(count), QStringLiteral("--language"), QStringLiteral("en")});
+            QString::number(count), QStringLiteral("--language"), QStringLiteral("en")});
         p->start();
         return p;
     }
@@ -74,14 +74,18 @@ private slots:
 
         Database db;
         QVERIFY2(db.open(location), qPrintable(db.errorMessage()));
-        QCOMPARE(count(db.connection(), QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
+        QCOMPARE(count(db.connection(),
+                     QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+            0);
         const int patients = count(db.connection(), QStringLiteral("SELECT count(*) FROM patients"));
-        QVERIFY2(patients >= reported, qPrintable(QStringLiteral("%1 stored, %2 reported").arg(patients).arg(reported)));
+        QVERIFY2(
+            patients >= reported, qPrintable(QStringLiteral("%1 stored, %2 reported").arg(patients).arg(reported)));
         QCOMPARE(patients % 50, 0); // whole batches only
         QCOMPARE(count(db.connection(), QStringLiteral("SELECT count(*) FROM plans")), patients);
-        QCOMPARE(count(db.connection(), QStringLiteral("SELECT count(*) FROM patients p WHERE NOT EXISTS "
-                                                       "(SELECT 1 FROM losses l WHERE l.patient_id = p.id)")),
-                 0);
+        QCOMPARE(count(db.connection(),
+                     QStringLiteral("SELECT count(*) FROM patients p WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM losses l WHERE l.patient_id = p.id)")),
+            0);
         // And the app goes on working with it.
         PatientRepository repo(db);
         Patient after = test::makePatient(QStringLiteral("After the crash"), {});

@@ -53,13 +53,20 @@ QStringList hostileTexts()
 QDate hostileDate(QRandomGenerator &r, const QDate &today)
 {
     switch (r.bounded(7)) {
-    case 0: return {};
-    case 1: return QDate(2023, 2, 30); // invalid
-    case 2: return today.addDays(1 + r.bounded(1000));
-    case 3: return QDate(1, 1, 1);
-    case 4: return QDate(9999, 12, 31);
-    case 5: return today.addYears(-121);
-    default: return today.addDays(-r.bounded(20000));
+    case 0:
+        return {};
+    case 1:
+        return QDate(2023, 2, 30); // invalid
+    case 2:
+        return today.addDays(1 + r.bounded(1000));
+    case 3:
+        return QDate(1, 1, 1);
+    case 4:
+        return QDate(9999, 12, 31);
+    case 5:
+        return today.addYears(-121);
+    default:
+        return today.addDays(-r.bounded(20000));
     }
 }
 
@@ -127,7 +134,8 @@ private slots:
             QCOMPARE(back.losses.size(), p.losses.size());
         }
         // Both paths were exercised.
-        QVERIFY2(stored > 10 && refused > 10, qPrintable(QStringLiteral("%1 stored, %2 refused").arg(stored).arg(refused)));
+        QVERIFY2(
+            stored > 10 && refused > 10, qPrintable(QStringLiteral("%1 stored, %2 refused").arg(stored).arg(refused)));
         // The tables are all still there.
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patients")) && q.next());
@@ -156,17 +164,17 @@ private slots:
             inputs << b;
         }
         const QList<QByteArray> hostileValues{"null", "-1", "1e308", "99999999999999999999", "\"\"", "[]", "{}",
-                                              "\"2023-02-30\"", "\"'); DROP TABLE x;--\"", "\"\\u0000\"", "true",
-                                              "\"" + QByteArray(1 << 20, 'a') + "\""};
-        for (const char *value : {"\"heat\"", "[\"diabetes\"]", "\"2026-11-20\"", "11", "\"surgical\"", "\"2026-11-21\"",
-                                  "30", "[\"生化湯\"]"}) {
+            "\"2023-02-30\"", "\"'); DROP TABLE x;--\"", "\"\\u0000\"", "true", "\"" + QByteArray(1 << 20, 'a') + "\""};
+        for (const char *value : {"\"heat\"", "[\"diabetes\"]", "\"2026-11-20\"", "11", "\"surgical\"",
+                 "\"2026-11-21\"", "30", "[\"生化湯\"]"}) {
             for (const QByteArray &hostile : hostileValues) {
                 QByteArray b = valid;
                 b.replace(QByteArray(value), hostile);
                 inputs << b;
             }
         }
-        inputs << QByteArray() << QByteArray(1, '\0') << QByteArray("\xef\xbb\xbf") + valid << QByteArray(10 << 20, '[');
+        inputs << QByteArray() << QByteArray(1, '\0') << QByteArray("\xef\xbb\xbf") + valid
+               << QByteArray(10 << 20, '[');
         int accepted = 0;
         for (const QByteArray &input : std::as_const(inputs)) {
             QString why;
@@ -198,24 +206,19 @@ private slots:
         QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("'; DROP")} << 2;
         QTest::newRow("plan without export") << QStringList{QStringLiteral("--plan"), QStringLiteral("1")} << 2;
         QTest::newRow("negative plan") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("x.pdf"),
-                                                      QStringLiteral("--plan"), QStringLiteral("-1"),
-                                                      QStringLiteral("--database"), QStringLiteral("x.sqlite")}
+            QStringLiteral("--plan"), QStringLiteral("-1"), QStringLiteral("--database"), QStringLiteral("x.sqlite")}
                                        << 2;
-        QTest::newRow("overflowing plan")
-            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("x.pdf"), QStringLiteral("--plan"),
-                           QStringLiteral("99999999999999999999999"), QStringLiteral("--database"),
-                           QStringLiteral("x.sqlite")}
-            << 2;
+        QTest::newRow("overflowing plan") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("x.pdf"),
+            QStringLiteral("--plan"), QStringLiteral("99999999999999999999999"), QStringLiteral("--database"),
+            QStringLiteral("x.sqlite")} << 2;
         for (const char *count : {"0", "-5", "abc", "1e9", "99999999999", "", "2000000"})
-            QTest::newRow(qPrintable(QStringLiteral("generate %1").arg(QLatin1String(count))))
-                << QStringList{QStringLiteral("--database"), QStringLiteral("x.sqlite"),
-                               QStringLiteral("--generate-patients"), QLatin1String(count)}
-                << 2;
+            QTest::newRow(qPrintable(QStringLiteral("generate %1").arg(QLatin1String(count)))) << QStringList{
+                QStringLiteral("--database"), QStringLiteral("x.sqlite"), QStringLiteral("--generate-patients"),
+                QLatin1String(count)} << 2;
         QTest::newRow("generate without database")
             << QStringList{QStringLiteral("--generate-patients"), QStringLiteral("10")} << 2;
         QTest::newRow("bad server address") << QStringList{QStringLiteral("--database"),
-                                                           QStringLiteral("postgresql://no host/"),
-                                                           QStringLiteral("--generate-patients"), QStringLiteral("1")}
+            QStringLiteral("postgresql://no host/"), QStringLiteral("--generate-patients"), QStringLiteral("1")}
                                             << 3;
         QTest::newRow("generate-plan missing file")
             << QStringList{QStringLiteral("--generate-plan"), QStringLiteral("/nonexistent/\u0000/x.json")} << 6;

@@ -60,8 +60,8 @@ namespace {
 QWidget *controlOf(QWidget *w)
 {
     while (w && w->parentWidget()
-           && (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())
-               || qobject_cast<QTabWidget *>(w->parentWidget()) || w->parentWidget()->inherits("rp::DateField")))
+        && (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())
+            || qobject_cast<QTabWidget *>(w->parentWidget()) || w->parentWidget()->inherits("rp::DateField")))
         w = w->parentWidget();
     return w;
 }
@@ -96,7 +96,7 @@ bool hasName(QWidget *w)
     }
     const auto labels = w->window()->findChildren<QLabel *>();
     return std::any_of(labels.begin(), labels.end(),
-                       [w](const QLabel *l) { return l->buddy() == w && !l->text().trimmed().isEmpty(); });
+        [w](const QLabel *l) { return l->buddy() == w && !l->text().trimmed().isEmpty(); });
 }
 
 struct Walk
@@ -284,8 +284,8 @@ class TestKeyboard : public QObject
             return std::make_unique<AuditDialog>(m_patient.displayName(), new AuditModel);
         if (which == QLatin1String("planSettings"))
             return std::make_unique<PlanSettingsDialog>(*m_planner, m_patient,
-                                                        Planner::defaultSettings(m_patient.losses.constFirst()),
-                                                        QString(), 0, QList<QPair<QString, qint64>>{{QStringLiteral("Heat"), 1}});
+                Planner::defaultSettings(m_patient.losses.constFirst()), QString(), 0,
+                QList<QPair<QString, qint64>>{{QStringLiteral("Heat"), 1}});
         if (which == QLatin1String("picker"))
             return std::make_unique<ItemPickerDialog>(*m_planner, m_plan, m_profile, 3, Slot::Lunch);
         if (which == QLatin1String("shopping"))
@@ -293,7 +293,8 @@ class TestKeyboard : public QObject
         if (which == QLatin1String("print"))
             return std::make_unique<PrintDialog>(m_patient.displayName(), m_plan.title, PrintOptions{});
         if (which == QLatin1String("clinic"))
-            return std::make_unique<ClinicSettingsDialog>(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; });
+            return std::make_unique<ClinicSettingsDialog>(
+                ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; });
         if (which == QLatin1String("printHistory"))
             return std::make_unique<PrintHistoryDialog>(m_patient.displayName(), new PrintHistoryModel);
         if (which == QLatin1String("library"))
@@ -304,8 +305,8 @@ class TestKeyboard : public QObject
             return std::make_unique<ItemDialog>(blank, true);
         }
         if (which == QLatin1String("editor"))
-            return std::make_unique<PlanEditor>(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
-                                                m_profile, m_plan);
+            return std::make_unique<PlanEditor>(m_workspace.planService(),
+                std::make_unique<Planner>(content::builtInItems()), m_patient, m_profile, m_plan);
         if (which == QLatin1String("main"))
             return std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         return nullptr;
@@ -314,10 +315,10 @@ class TestKeyboard : public QObject
     static QStringList windows()
     {
         return {QStringLiteral("patient"), QStringLiteral("newPatient"), QStringLiteral("loss"),
-                QStringLiteral("audit"), QStringLiteral("planSettings"), QStringLiteral("picker"),
-                QStringLiteral("shopping"), QStringLiteral("print"), QStringLiteral("clinic"),
-                QStringLiteral("printHistory"), QStringLiteral("library"), QStringLiteral("item"),
-                QStringLiteral("editor"), QStringLiteral("main")};
+            QStringLiteral("audit"), QStringLiteral("planSettings"), QStringLiteral("picker"),
+            QStringLiteral("shopping"), QStringLiteral("print"), QStringLiteral("clinic"),
+            QStringLiteral("printHistory"), QStringLiteral("library"), QStringLiteral("item"), QStringLiteral("editor"),
+            QStringLiteral("main")};
     }
 
 private slots:
@@ -334,12 +335,13 @@ private slots:
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keys.ini")), QSettings::IniFormat));
         for (const auto &[en, zh] : {std::pair{"Wong Mei Ling", "黃美玲"}, std::pair{"Chan Siu Ming", "陳小明"},
-                                     std::pair{"Lam Ka Yee", "林嘉儀"}, std::pair{"Cheung Wai Man", "張慧敏"}}) {
+                 std::pair{"Lam Ka Yee", "林嘉儀"}, std::pair{"Cheung Wai Man", "張慧敏"}}) {
             Patient other = test::makePatient(QString::fromUtf8(en), QString::fromUtf8(zh));
             other.losses << test::makeLoss(QDate(2026, 10, 2));
             QVERIFY(m_patients->save(other));
         }
-        m_patient = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("HK-7001"));
+        m_patient
+            = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("HK-7001"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 2), LossKind::Miscarriage, 9, Management::Surgical);
         // Assessed, so every control of the plan settings is offered (wine waits for an assessment).
         m_patient.constitution = Constitution::Cold;
@@ -359,16 +361,16 @@ private slots:
         QTest::addColumn<QString>("window");
         QTest::addColumn<int>("page"); // of its tab widget
         QTest::addColumn<QStringList>("expected");
-        const auto row = [](const char *name, const QString &window, int page,
-                            std::initializer_list<const char *> order) {
-            QStringList names;
-            for (const char *n : order)
-                names << QString::fromLatin1(n);
-            QTest::newRow(name) << window << page << names;
-        };
+        const auto row
+            = [](const char *name, const QString &window, int page, std::initializer_list<const char *> order) {
+                  QStringList names;
+                  for (const char *n : order)
+                      names << QString::fromLatin1(n);
+                  QTest::newRow(name) << window << page << names;
+              };
         row("patient details", QStringLiteral("newPatient"), 0,
             {"nameEn", "nameZh", "birthDate", "phone", "fileNumber", "constitution", "printLanguage", "notes",
-             "<buttons>", "patientTabs"});
+                "<buttons>", "patientTabs"});
         row("patient losses", QStringLiteral("patient"), 2,
             {"patientTabs", "lossTable", "addLoss", "editLoss", "removeLoss", "<buttons>"});
         row("loss", QStringLiteral("loss"), 0,
@@ -376,34 +378,33 @@ private slots:
         row("audit", QStringLiteral("audit"), 0, {"auditLog", "<buttons>"});
         row("plan settings", QStringLiteral("planSettings"), 0,
             {"planLoss", "startFrom", "planTitle", "planStart", "planDays", "expelUntil", "regulateUntil",
-             "followUpDays", "heavyBleeding", "wineChosen", "*tick-", "<buttons>"});
+                "followUpDays", "heavyBleeding", "wineChosen", "*tick-", "<buttons>"});
         row("item picker", QStringLiteral("picker"), 0, {"pickerFilter", "pickerList", "<buttons>"});
         row("shopping list", QStringLiteral("shopping"), 0, {"shoppingWeek", "shoppingTable", "<buttons>"});
         row("print", QStringLiteral("print"), 0,
             {"document-diet", "document-rest", "document-calendar", "document-shopping", "calendarWithoutPrivate",
-             "printLanguage",
-             "paperSize", "largePrint", "previewButton", "exportButton", "Close", "printButton"});
+                "printLanguage", "paperSize", "largePrint", "previewButton", "exportButton", "Close", "printButton"});
         row("clinic settings", QStringLiteral("clinic"), 0,
             {"clinicNameEn", "clinicNameZh", "clinicAddressEn", "clinicAddressZh", "clinicPhone", "practitionerEn",
-             "practitionerZh", "chooseLogo", "emergencyNumber", "crisis1NameEn", "crisis1NameZh", "crisis1Number",
-             "crisis2NameEn", "crisis2NameZh", "crisis2Number", "<buttons>"});
+                "practitionerZh", "chooseLogo", "emergencyNumber", "crisis1NameEn", "crisis1NameZh", "crisis1Number",
+                "crisis2NameEn", "crisis2NameZh", "crisis2Number", "<buttons>"});
         row("print history", QStringLiteral("printHistory"), 0, {"printHistory", "<buttons>"});
         row("library", QStringLiteral("library"), 0,
             {"librarySearch", "kindFilter", "phaseFilter", "slotFilter", "constitutionFilter", "tagFilter",
-             "showHidden", "libraryTable", "itemDetails", "newItem", "editItem", "hideItem"});
+                "showHidden", "libraryTable", "itemDetails", "newItem", "editItem", "hideItem"});
         row("library item names", QStringLiteral("item"), 0,
-            {"name-en", "name-zh-Hant", "name-zh-Hans", "description-en", "description-zh-Hant",
-             "description-zh-Hans", "fillSimplified", "sources", "<buttons>", "itemTabs"});
+            {"name-en", "name-zh-Hant", "name-zh-Hans", "description-en", "description-zh-Hant", "description-zh-Hans",
+                "fillSimplified", "sources", "<buttons>", "itemTabs"});
         row("library item use", QStringLiteral("item"), 1,
             {"itemTabs", "itemKind", "fromDay", "untilDay", "maxDays", "perWeek", "*", "<buttons>"});
         row("library item ingredients", QStringLiteral("item"), 2,
             {"itemTabs", "ingredients", "addIngredient", "removeIngredient", "<buttons>"});
         row("plan editor", QStringLiteral("editor"), 0,
             {"planGrid", "restChoice", "dayLocked", "dayNotes", "warningList", "generateAgain", "planSettings",
-             "shoppingListButton", "duplicatePlan", "saveAsTemplate", "printPlan", "savePlan"});
+                "shoppingListButton", "duplicatePlan", "saveAsTemplate", "printPlan", "savePlan"});
         row("main window", QStringLiteral("main"), 0,
             {"patientSearch", "patientTable", "showArchived", "todayList", "planList", "newPlanButton",
-             "openPlanButton"});
+                "openPlanButton"});
     }
     void tabFollowsTheScreen()
     {
@@ -432,15 +433,18 @@ private slots:
             const QString prefix = want.at(i).mid(1);
             int end = i;
             const QString after = i + 1 < want.size() ? want.at(i + 1) : QString();
-            const QStringList afterNames = after == QLatin1String("<buttons>") ? boxButtons(w.get()) : QStringList{after};
+            const QStringList afterNames
+                = after == QLatin1String("<buttons>") ? boxButtons(w.get()) : QStringList{after};
             while (end < got.size() && got.at(end).startsWith(prefix) && !afterNames.contains(got.at(end)))
                 ++end;
-            QVERIFY2(end > i, qPrintable(QStringLiteral("no run of %1 at %2 in: %3").arg(want.at(i)).arg(i).arg(got.join(u' '))));
+            QVERIFY2(end > i,
+                qPrintable(QStringLiteral("no run of %1 at %2 in: %3").arg(want.at(i)).arg(i).arg(got.join(u' '))));
             got.remove(i, end - i);
             got.insert(i, want.at(i));
         }
         QCOMPARE(got.join(QStringLiteral(", ")), want.join(QStringLiteral(", ")));
-        QVERIFY2(walk.unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name or label: ") + walk.unnamed.join(u' ')));
+        QVERIFY2(walk.unnamed.isEmpty(),
+            qPrintable(QStringLiteral("no accessible name or label: ") + walk.unnamed.join(u' ')));
     }
 
     // Each Alt+letter has one target on each page, in every language; a label with one leads to its field.
@@ -484,7 +488,7 @@ private slots:
             QVERIFY2(name.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(name));
         }
         QCOMPARE(main->findChild<QLineEdit *>(QStringLiteral("patientSearch"))->accessibleName(),
-                 QStringLiteral("Search patients"));
+            QStringLiteral("Search patients"));
     }
 
     // Find her by typing, go down into the list, Enter: her record opens. Keys only.

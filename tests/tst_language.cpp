@@ -78,8 +78,8 @@ private slots:
         p.birthDate = QDate(1989, 4, 12);
         p.constitution = Constitution::Cold;
         QVERIFY(m_repo->save(p));
-        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         m_library = &m_workspace.library();
         m_plans = &m_workspace.plans();
         m_window = std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
@@ -105,7 +105,9 @@ private slots:
         QCOMPARE(cell(PatientListModel::BirthDate), QStringLiteral("1989年4月12日"));
         QCOMPARE(cell(PatientListModel::Constitution), QStringLiteral("寒"));
         QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("patientCount"))->text(), QStringLiteral("病人：1 位"));
-        QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"))->placeholderText().contains(QStringLiteral("搜尋")));
+        QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"))
+                    ->placeholderText()
+                    .contains(QStringLiteral("搜尋")));
         QCOMPARE(m_settings->language(), std::optional<Language>(Language::TraditionalChinese));
 
         // Qt's own buttons follow (qtbase_zh_TW).
@@ -115,12 +117,13 @@ private slots:
         // Messages from the core and storage layers are translated too.
         QCOMPARE(displayName(LossKind::FailedIvfTransfer), QStringLiteral("試管嬰兒植入失敗"));
         QCOMPARE(validatePatient(Patient{}, QDate(2026, 1, 1)).constFirst().message,
-                 QStringLiteral("請輸入英文姓名或中文姓名。"));
+            QStringLiteral("請輸入英文姓名或中文姓名。"));
         Patient twin = test::makePatient(QStringLiteral("Twin"), {}, QStringLiteral("HK-9"));
         Patient other = test::makePatient(QStringLiteral("Other"), {}, QStringLiteral("HK-9"));
         QVERIFY(m_repo->save(twin));
         QVERIFY(!m_repo->save(other));
-        QVERIFY2(m_repo->lastError().message.contains(QStringLiteral("病歷編號")), qPrintable(m_repo->lastError().message));
+        QVERIFY2(
+            m_repo->lastError().message.contains(QStringLiteral("病歷編號")), qPrintable(m_repo->lastError().message));
     }
 
     void toolbarButtonsShowNoAccelerator()
@@ -142,7 +145,8 @@ private slots:
 
     void aMissingFontIsNamedWithItsPackage()
     {
-        const QString problem = LanguageManager::fontProblem({QStringLiteral("Noto Sans CJK TC"), QStringLiteral("No Such Font CJK XX")});
+        const QString problem
+            = LanguageManager::fontProblem({QStringLiteral("Noto Sans CJK TC"), QStringLiteral("No Such Font CJK XX")});
         QVERIFY(problem.contains(QLatin1String("No Such Font CJK XX")));
         QVERIFY(!problem.contains(QLatin1String("Noto Sans CJK TC")));
         QVERIFY(problem.contains(QLatin1String("fonts-noto-cjk")));
@@ -219,10 +223,7 @@ private slots:
         QCOMPARE(languageCode(languageForLocale(system)), expected);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 QTEST_MAIN(TestLanguage)

@@ -29,7 +29,8 @@ class TestLibrary : public QObject
         i.id = id;
         i.kind = ItemKind::Soup;
         i.name = {en, hant, hans};
-        i.description = {en + QStringLiteral(" for the second week."), hant + QStringLiteral("，第二週飲用。"), hans + QStringLiteral("，第二周饮用。")};
+        i.description = {en + QStringLiteral(" for the second week."), hant + QStringLiteral("，第二週飲用。"),
+            hans + QStringLiteral("，第二周饮用。")};
         i.mealSlots = {Slot::Soup};
         i.phases = {Phase::Regulate};
         i.sources = {QStringLiteral("T14")};
@@ -79,29 +80,33 @@ private slots:
     // corrects a and b and adds c. Her edit, her hide and her item survive; the rest updates.
     void anUpgradeKeepsTheClinicsWork()
     {
-        const LibraryItem a1 = soup(QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
-        const LibraryItem b1 = soup(QStringLiteral("b"), QStringLiteral("Carp soup"), QStringLiteral("鯉魚湯"), QStringLiteral("鲤鱼汤"));
+        const LibraryItem a1 = soup(
+            QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
+        const LibraryItem b1 = soup(
+            QStringLiteral("b"), QStringLiteral("Carp soup"), QStringLiteral("鯉魚湯"), QStringLiteral("鲤鱼汤"));
         QVERIFY(m_repo->installBuiltIn({a1, b1}, "v1"));
 
         LibraryItem mine = a1;
         mine.description.en = QStringLiteral("Our clinic's squab soup, with less ginger.");
         QVERIFY(m_repo->save(mine));
         QVERIFY(m_repo->setHidden(QStringLiteral("b"), true));
-        LibraryItem own = soup({}, QStringLiteral("Lotus root and peanut soup"), QStringLiteral("蓮藕花生湯"), QStringLiteral("莲藕花生汤"));
+        LibraryItem own = soup({}, QStringLiteral("Lotus root and peanut soup"), QStringLiteral("蓮藕花生湯"),
+            QStringLiteral("莲藕花生汤"));
         QVERIFY(m_repo->save(own));
         QVERIFY(own.id.startsWith(QLatin1String("clinic-")));
 
         LibraryItem a2 = a1, b2 = b1;
         a2.description.en = QStringLiteral("Corrected description.");
         b2.name.en = QStringLiteral("Crucian carp soup");
-        const LibraryItem c2 = soup(QStringLiteral("c"), QStringLiteral("Black-bean tea"), QStringLiteral("黑豆茶"), QStringLiteral("黑豆茶"));
+        const LibraryItem c2 = soup(
+            QStringLiteral("c"), QStringLiteral("Black-bean tea"), QStringLiteral("黑豆茶"), QStringLiteral("黑豆茶"));
         QVERIFY(m_repo->installBuiltIn({a2, b2, c2}, "v2"));
 
         const auto all = m_repo->entries();
         QCOMPARE(all.size(), 4);
         const auto *a = entry(all, QStringLiteral("a"));
         QCOMPARE(a->origin, ItemOrigin::ClinicEdited);
-        QCOMPARE(a->item.description.en, mine.description.en);   // her version shown
+        QCOMPARE(a->item.description.en, mine.description.en); // her version shown
         QCOMPARE(a->original->description.en, a2.description.en); // the new original beside it
         QVERIFY(a->originalUpdated);
         const auto *b = entry(all, QStringLiteral("b"));
@@ -119,7 +124,8 @@ private slots:
 
     void editThenResetToTheOriginal()
     {
-        const LibraryItem a = soup(QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
+        const LibraryItem a = soup(
+            QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
         QVERIFY(m_repo->installBuiltIn({a}, "v1"));
         LibraryItem mine = a;
         mine.phases = {Phase::Tonify};
@@ -137,7 +143,8 @@ private slots:
 
     void hidingIsReversibleAndNothingIsDeleted()
     {
-        const LibraryItem a = soup(QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
+        const LibraryItem a = soup(
+            QStringLiteral("a"), QStringLiteral("Squab soup"), QStringLiteral("乳鴿湯"), QStringLiteral("乳鸽汤"));
         QVERIFY(m_repo->installBuiltIn({a}, "v1"));
         QVERIFY(m_repo->setHidden(QStringLiteral("a"), true));
         QVERIFY(entry(m_repo->entries(), QStringLiteral("a"))->hidden);
@@ -170,23 +177,38 @@ private slots:
     void filters_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("kind");   // -1: any
+        QTest::addColumn<int>("kind"); // -1: any
         QTest::addColumn<int>("phase");
         QTest::addColumn<int>("slot");
         QTest::addColumn<int>("constitution");
         QTest::addColumn<int>("tag");
         QTest::addColumn<QString>("mustHave");
         QTest::addColumn<QString>("mustNotHave");
-        QTest::newRow("Chinese name") << QStringLiteral("麻油") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("sesame-oil-chicken") << QStringLiteral("sea-bass-soup");
-        QTest::newRow("Simplified finds it") << QStringLiteral("麻油鸡") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("sesame-oil-chicken") << QStringLiteral("sesame-oil-kidney");
-        QTest::newRow("English ingredient") << QStringLiteral("red dates") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("red-date-chicken-soup") << QStringLiteral("sea-bass-soup");
-        QTest::newRow("source code") << QStringLiteral("t20") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("dang-gui-ginger-mutton-soup") << QStringLiteral("sea-bass-soup");
-        QTest::newRow("expel phase") << QString() << -1 << int(Phase::Expel) << -1 << -1 << -1 << QStringLiteral("brown-sugar-water") << QStringLiteral("sesame-oil-chicken");
-        QTest::newRow("tea slot") << QString() << -1 << -1 << int(Slot::Tea) << -1 << -1 << QStringLiteral("rose-tea") << QStringLiteral("sea-bass-soup");
-        QTest::newRow("heat constitution") << QString() << -1 << -1 << -1 << int(Constitution::Heat) << -1 << QStringLiteral("chinese-yam-chicken") << QStringLiteral("sesame-oil-chicken");
-        QTest::newRow("cold constitution") << QString() << -1 << -1 << -1 << int(Constitution::Cold) << -1 << QStringLiteral("sesame-oil-chicken") << QStringLiteral("winter-melon-soup");
-        QTest::newRow("seafood tag") << QString() << -1 << -1 << -1 << -1 << int(Tag::SeafoodAllergy) << QStringLiteral("sea-bass-soup") << QStringLiteral("rose-tea");
-        QTest::newRow("red flags") << QString() << int(ItemKind::RedFlag) << -1 << -1 << -1 << -1 << QStringLiteral("red-flag-ohss") << QStringLiteral("rose-tea");
+        QTest::newRow("Chinese name") << QStringLiteral("麻油") << -1 << -1 << -1 << -1 << -1
+                                      << QStringLiteral("sesame-oil-chicken") << QStringLiteral("sea-bass-soup");
+        QTest::newRow("Simplified finds it")
+            << QStringLiteral("麻油鸡") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("sesame-oil-chicken")
+            << QStringLiteral("sesame-oil-kidney");
+        QTest::newRow("English ingredient")
+            << QStringLiteral("red dates") << -1 << -1 << -1 << -1 << -1 << QStringLiteral("red-date-chicken-soup")
+            << QStringLiteral("sea-bass-soup");
+        QTest::newRow("source code") << QStringLiteral("t20") << -1 << -1 << -1 << -1 << -1
+                                     << QStringLiteral("dang-gui-ginger-mutton-soup")
+                                     << QStringLiteral("sea-bass-soup");
+        QTest::newRow("expel phase") << QString() << -1 << int(Phase::Expel) << -1 << -1 << -1
+                                     << QStringLiteral("brown-sugar-water") << QStringLiteral("sesame-oil-chicken");
+        QTest::newRow("tea slot") << QString() << -1 << -1 << int(Slot::Tea) << -1 << -1 << QStringLiteral("rose-tea")
+                                  << QStringLiteral("sea-bass-soup");
+        QTest::newRow("heat constitution")
+            << QString() << -1 << -1 << -1 << int(Constitution::Heat) << -1 << QStringLiteral("chinese-yam-chicken")
+            << QStringLiteral("sesame-oil-chicken");
+        QTest::newRow("cold constitution")
+            << QString() << -1 << -1 << -1 << int(Constitution::Cold) << -1 << QStringLiteral("sesame-oil-chicken")
+            << QStringLiteral("winter-melon-soup");
+        QTest::newRow("seafood tag") << QString() << -1 << -1 << -1 << -1 << int(Tag::SeafoodAllergy)
+                                     << QStringLiteral("sea-bass-soup") << QStringLiteral("rose-tea");
+        QTest::newRow("red flags") << QString() << int(ItemKind::RedFlag) << -1 << -1 << -1 << -1
+                                   << QStringLiteral("red-flag-ohss") << QStringLiteral("rose-tea");
     }
     void filters()
     {
@@ -200,11 +222,16 @@ private slots:
         QFETCH(QString, mustNotHave);
         LibraryFilter f;
         f.text = text;
-        if (kind >= 0) f.kind = ItemKind(kind);
-        if (phase >= 0) f.phase = Phase(phase);
-        if (slot >= 0) f.slot = Slot(slot);
-        if (constitution >= 0) f.constitution = Constitution(constitution);
-        if (tag >= 0) f.tag = Tag(tag);
+        if (kind >= 0)
+            f.kind = ItemKind(kind);
+        if (phase >= 0)
+            f.phase = Phase(phase);
+        if (slot >= 0)
+            f.slot = Slot(slot);
+        if (constitution >= 0)
+            f.constitution = Constitution(constitution);
+        if (tag >= 0)
+            f.tag = Tag(tag);
         QStringList found;
         for (const LibraryItem &item : content::builtInItems()) {
             if (matches(LibraryEntry{item, ItemOrigin::BuiltIn, false, false, std::nullopt}, f))

@@ -77,8 +77,8 @@ private slots:
         QVERIFY2(m_workspace.bringUpToDate(&message), qPrintable(message));
         m_patients = &m_workspace.patients();
         m_library = &m_workspace.library();
-        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         m_plans = &m_workspace.plans();
         m_window = std::make_unique<MainWindow>(m_workspace, m_languages, *m_settings);
         m_window->show();
@@ -131,7 +131,8 @@ private slots:
     {
         m_lib->selectItem(QStringLiteral("rose-tea"));
         test::onNextDialog([](QDialog *dialog) {
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("description-en"))->setPlainText(QStringLiteral("Our clinic gives one bud a cup."));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("description-en"))
+                ->setPlainText(QStringLiteral("Our clinic gives one bud a cup."));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         });
         button(QStringLiteral("Edit…"))->click();
@@ -176,7 +177,8 @@ private slots:
             // An empty form is refused with reasons, and stays open.
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
             QVERIFY(dialog->isVisible());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().contains(QLatin1String("empty")));
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().contains(QLatin1String("empty")));
 
             auto line = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
             auto text = [dialog](const char *name) { return dialog->findChild<QPlainTextEdit *>(QLatin1String(name)); };
@@ -245,7 +247,7 @@ private slots:
             QCOMPARE(model->index(1, 0).data(Qt::EditRole).toString(), QStringLiteral("dang-gui"));
             const int pack = model->columnCount() - 1;
             QVERIFY(!(model->flags(model->index(0, pack)) & Qt::ItemIsEditable)); // yam is food
-            QVERIFY(model->flags(model->index(1, pack)) & Qt::ItemIsEditable);    // angelica is a herb
+            QVERIFY(model->flags(model->index(1, pack)) & Qt::ItemIsEditable); // angelica is a herb
             QVERIFY(!model->setData(model->index(0, pack), 20.0));
             QVERIFY(model->setData(model->index(0, 1), 30.0));
             QVERIFY(model->setData(model->index(1, pack), 10.0));
@@ -274,20 +276,17 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(m_lib->windowTitle(), QStringLiteral("調養目錄"));
         QCOMPARE(m_lib->model()->index(m_lib->table()->currentIndex().row(), LibraryModel::Name).data().toString(),
-                 QStringLiteral("麻油雞"));
+            QStringLiteral("麻油雞"));
         QVERIFY(m_lib->details()->toPlainText().contains(QStringLiteral("各方說法不同")));
         m_window->findChild<QAction *>(QStringLiteral("language-zh-Hans"))->trigger();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(m_lib->model()->index(m_lib->table()->currentIndex().row(), LibraryModel::Name).data().toString(),
-                 QStringLiteral("麻油鸡"));
+            QStringLiteral("麻油鸡"));
         m_window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 QTEST_MAIN(TestLibraryGui)

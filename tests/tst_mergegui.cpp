@@ -62,15 +62,15 @@ private slots:
         m_repo = &m_workspace->patients();
         // The same woman registered twice (the second time by phone, without a date of birth),
         // and someone else.
-        m_first = test::makePatient(QStringLiteral("Chan Siu Ming"), QStringLiteral("陳小明"), QStringLiteral("HK-1234"),
-                                    QStringLiteral("6612 3456"));
+        m_first = test::makePatient(QStringLiteral("Chan Siu Ming"), QStringLiteral("陳小明"),
+            QStringLiteral("HK-1234"), QStringLiteral("6612 3456"));
         m_first.losses << test::makeLoss(QDate(2026, 10, 2));
         m_second = test::makePatient(QStringLiteral("Chan Siu Ming"), QString(), QString(), QStringLiteral("66123456"));
         m_second.birthDate = QDate();
         m_second.losses << test::makeLoss(QDate(2024, 4, 8), LossKind::FailedIvfTransfer);
         m_second.notes = QStringLiteral("Phoned in.");
-        m_stranger = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("HK-0007"),
-                                       QStringLiteral("6345 6789"));
+        m_stranger = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"),
+            QStringLiteral("HK-0007"), QStringLiteral("6345 6789"));
         for (Patient *p : {&m_first, &m_second, &m_stranger})
             QVERIFY(m_repo->save(*p));
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
@@ -102,9 +102,10 @@ private slots:
         const QModelIndex first = rowOf(m_first.id);
         QVERIFY(first.isValid());
         QVERIFY(first.siblingAtColumn(PatientListModel::FileNumber).data(Qt::DecorationRole).isValid());
-        QCOMPARE(first.data(Qt::ToolTipRole).toString(), QStringLiteral("Possible duplicate of Chan Siu Ming (same phone)"));
+        QCOMPARE(
+            first.data(Qt::ToolTipRole).toString(), QStringLiteral("Possible duplicate of Chan Siu Ming (same phone)"));
         QCOMPARE(rowOf(m_second.id).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Possible duplicate of 陳小明 Chan Siu Ming (same phone)"));
+            QStringLiteral("Possible duplicate of 陳小明 Chan Siu Ming (same phone)"));
         const QModelIndex stranger = rowOf(m_stranger.id);
         QVERIFY(!stranger.siblingAtColumn(PatientListModel::FileNumber).data(Qt::DecorationRole).isValid());
         QVERIFY(stranger.data(Qt::ToolTipRole).toString().isEmpty());
@@ -128,7 +129,8 @@ private slots:
             for (QLabel *l : dialog->findChildren<QLabel *>())
                 shown << l->text();
             QVERIFY(shown.contains(QStringLiteral("HK-1234")));
-            QVERIFY(shown.contains(QStringLiteral("Phoned in.")) || shown.join(u' ').contains(QStringLiteral("8 Apr 2024")));
+            QVERIFY(shown.contains(QStringLiteral("Phoned in."))
+                || shown.join(u' ').contains(QStringLiteral("8 Apr 2024")));
             // The record with more in it (hers, with the file number) is offered to keep...
             auto *keepCurrent = dialog->findChild<QRadioButton *>(QStringLiteral("keepCurrent"));
             auto *keepOther = dialog->findChild<QRadioButton *>(QStringLiteral("keepOther"));
@@ -137,12 +139,14 @@ private slots:
             // ...and she keeps the other instead, then back: arrows move between the two.
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
             QVERIFY(keepOther->isChecked());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text().startsWith(
-                QStringLiteral("The record of Chan Siu Ming is kept")));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))
+                        ->text()
+                        .startsWith(QStringLiteral("The record of Chan Siu Ming is kept")));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
             QVERIFY(keepCurrent->isChecked());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text().startsWith(
-                QStringLiteral("The record of 陳小明 Chan Siu Ming (file HK-1234) is kept")));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))
+                        ->text()
+                        .startsWith(QStringLiteral("The record of 陳小明 Chan Siu Ming (file HK-1234) is kept")));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("mergeButton"));
             test::onNextDialog([&](QDialog *question) {
@@ -222,8 +226,8 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             reached.insert(w);
             QVERIFY2(!w->accessibleName().isEmpty()
-                         || (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty()),
-                     qPrintable(w->objectName()));
+                    || (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty()),
+                qPrintable(w->objectName()));
             if (auto *button = qobject_cast<QAbstractButton *>(w))
                 texts << button->text();
             QTest::keyClick(w, Qt::Key_Tab);
@@ -234,9 +238,10 @@ private slots:
         QCOMPARE(w, start); // the order comes round
         for (const char *name : {"candidateCombo", "mergeButton", "notSameButton"})
             QVERIFY2(std::any_of(reached.cbegin(), reached.cend(),
-                                 [&](QWidget *r) { return r->objectName() == QLatin1String(name); }),
-                     name);
-        QVERIFY(std::any_of(reached.cbegin(), reached.cend(), [](QWidget *r) { return qobject_cast<QRadioButton *>(r); }));
+                         [&](QWidget *r) { return r->objectName() == QLatin1String(name); }),
+                name);
+        QVERIFY(
+            std::any_of(reached.cbegin(), reached.cend(), [](QWidget *r) { return qobject_cast<QRadioButton *>(r); }));
         for (QLabel *l : dialog.findChildren<QLabel *>())
             if (l->buddy())
                 texts << l->text();

@@ -27,10 +27,12 @@ class TestMigrations : public QObject
     struct RawConnection
     {
         QString name;
-        explicit RawConnection(const QString &location, const QString &n) : name(n)
+        explicit RawConnection(const QString &location, const QString &n)
+            : name(n)
         {
             const bool server = Database::isServerAddress(location);
-            QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
             if (server) {
                 const QUrl url(location);
                 db.setHostName(url.host());
@@ -51,9 +53,9 @@ class TestMigrations : public QObject
         QStringList out;
         QSqlQuery q(db);
         q.exec(dialect::backendOf(db) == Backend::SQLite
-                   ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                   : QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                    "WHERE table_schema = current_schema() ORDER BY table_name"));
+                ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() ORDER BY table_name"));
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -71,8 +73,8 @@ private slots:
 
     void statementsSplitAtLineEndSemicolons()
     {
-        const QStringList s = splitStatements(QStringLiteral(
-            "-- comment\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE INDEX i ON a (x);\n"));
+        const QStringList s = splitStatements(
+            QStringLiteral("-- comment\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE INDEX i ON a (x);\n"));
         QCOMPARE(s.size(), 2);
         QVERIFY(s.at(0).contains(QLatin1String("DEFAULT ';'")));
     }
@@ -84,8 +86,8 @@ private slots:
         QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
         QCOMPARE(schemaVersion(db.connection()), latestSchemaVersion());
         const QStringList t = tables(db.connection());
-        for (const char *name : {"patients", "losses", "patient_patterns", "patient_conditions", "clinic_settings",
-                                 "print_history"})
+        for (const char *name :
+            {"patients", "losses", "patient_patterns", "patient_conditions", "clinic_settings", "print_history"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
         QSqlQuery q(db.connection());
         if (m_dbs.isServer()) {
@@ -122,9 +124,9 @@ private slots:
             QVERIFY2(migrate(raw.db(), from, &error), qPrintable(error));
             QCOMPARE(schemaVersion(raw.db()), from);
             QSqlQuery q(raw.db());
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO patients (name_en, name_zh, created_at, updated_at) "
-                "VALUES ('Chan Mei Ling', '陳美玲', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO patients (name_en, name_zh, created_at, updated_at) "
+                               "VALUES ('Chan Mei Ling', '陳美玲', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
         }
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
@@ -145,18 +147,18 @@ private slots:
             QString error;
             QVERIFY2(migrate(raw.db(), 10, &error), qPrintable(error));
             QSqlQuery q(raw.db());
-            for (const char *sql : {
-                     "INSERT INTO patients (name_en, name_zh, print_language, created_at, updated_at) "
-                     "VALUES ('Chan Mei Ling', '陳美玲', 'zh-Hant', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-                     "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management) "
-                     "VALUES (1, '2026-11-01', 'failed-ivf', NULL, 'natural')",
-                     "INSERT INTO plans (patient_id, loss_id, title, settings, created_at, updated_at) "
-                     "VALUES (1, 1, 'After 1 Nov', '{\"start\": \"2026-11-02\", \"days\": 30}', "
-                     "'2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z')",
-                     "INSERT INTO print_history (patient_id, plan_id, documents, language, layout, paper, output, "
-                     "printed_at, snapshot) VALUES (1, 1, 'calendar', 'zh-Hant', 'stacked', 'a4', 'pdf', "
-                     "'2026-11-02T09:00:00Z', 'x')",
-                     "INSERT INTO clinic_settings (id, name_en, updated_at) VALUES (1, 'Harbour TCM', '2026-11-01')"}) {
+            for (const char *sql :
+                {"INSERT INTO patients (name_en, name_zh, print_language, created_at, updated_at) "
+                 "VALUES ('Chan Mei Ling', '陳美玲', 'zh-Hant', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                    "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management) "
+                    "VALUES (1, '2026-11-01', 'failed-ivf', NULL, 'natural')",
+                    "INSERT INTO plans (patient_id, loss_id, title, settings, created_at, updated_at) "
+                    "VALUES (1, 1, 'After 1 Nov', '{\"start\": \"2026-11-02\", \"days\": 30}', "
+                    "'2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z')",
+                    "INSERT INTO print_history (patient_id, plan_id, documents, language, layout, paper, output, "
+                    "printed_at, snapshot) VALUES (1, 1, 'calendar', 'zh-Hant', 'stacked', 'a4', 'pdf', "
+                    "'2026-11-02T09:00:00Z', 'x')",
+                    "INSERT INTO clinic_settings (id, name_en, updated_at) VALUES (1, 'Harbour TCM', '2026-11-01')"}) {
                 QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
             }
         }

@@ -58,10 +58,7 @@ class TestPatientGui : public QObject
 
     static void clickSave(QDialog *dialog) { test::clickButton(dialog, QDialogButtonBox::Save); }
 
-    static QLabel *errorLabel(QDialog *dialog)
-    {
-        return dialog->findChild<QLabel *>(QStringLiteral("errorMessage"));
-    }
+    static QLabel *errorLabel(QDialog *dialog) { return dialog->findChild<QLabel *>(QStringLiteral("errorMessage")); }
 
     PatientListPanel *list() const { return m_window->patientList(); }
 
@@ -135,7 +132,8 @@ private slots:
 
     void mistakesAreShownAndNothingTypedIsLost()
     {
-        Patient existing = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
+        Patient existing
+            = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
         QVERIFY(m_repo->save(existing));
         m_window->findChild<PatientListModel *>()->refresh();
 
@@ -182,7 +180,8 @@ private slots:
                 QVERIFY(box);
                 // Every choice has its own Alt-letter.
                 for (auto b : {QMessageBox::Save, QMessageBox::Discard, QMessageBox::Cancel})
-                    QVERIFY2(!QKeySequence::mnemonic(box->button(b)->text()).isEmpty(), qPrintable(box->button(b)->text()));
+                    QVERIFY2(
+                        !QKeySequence::mnemonic(box->button(b)->text()).isEmpty(), qPrintable(box->button(b)->text()));
                 box->button(which)->click();
             });
         };
@@ -254,7 +253,8 @@ private slots:
             QVERIFY(!dialog->isVisible());
         });
         m_window->patientController()->editPatient(p.id);
-        QVERIFY2(told.startsWith(QLatin1String("lossHasPlan:")) && told.contains(QLatin1String("recovery plan")), qPrintable(told));
+        QVERIFY2(told.startsWith(QLatin1String("lossHasPlan:")) && told.contains(QLatin1String("recovery plan")),
+            qPrintable(told));
         const auto stored = m_repo->load(p.id);
         QCOMPARE(stored->phone, QStringLiteral("2833 0000"));
         QCOMPARE(stored->losses.size(), 1);
@@ -417,7 +417,8 @@ private slots:
     // her version as a new record beside the other desk's, and nothing is overwritten.
     void aChangeAtAnotherDeskCanBeKeptAsACopy()
     {
-        Patient p = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0100"));
+        Patient p
+            = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0100"));
         QVERIFY(m_repo->save(p));
         Database otherDesk;
         QVERIFY(otherDesk.open(m_db->path()));
@@ -496,7 +497,8 @@ private slots:
     // Her window shows who changed what: the phone number changed here is listed, with this desk.
     void theHistoryOfChangesIsReadableFromHerWindow()
     {
-        Patient p = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), {}, QStringLiteral("6123 4567"));
+        Patient p = test::makePatient(
+            QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), {}, QStringLiteral("6123 4567"));
         QVERIFY(m_repo->save(p));
         p.phone = QStringLiteral("6000 3333");
         QVERIFY(m_repo->save(p));

@@ -78,7 +78,8 @@ private slots:
         QCOMPARE(model.columnCount(), int(PatientListModel::ColumnCount));
         // Default order: the most recent loss first; no loss last.
         QCOMPARE(column(model, PatientListModel::NameEn),
-                 (QStringList{QStringLiteral("Lee Ka Yan"), QStringLiteral("Chan Mei Ling"), QStringLiteral("Maria Santos")}));
+            (QStringList{
+                QStringLiteral("Lee Ka Yan"), QStringLiteral("Chan Mei Ling"), QStringLiteral("Maria Santos")}));
         QCOMPARE(model.index(0, PatientListModel::Losses).data().toInt(), 1);
         QCOMPARE(model.index(0, PatientListModel::LastLoss).data().toString(), QStringLiteral("20 Nov 2026"));
         QCOMPARE(model.index(0, PatientListModel::BirthDate).data().toString(), QStringLiteral("1 Jun 1988"));
@@ -123,7 +124,8 @@ private slots:
         const QStringList chinese = column(model, PatientListModel::NameZh);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::HongKong));
         // 陳 chén, 何 hé, 李 lǐ: pinyin order, unlike code-point order (李 U+674E first).
-        QCOMPARE(chinese.mid(0, 3), (QStringList{QStringLiteral("陳美玲"), QStringLiteral("何婉婷"), QStringLiteral("李嘉欣")}));
+        QCOMPARE(chinese.mid(0, 3),
+            (QStringList{QStringLiteral("陳美玲"), QStringLiteral("何婉婷"), QStringLiteral("李嘉欣")}));
         QVERIFY(english != chinese);
     }
 
@@ -134,7 +136,7 @@ private slots:
         model.sort(PatientListModel::FileNumber, Qt::AscendingOrder);
         // Numbers inside file numbers sort as numbers.
         QCOMPARE(column(model, PatientListModel::FileNumber),
-                 (QStringList{QStringLiteral("HK-0002"), QStringLiteral("HK-0003"), QStringLiteral("HK-0010")}));
+            (QStringList{QStringLiteral("HK-0002"), QStringLiteral("HK-0003"), QStringLiteral("HK-0010")}));
         model.sort(PatientListModel::NameEn, Qt::DescendingOrder);
         QCOMPARE(column(model, PatientListModel::NameEn).constFirst(), QStringLiteral("Maria Santos"));
         // An empty Chinese name sorts last in either direction.
@@ -153,7 +155,8 @@ private slots:
     // her row: the count and the date of her last loss follow every save.
     void aNewLossMovesHerToTheTop()
     {
-        Patient p = test::makePatient(QStringLiteral("Ng Suet Ying"), QStringLiteral("吳雪瑩"), QStringLiteral("HK-0099"));
+        Patient p
+            = test::makePatient(QStringLiteral("Ng Suet Ying"), QStringLiteral("吳雪瑩"), QStringLiteral("HK-0099"));
         p.losses << test::makeLoss(QDate(2025, 3, 1));
         QVERIFY(m_repo->save(p));
         PatientListModel model(*m_repo);
@@ -183,7 +186,8 @@ private slots:
         model.sort(PatientListModel::NameZh, Qt::AscendingOrder);
         model.refresh();
         const int before = model.rowCount();
-        Patient other = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), QStringLiteral("HK-0100"));
+        Patient other
+            = test::makePatient(QStringLiteral("Yip Sze Wan"), QStringLiteral("葉詩韻"), QStringLiteral("HK-0100"));
         QVERIFY(m_repo->save(other));
         model.sort(PatientListModel::NameEn, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), before);
@@ -261,7 +265,7 @@ private slots:
         Crowd &crowd = this->crowd();
         if (text.isEmpty()) {
             QStringList broad; // digits in more than 5,000 keys
-            QString guiding;   // … and one in fewer than 20,000 (typed twice, it is counted that far)
+            QString guiding; // … and one in fewer than 20,000 (typed twice, it is counted that far)
             for (char c = '0'; c <= '9'; ++c) {
                 const QString digit = QString(QLatin1Char(c));
                 if (!crowd.repo->prepareSearch({digit, false}).broad())

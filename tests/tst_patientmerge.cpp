@@ -28,7 +28,7 @@ class TestPatientMerge : public QObject
     std::unique_ptr<PrintHistoryRepository> m_history;
 
     Patient add(const QString &en, const QString &zh, const QString &phone, const QDate &born = QDate(1988, 6, 1),
-                const QString &file = {})
+        const QString &file = {})
     {
         Patient p = test::makePatient(en, zh, file, phone);
         p.birthDate = born;
@@ -78,12 +78,11 @@ class TestPatientMerge : public QObject
         QMap<QString, int> out;
         for (const char *table : {"losses", "plans", "print_history", "audit_log", "patient_patterns"})
             out.insert(QLatin1String(table),
-                       count(QStringLiteral("SELECT count(*) FROM %1 WHERE patient_id = ?").arg(QLatin1String(table)),
-                             {id}));
+                count(QStringLiteral("SELECT count(*) FROM %1 WHERE patient_id = ?").arg(QLatin1String(table)), {id}));
         out.insert(QStringLiteral("plan_days"),
-                   count(QStringLiteral("SELECT count(*) FROM plan_days WHERE plan_id IN "
-                                        "(SELECT id FROM plans WHERE patient_id = ?)"),
-                         {id}));
+            count(QStringLiteral("SELECT count(*) FROM plan_days WHERE plan_id IN "
+                                 "(SELECT id FROM plans WHERE patient_id = ?)"),
+                {id}));
         return out;
     }
 
@@ -97,14 +96,14 @@ class TestPatientMerge : public QObject
     Pair seedPair()
     {
         Pair s;
-        s.keep = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), {},
-                                   QStringLiteral("6612 3456"));
+        s.keep = test::makePatient(
+            QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), {}, QStringLiteral("6612 3456"));
         s.keep.notes = QStringLiteral("Cold hands.");
         s.keep.losses << test::makeLoss(QDate(2026, 3, 10), LossKind::Miscarriage, std::nullopt);
         if (!m_patients->save(s.keep))
             qFatal("cannot save");
         s.other = test::makePatient(QStringLiteral("CHAN Mei Ling"), QStringLiteral("陈美玲"),
-                                    QStringLiteral("MO-0042"), QStringLiteral("+853 6612-3456"));
+            QStringLiteral("MO-0042"), QStringLiteral("+853 6612-3456"));
         s.other.notes = QStringLiteral("怕冷。");
         s.other.patterns = {Pattern::BloodStasis};
         s.other.losses << test::makeLoss(QDate(2026, 3, 10), LossKind::Miscarriage, 9)
@@ -183,8 +182,10 @@ private slots:
     // matter; a few digits are not a phone number.
     void samePhoneIsFlagged()
     {
-        const Patient a = add(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("+853 6612 3456"));
-        const Patient b = add(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("６６１２-３４５６"));
+        const Patient a
+            = add(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("+853 6612 3456"));
+        const Patient b
+            = add(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("６６１２-３４５６"));
         const Patient other = add(QStringLiteral("Ho Siu Wai"), QStringLiteral("何少慧"), QStringLiteral("6612 3457"));
         const Patient shortA = add(QStringLiteral("Lam Ying"), QStringLiteral("林英"), QStringLiteral("12345"));
         const Patient shortB = add(QStringLiteral("Lam Yee"), QStringLiteral("林儀"), QStringLiteral("12345"));
@@ -210,9 +211,10 @@ private slots:
     // third record with the same phone is still flagged.
     void notTheSamePersonStaysDismissed()
     {
-        const Patient mother = add(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("6612 3456"));
-        Patient daughter = add(QStringLiteral("Chan Ka Yi"), QStringLiteral("陳嘉儀"), QStringLiteral("6612 3456"),
-                               QDate(2001, 2, 3));
+        const Patient mother
+            = add(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("6612 3456"));
+        Patient daughter = add(
+            QStringLiteral("Chan Ka Yi"), QStringLiteral("陳嘉儀"), QStringLiteral("6612 3456"), QDate(2001, 2, 3));
         QCOMPARE(flagOf(mother.id), daughter.id);
         QVERIFY(m_patients->markDistinct(daughter.id, mother.id));
         QVERIFY(m_patients->markDistinct(daughter.id, mother.id)); // twice is harmless
@@ -235,7 +237,8 @@ private slots:
     {
         const Pair s = seedPair();
         const int daysBefore = count(QStringLiteral("SELECT count(*) FROM plan_days"));
-        const int auditOfOther = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE patient_id = ?"), {s.other.id});
+        const int auditOfOther
+            = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE patient_id = ?"), {s.other.id});
         QVERIFY(auditOfOther > 0);
         QCOMPARE(flagOf(s.keep.id), s.other.id);
 
@@ -274,21 +277,21 @@ private slots:
         AuditLog log(*m_db);
         const QList<AuditEntry> entries = log.forPatient(s.keep.id);
         const auto merged = std::find_if(entries.cbegin(), entries.cend(),
-                                         [](const AuditEntry &e) { return e.action == AuditAction::MergedRecord; });
+            [](const AuditEntry &e) { return e.action == AuditAction::MergedRecord; });
         QVERIFY(merged != entries.cend());
         QCOMPARE(merged->changes.constFirst().field, QStringLiteral("mergedFrom"));
         QCOMPARE(merged->changes.constFirst().after, s.other.displayName());
         // The phone she gave the other time stays in the history.
         QVERIFY(merged->changes.contains(FieldChange{QStringLiteral("phone"), s.other.phone, s.keep.phone}));
         QVERIFY(std::count_if(entries.cbegin(), entries.cend(), [&](const AuditEntry &e) {
-                    return e.subject == AuditSubject::Patient && e.subjectId == s.other.id;
-                }) > 0);
+            return e.subject == AuditSubject::Patient && e.subjectId == s.other.id;
+        }) > 0);
 
         // Nothing of the other record is left, and she is found by what was only on it.
         for (const char *table : {"patient_grams", "patient_patterns", "losses", "plans", "print_history"})
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 WHERE patient_id = ?").arg(QLatin1String(table)),
-                           {s.other.id}),
-                     0);
+                         {s.other.id}),
+                0);
         const auto found = m_patients->find({QStringLiteral("MO-0042"), false});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.constFirst().id, s.keep.id);
@@ -337,13 +340,13 @@ private slots:
     // A merged record must still make sense: a date of birth after one of her losses is refused.
     void anImpossibleMergeIsRefused()
     {
-        Patient keep = test::makePatient(QStringLiteral("Ho Siu Wai"), QStringLiteral("何少慧"), {},
-                                         QStringLiteral("6699 1234"));
+        Patient keep = test::makePatient(
+            QStringLiteral("Ho Siu Wai"), QStringLiteral("何少慧"), {}, QStringLiteral("6699 1234"));
         keep.birthDate = QDate();
         keep.losses << test::makeLoss(QDate(2020, 5, 1));
         QVERIFY(m_patients->save(keep));
-        const Patient other = add(QStringLiteral("Ho Siu Wai"), QStringLiteral("何少慧"), QStringLiteral("6699 1234"),
-                                  QDate(2021, 1, 1));
+        const Patient other = add(
+            QStringLiteral("Ho Siu Wai"), QStringLiteral("何少慧"), QStringLiteral("6699 1234"), QDate(2021, 1, 1));
         QVERIFY(!m_patients->merge(keep.id, other.id));
         QCOMPARE(m_patients->lastError().code, StorageError::Code::Invalid);
         QVERIFY(m_patients->load(other.id));

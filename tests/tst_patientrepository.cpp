@@ -33,9 +33,12 @@ class TestPatientRepository : public QObject
     void seed()
     {
         QList<Patient> ps{
-            test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"), QStringLiteral("6123 4567")),
-            test::makePatient(QStringLiteral("Chan Tai Man"), QStringLiteral("陳大文"), QStringLiteral("HK-0002"), QStringLiteral("9876-5432")),
-            test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("MO-0107"), QStringLiteral("6345 6789")),
+            test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"),
+                QStringLiteral("6123 4567")),
+            test::makePatient(QStringLiteral("Chan Tai Man"), QStringLiteral("陳大文"), QStringLiteral("HK-0002"),
+                QStringLiteral("9876-5432")),
+            test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"), QStringLiteral("MO-0107"),
+                QStringLiteral("6345 6789")),
             test::makePatient(QStringLiteral("Maria Santos"), QString(), QString(), QStringLiteral("6678 9012")),
             test::makePatient(QString(), QStringLiteral("王丽"), QStringLiteral("a_b%c"), QString()),
         };
@@ -58,14 +61,14 @@ private slots:
 
     void createAndLoadRoundTripsEveryField()
     {
-        Patient p = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"),
-                                      QStringLiteral("HK-0002"), QStringLiteral("9234 5678"));
+        Patient p = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"),
+            QStringLiteral("9234 5678"));
         p.notes = QStringLiteral("Dry mouth.\nMouth ulcers.");
         p.constitution = Constitution::Heat;
         p.patterns = {Pattern::DampHeat, Pattern::BloodStasis};
         p.conditions = {Condition::Diabetes, Condition::PlanningToConceive};
         p.losses = {test::makeLoss(QDate(2026, 11, 20), LossKind::Miscarriage, 11, Management::Surgical),
-                    test::makeLoss(QDate(2024, 3, 2), LossKind::FailedIvfTransfer, std::nullopt)};
+            test::makeLoss(QDate(2024, 3, 2), LossKind::FailedIvfTransfer, std::nullopt)};
         QVERIFY(m_repo->save(p));
         QVERIFY(p.id > 0);
         QVERIFY(p.createdAt.isValid());
@@ -144,7 +147,8 @@ private slots:
 
     void fileNumberIsUnique()
     {
-        Patient a = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"));
+        Patient a
+            = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("HK-0001"));
         QVERIFY(m_repo->save(a));
         Patient b = test::makePatient(QStringLiteral("Wong"), QString(), QStringLiteral("HK-0001"));
         QVERIFY(!m_repo->save(b));
@@ -182,13 +186,19 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("everyone") << QString() << QStringList{QStringLiteral("Maria Santos"), QStringLiteral("王丽"), QStringLiteral("陳大文"), QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
-        QTest::newRow("Latin, any case") << QStringLiteral("cHaN") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
-        QTest::newRow("Latin partial") << QStringLiteral("ing") << QStringList{QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
-        QTest::newRow("Chinese surname") << QStringLiteral("陳") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("everyone") << QString()
+                                  << QStringList{QStringLiteral("Maria Santos"), QStringLiteral("王丽"),
+                                         QStringLiteral("陳大文"), QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
+        QTest::newRow("Latin, any case") << QStringLiteral("cHaN")
+                                         << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("Latin partial") << QStringLiteral("ing")
+                                       << QStringList{QStringLiteral("陳美玲"), QStringLiteral("黃詠詩")};
+        QTest::newRow("Chinese surname") << QStringLiteral("陳")
+                                         << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
         QTest::newRow("Chinese anywhere") << QStringLiteral("美") << QStringList{QStringLiteral("陳美玲")};
         QTest::newRow("Chinese last character") << QStringLiteral("丽") << QStringList{QStringLiteral("王丽")};
-        QTest::newRow("Simplified finds Traditional") << QStringLiteral("陈") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
+        QTest::newRow("Simplified finds Traditional")
+            << QStringLiteral("陈") << QStringList{QStringLiteral("陳大文"), QStringLiteral("陳美玲")};
         QTest::newRow("Traditional finds Simplified") << QStringLiteral("麗") << QStringList{QStringLiteral("王丽")};
         QTest::newRow("two words") << QStringLiteral("chan ling") << QStringList{QStringLiteral("陳美玲")};
         QTest::newRow("phone part") << QStringLiteral("5432") << QStringList{QStringLiteral("陳大文")};
@@ -210,7 +220,7 @@ private slots:
     void saveAllIsAllOrNothing()
     {
         QList<Patient> ps{test::makePatient(QStringLiteral("A"), {}, QStringLiteral("X-1")),
-                          test::makePatient(QStringLiteral("B"), {}, QStringLiteral("X-1"))};
+            test::makePatient(QStringLiteral("B"), {}, QStringLiteral("X-1"))};
         QVERIFY(!m_repo->saveAll(ps));
         QCOMPARE(m_repo->count(true), 0);
         QCOMPARE(ps.at(0).id, 0);
@@ -300,12 +310,14 @@ private slots:
         p.patterns = {Pattern::DampHeat};
         QVERIFY(m_repo->save(p));
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO patient_patterns VALUES (%1, 'heart-spleen-deficiency')").arg(p.id)));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO patient_patterns VALUES (%1, 'heart-spleen-deficiency')").arg(p.id)));
         Patient loaded = *m_repo->load(p.id);
         QCOMPARE(loaded.patterns, QList<Pattern>{Pattern::DampHeat});
         loaded.patterns = {Pattern::BloodStasis};
         QVERIFY(m_repo->save(loaded));
-        QVERIFY(q.exec(QStringLiteral("SELECT pattern FROM patient_patterns WHERE patient_id = %1 ORDER BY pattern").arg(p.id)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT pattern FROM patient_patterns WHERE patient_id = %1 ORDER BY pattern").arg(p.id)));
         QStringList stored;
         while (q.next())
             stored << q.value(0).toString();
@@ -318,7 +330,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        const QString xiaoming = QStringLiteral("陳小明"), meiling = QStringLiteral("陳美玲"), taiman = QStringLiteral("陳大文");
+        const QString xiaoming = QStringLiteral("陳小明"), meiling = QStringLiteral("陳美玲"),
+                      taiman = QStringLiteral("陳大文");
         QTest::newRow("pinyin surname") << QStringLiteral("chen") << QStringList{taiman, xiaoming, meiling};
         QTest::newRow("pinyin initials") << QStringLiteral("cxm") << QStringList{xiaoming};
         QTest::newRow("pinyin in full") << QStringLiteral("chenxiaoming") << QStringList{xiaoming};
@@ -347,7 +360,8 @@ private slots:
         QSqlQuery q(m_db->connection());
         // As the previous version stored her: her names, no readings, no pieces of them.
         QVERIFY(q.exec(QStringLiteral("UPDATE patients SET search_key = '\n陈小明\n\n\n'")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM patient_grams WHERE gram NOT LIKE '%小%' AND gram NOT LIKE '%陈%' AND gram NOT LIKE '%明%'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "DELETE FROM patient_grams WHERE gram NOT LIKE '%小%' AND gram NOT LIKE '%陈%' AND gram NOT LIKE '%明%'")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO app_meta VALUES ('search_key_version', '3')")));
         QVERIFY(m_repo->find({QStringLiteral("cxm")}).isEmpty());
         QVERIFY(m_repo->rebuildSearchKeysIfNeeded());
@@ -400,7 +414,8 @@ private slots:
     // Renamed or given a new phone, she is found by what she is now, not what she was.
     void anEditMovesHerInTheIndex()
     {
-        Patient p = test::makePatient(QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), {}, QStringLiteral("6000 1111"));
+        Patient p = test::makePatient(
+            QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), {}, QStringLiteral("6000 1111"));
         QVERIFY(m_repo->save(p));
         QCOMPARE(namesFound(QStringLiteral("林小")).size(), 1);
         p.nameZh = QStringLiteral("林曉芳");
@@ -417,8 +432,8 @@ private slots:
     void recentOrderIsReadInPages()
     {
         QList<Patient> ps;
-        const QList<QDate> losses{QDate(2026, 3, 1), QDate(), QDate(2026, 11, 20), QDate(2026, 3, 1), QDate(),
-                                  QDate(2025, 12, 31)};
+        const QList<QDate> losses{
+            QDate(2026, 3, 1), QDate(), QDate(2026, 11, 20), QDate(2026, 3, 1), QDate(), QDate(2025, 12, 31)};
         for (int i = 0; i < losses.size(); ++i) {
             Patient p = test::makePatient(QStringLiteral("Patient %1").arg(i), {});
             if (losses.at(i).isValid())

@@ -66,7 +66,7 @@ class TestPatientTransfer : public QObject
     Q_OBJECT
     test::TestDatabases m_dbs;
     int m_n = 0;
-    Planner m_planner{ content::builtInItems() };
+    Planner m_planner{content::builtInItems()};
 
     // The clinic she comes from.
     std::unique_ptr<Database> m_sourceDb;
@@ -94,8 +94,8 @@ class TestPatientTransfer : public QObject
     static QMap<QString, int> rowCounts(Database &db)
     {
         QMap<QString, int> out;
-        for (const char *table : { "patients", "patient_patterns", "patient_conditions", "losses", "plans",
-                 "plan_days", "plan_items", "print_history" }) {
+        for (const char *table : {"patients", "patient_patterns", "patient_conditions", "losses", "plans", "plan_days",
+                 "plan_items", "print_history"}) {
             QSqlQuery q(db.connection());
             if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
                 qFatal("cannot count %s", table);
@@ -119,9 +119,9 @@ class TestPatientTransfer : public QObject
         PlanSettings s = Planner::defaultSettings(loss);
         s.days = days;
         std::tie(s.expelUntil, s.regulateUntil) = PlanSettings::defaultPhases(days);
-        s.followUpDays = { 7, days };
+        s.followUpDays = {7, days};
         s.heavyBleeding = heavyBleeding;
-        s.practitionerItems = { QStringLiteral("sheng-hua-tang") };
+        s.practitionerItems = {QStringLiteral("sheng-hua-tang")};
         Plan plan = m_planner.generate(pp, s);
         plan.patientId = patient.id;
         plan.lossId = loss.id;
@@ -153,13 +153,12 @@ private slots:
             QStringLiteral("HK-0042"), QStringLiteral("+852 9123 4567"));
         p.notes = QStringLiteral("Prefers warm food.\n怕冷，手腳冰冷。\tTea: rose.");
         p.constitution = Constitution::Cold;
-        p.patterns = { Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency };
-        p.conditions = { Condition::SeafoodAllergy, Condition::PlanningToConceive };
+        p.patterns = {Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency};
+        p.conditions = {Condition::SeafoodAllergy, Condition::PlanningToConceive};
         p.printLanguage = PrintLanguage::EnglishTraditional;
         p.losses << test::makeLoss(QDate(2025, 3, 10), LossKind::BiochemicalPregnancy, std::nullopt)
                  << test::makeLoss(QDate(2026, 2, 14), LossKind::Miscarriage, 9, Management::Surgical)
-                 << test::makeLoss(
-                        QDate(2026, 10, 20), LossKind::FailedIvfTransfer, 6, Management::Medication);
+                 << test::makeLoss(QDate(2026, 10, 20), LossKind::FailedIvfTransfer, 6, Management::Medication);
         p.losses[1].notes = QStringLiteral("D&C at Queen Mary; 出血多。");
         QVERIFY(patients.save(p));
 
@@ -170,17 +169,17 @@ private slots:
         second.day(5)->edited = true;
         second.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"),
             QStringLiteral("She asked; small portion."),
-            { QStringLiteral("contraindicated:heat-constitution"), QStringLiteral("too-many-days:3") });
+            {QStringLiteral("contraindicated:heat-constitution"), QStringLiteral("too-many-days:3")});
         Plan third = makePlan(p, 2, 21, true, QStringLiteral("Shorter plan, heavy bleeding"));
         QVERIFY(third.day(12) && !third.day(12)->entries.isEmpty());
-        for (Plan *plan : { &first, &second, &third })
+        for (Plan *plan : {&first, &second, &third})
             QVERIFY2(plans.save(*plan), qPrintable(plans.lastError().detail));
 
         PrintRecord given;
         given.patientId = p.id;
         given.planId = second.id;
         given.planTitle = second.title;
-        given.options.documents = { PrintDocument::Shopping, PrintDocument::Diet };
+        given.options.documents = {PrintDocument::Shopping, PrintDocument::Diet};
         given.options.language = PrintLanguage::EnglishTraditional;
         given.options.layout = BilingualLayout::SideBySide;
         given.options.paper = PaperSize::Letter;
@@ -191,7 +190,7 @@ private slots:
         given.snapshot = awkwardBytes();
         PrintRecord printer = given;
         printer.planId = third.id;
-        printer.options.documents = { PrintDocument::Calendar };
+        printer.options.documents = {PrintDocument::Calendar};
         printer.output = PrintOutput::Printer;
         printer.fileName.clear();
         printer.printedAt = QDateTime(QDate(2026, 10, 23), QTime(16, 0), Qt::UTC);
@@ -200,7 +199,7 @@ private slots:
         orphan.planId = 0;
         orphan.planTitle = QStringLiteral("A plan no longer kept");
         orphan.printedAt = QDateTime(QDate(2025, 3, 12), QTime(11, 0), Qt::UTC);
-        for (PrintRecord *r : { &given, &printer, &orphan })
+        for (PrintRecord *r : {&given, &printer, &orphan})
             QVERIFY(history.record(*r));
         // record() makes the printout's language hers; keep another one on her record.
         Patient stored = *patients.load(p.id);
@@ -232,8 +231,8 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(m_exported).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("recovery-planner-patient"));
         QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
-        QVERIFY(QDateTime::fromString(root.value(QStringLiteral("exportedAt")).toString(), Qt::ISODateWithMs)
-                    .isValid());
+        QVERIFY(
+            QDateTime::fromString(root.value(QStringLiteral("exportedAt")).toString(), Qt::ISODateWithMs).isValid());
         QCOMPARE(root.value(QStringLiteral("plans")).toArray().size(), 3);
         QCOMPARE(root.value(QStringLiteral("printHistory")).toArray().size(), 3);
         // Oldest printout first; the one whose plan is gone refers to none.
@@ -297,8 +296,7 @@ private slots:
             QCOMPARE(mine.updatedAt, theirs.updatedAt);
             QCOMPARE(mine.days.size(), theirs.days.size());
             for (int d = 0; d < mine.days.size(); ++d)
-                QCOMPARE(
-                    mine.days.at(d), theirs.days.at(d)); // date, phase, items, rest, milestones, notes, flags
+                QCOMPARE(mine.days.at(d), theirs.days.at(d)); // date, phase, items, rest, milestones, notes, flags
         }
 
         PrintHistoryRepository sourceHistory(*m_sourceDb);
@@ -349,8 +347,8 @@ private slots:
 
     void aBadMemberDeepInsideStoresNothing()
     {
-        const QByteArray bad = withValue(
-            m_exported, QStringLiteral("plans.2.days.11.items.0.slot"), QStringLiteral("elevenses"));
+        const QByteArray bad
+            = withValue(m_exported, QStringLiteral("plans.2.days.11.items.0.slot"), QStringLiteral("elevenses"));
         const auto before = rowCounts(*m_db);
         QString error;
         QVERIFY(!importBytes(bad, &error));
@@ -368,7 +366,7 @@ private slots:
         Patient mine = test::makePatient(
             QStringLiteral("Chan Mei-ling"), QString(), m_source.fileNumber, QStringLiteral("6000 0000"));
         mine.birthDate = QDate();
-        mine.patterns = { Pattern::BloodStasis, Pattern::QiBloodDeficiency };
+        mine.patterns = {Pattern::BloodStasis, Pattern::QiBloodDeficiency};
         mine.losses << test::makeLoss(QDate(2026, 2, 14), LossKind::Miscarriage, 10);
         QVERIFY(m_patients->save(mine));
         const int versionBefore = version(*m_db, mine.id);
@@ -401,8 +399,7 @@ private slots:
         QCOMPARE(merged.constitution, m_source.constitution);
         QCOMPARE(merged.printLanguage, m_source.printLanguage);
         QCOMPARE(merged.patterns,
-            (QList<Pattern>{
-                Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency, Pattern::BloodStasis }));
+            (QList<Pattern>{Pattern::QiBloodDeficiency, Pattern::KidneyYangDeficiency, Pattern::BloodStasis}));
         QCOMPARE(merged.conditions, m_source.conditions);
         // The loss she had here is the same loss: kept as recorded here, not doubled.
         QCOMPARE(merged.losses.size(), 3);
@@ -411,8 +408,8 @@ private slots:
         // Plans went to the right losses.
         for (const PlanSummary &s : m_plans->plansFor(mine.id)) {
             const Plan plan = *m_plans->load(s.id);
-            const auto loss = std::find_if(merged.losses.cbegin(), merged.losses.cend(),
-                [&](const Loss &l) { return l.id == plan.lossId; });
+            const auto loss = std::find_if(
+                merged.losses.cbegin(), merged.losses.cend(), [&](const Loss &l) { return l.id == plan.lossId; });
             QVERIFY(loss != merged.losses.cend());
             QVERIFY(plan.settings.start > loss->date);
         }
@@ -488,8 +485,7 @@ private slots:
     {
         const QString evil = QStringLiteral("'); DROP TABLE patients;--");
         QByteArray json = withValue(m_exported, QStringLiteral("patient.nameEn"), evil);
-        json = withValue(
-            json, QStringLiteral("patient.nameZh"), QStringLiteral("陳\"; DELETE FROM losses; --"));
+        json = withValue(json, QStringLiteral("patient.nameZh"), QStringLiteral("陳\"; DELETE FROM losses; --"));
         json = withValue(json, QStringLiteral("patient.fileNumber"), QStringLiteral("1' OR '1'='1"));
         json = withValue(json, QStringLiteral("plans.0.title"), QStringLiteral("x'); DROP TABLE plans;--"));
         QString error;
@@ -500,7 +496,7 @@ private slots:
         QCOMPARE(here.nameZh, QStringLiteral("陳\"; DELETE FROM losses; --"));
         QCOMPARE(here.fileNumber, QStringLiteral("1' OR '1'='1"));
         QCOMPARE(rowCounts(*m_db).value(QStringLiteral("losses")), 3);
-        QCOMPARE(m_patients->find({ QStringLiteral("DROP TABLE"), true }).size(), 1);
+        QCOMPARE(m_patients->find({QStringLiteral("DROP TABLE"), true}).size(), 1);
         const auto file = patientfile::read(json, &error);
         QCOMPARE(m_transfer->findExisting(*file)->patient.id, here.id);
     }
@@ -570,8 +566,8 @@ private slots:
         row("lone surrogate", surrogate, QStringLiteral("patient.nameEn"));
         member("10 MB name", "patient.nameEn", QString(10 * 1024 * 1024, u'A'), "at most 200");
         row("no names",
-            withValue(withValue(good, QStringLiteral("patient.nameEn"), QString()),
-                QStringLiteral("patient.nameZh"), QString()),
+            withValue(withValue(good, QStringLiteral("patient.nameEn"), QString()), QStringLiteral("patient.nameZh"),
+                QString()),
             QStringLiteral("patient.nameEn"));
         member("name as a number", "patient.nameEn", 5, "patient.nameEn");
         member("archived as text", "patient.archived", QStringLiteral("yes"), "patient.archived");
@@ -593,8 +589,7 @@ private slots:
         member("impossible moment", "printHistory.0.printedAt", QStringLiteral("2023-02-30T10:00:00.000Z"),
             "printHistory[0].printedAt");
         member("moment as number", "plans.1.createdAt", 1700000000, "plans[1].createdAt");
-        member("day date impossible", "plans.0.days.3.date", QStringLiteral("2026-04-31"),
-            "plans[0].days[3].date");
+        member("day date impossible", "plans.0.days.3.date", QStringLiteral("2026-04-31"), "plans[0].days[3].date");
 
         member("negative key", "patient.losses.0.key", -1, "patient.losses[0].key");
         member("zero key", "plans.0.key", 0, "plans[0].key");
@@ -603,8 +598,7 @@ private slots:
         member("fractional key", "plans.0.key", 1.5, "plans[0].key");
         member("dangling loss", "plans.1.loss", 999999, "plans[1].loss");
         member("dangling plan", "printHistory.1.plan", 999999, "printHistory[1].plan");
-        QJsonArray losses
-            = root.value(QStringLiteral("patient")).toObject().value(QStringLiteral("losses")).toArray();
+        QJsonArray losses = root.value(QStringLiteral("patient")).toObject().value(QStringLiteral("losses")).toArray();
         QJsonObject copy = losses.at(1).toObject();
         copy[QStringLiteral("date")] = QStringLiteral("2024-01-01");
         losses.append(copy);
@@ -614,12 +608,8 @@ private slots:
         member("phases out of order", "plans.0.settings.expelUntil", 20, "plans[0].settings");
         member("follow-up outside", "plans.0.settings.followUpDays.0", 40, "plans[0].settings");
         member("day out of order", "plans.0.days.4.day", 6, "plans[0].days[4].day");
-        const QJsonArray secondPlanDays = root.value(QStringLiteral("plans"))
-                                              .toArray()
-                                              .at(1)
-                                              .toObject()
-                                              .value(QStringLiteral("days"))
-                                              .toArray();
+        const QJsonArray secondPlanDays
+            = root.value(QStringLiteral("plans")).toArray().at(1).toObject().value(QStringLiteral("days")).toArray();
         member("slot twice", "plans.1.days.0.items.1.slot",
             secondPlanDays.at(0)
                 .toObject()
@@ -630,28 +620,25 @@ private slots:
                 .value(QStringLiteral("slot")),
             "plans[1].days[0].items[1]");
         member("item id with spaces", "plans.0.days.0.items.0.itemId", QStringLiteral("rose tea"), "itemId");
-        member("milestone with spaces", "plans.0.days.6.milestoneIds", QJsonArray{ QStringLiteral("a b") },
-            "milestoneIds");
+        member(
+            "milestone with spaces", "plans.0.days.6.milestoneIds", QJsonArray{QStringLiteral("a b")}, "milestoneIds");
         // The lunch on day 22 she kept in spite of two warnings.
         const QJsonArray day22 = secondPlanDays.at(21).toObject().value(QStringLiteral("items")).toArray();
         int kept = 0;
-        while (kept < day22.size()
-            && day22.at(kept).toObject().value(QStringLiteral("keptWarnings")).toArray().isEmpty())
+        while (
+            kept < day22.size() && day22.at(kept).toObject().value(QStringLiteral("keptWarnings")).toArray().isEmpty())
             ++kept;
         QVERIFY(kept < day22.size());
         row("kept warning with a space",
-            withValue(good, QStringLiteral("plans.1.days.21.items.%1.keptWarnings.0").arg(kept),
-                QStringLiteral("x y")),
+            withValue(good, QStringLiteral("plans.1.days.21.items.%1.keptWarnings.0").arg(kept), QStringLiteral("x y")),
             QStringLiteral("plans[1].days[21].items[%1].keptWarnings[0]").arg(kept));
-        member("notes as list", "plans.1.days.4.notes", QJsonArray{ QStringLiteral("a") },
-            "plans[1].days[4].notes");
+        member("notes as list", "plans.1.days.4.notes", QJsonArray{QStringLiteral("a")}, "plans[1].days[4].notes");
 
         member("no documents", "printHistory.0.documents", QJsonArray(), "printHistory[0].documents");
         member("document twice", "printHistory.0.documents",
-            QJsonArray({ QStringLiteral("diet"), QStringLiteral("diet") }), "printHistory[0].documents");
+            QJsonArray({QStringLiteral("diet"), QStringLiteral("diet")}), "printHistory[0].documents");
         member("unknown paper", "printHistory.2.paper", QStringLiteral("a3"), "printHistory[2].paper");
-        member(
-            "snapshot not base64", "printHistory.0.snapshot", QStringLiteral("@@not base64@@"), "snapshot");
+        member("snapshot not base64", "printHistory.0.snapshot", QStringLiteral("@@not base64@@"), "snapshot");
         member("snapshot empty", "printHistory.0.snapshot", QString(), "snapshot");
         member("snapshot Chinese", "printHistory.0.snapshot", QStringLiteral("陳美玲"), "snapshot");
     }

@@ -78,8 +78,8 @@ private slots:
         Database other;
         QVERIFY(other.open(m_dir.filePath(QStringLiteral("other.sqlite"))));
         PatientRepository patients(other);
-        m_theirs = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"),
-            QStringLiteral("MO-77"), QStringLiteral("6612 3456"));
+        m_theirs = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("MO-77"),
+            QStringLiteral("6612 3456"));
         m_theirs.losses << test::makeLoss(QDate(2026, 9, 2)) << test::makeLoss(QDate(2026, 11, 2));
         QVERIFY(patients.save(m_theirs));
         const Planner planner(content::builtInItems());
@@ -142,8 +142,8 @@ private slots:
 
     void exportWritesAFileOnlyHerComputerUserCanRead()
     {
-        Patient p = test::makePatient(
-            QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK/0002"));
+        Patient p
+            = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK/0002"));
         p.losses << test::makeLoss(QDate(2026, 10, 1));
         QVERIFY(m_patients->save(p));
         emit controller()->patientChanged(p.id); // the list refreshes and selects her
@@ -157,8 +157,8 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old");
             old.close();
-            QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            QVERIFY(old.setPermissions(
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         }
         QString report;
         test::onNextDialog([&](QDialog *d) {
@@ -171,8 +171,7 @@ private slots:
                 qPrintable(files->selectedFiles().constFirst()));
             // The file dialog asks before it replaces the older file; then the report.
             onNextMessageBox([&](QMessageBox *replace) {
-                QVERIFY2(
-                    replace->text().contains(QLatin1String("already exists")), qPrintable(replace->text()));
+                QVERIFY2(replace->text().contains(QLatin1String("already exists")), qPrintable(replace->text()));
                 onNextMessageBox([&](QMessageBox *box) {
                     report = box->text();
                     clickButton(box, QMessageBox::Ok);
@@ -187,9 +186,8 @@ private slots:
         QVERIFY2(report.contains(QLatin1String("Losses: 1")), qPrintable(report));
         QVERIFY(report.contains(QLatin1String("keep it safe")));
 
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-            | QFileDevice::ExeOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
@@ -286,8 +284,8 @@ private slots:
 
     void aFileNumberMatchCannotBeAddedAgain()
     {
-        Patient mine = test::makePatient(
-            QStringLiteral("Someone Else"), QStringLiteral("別人"), QStringLiteral("MO-77"));
+        Patient mine
+            = test::makePatient(QStringLiteral("Someone Else"), QStringLiteral("別人"), QStringLiteral("MO-77"));
         QVERIFY(m_patients->save(mine));
         QString question;
         onNextMessageBox([&](QMessageBox *box) {
@@ -308,8 +306,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a letter") << QByteArray("Dear colleague,") << QStringLiteral("damaged");
-        QTest::newRow("another program's JSON")
-            << QByteArray("{\"a\": 1}") << QStringLiteral("not a patient file");
+        QTest::newRow("another program's JSON") << QByteArray("{\"a\": 1}") << QStringLiteral("not a patient file");
         QFile good(m_file);
         QVERIFY(good.open(QIODevice::ReadOnly));
         QTest::newRow("cut short") << good.readAll().left(900) << QStringLiteral("damaged");

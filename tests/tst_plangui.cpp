@@ -73,7 +73,8 @@ private slots:
         m_patients = &m_workspace.patients();
         m_plans = &m_workspace.plans();
         m_library = &m_workspace.library();
-        m_patient = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
+        m_patient
+            = test::makePatient(QStringLiteral("Lee Ka Yan"), QStringLiteral("李嘉欣"), QStringLiteral("HK-0002"));
         m_patient.constitution = Constitution::Heat;
         m_patient.conditions = {Condition::Diabetes};
         m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::Miscarriage, 11, Management::Surgical);
@@ -158,7 +159,8 @@ private slots:
             if (b->text().remove(u'&') == QStringLiteral("Keep anyway…"))
                 b->click();
         const QList<PlanWarning> after = editor->warnings();
-        QVERIFY(std::all_of(after.begin(), after.end(), [](const PlanWarning &w) { return w.day != 2 || w.keptAnyway(); }));
+        QVERIFY(
+            std::all_of(after.begin(), after.end(), [](const PlanWarning &w) { return w.day != 2 || w.keptAnyway(); }));
         QVERIFY(editor->save());
         QVERIFY(!editor->isDirty());
         const auto stored = m_plans->load(editor->plan().id);
@@ -182,14 +184,16 @@ private slots:
         QCOMPARE(editor->grid()->currentIndex().row(), 4);
         const QString day5 = editor->grid()->model()->index(4, PlanGridModel::Day).data().toString();
         QVERIFY2(day5.endsWith(QStringLiteral(" · today")), qPrintable(day5));
-        QVERIFY(!editor->grid()->model()->index(3, PlanGridModel::Day).data().toString().contains(QLatin1String("today")));
+        QVERIFY(
+            !editor->grid()->model()->index(3, PlanGridModel::Day).data().toString().contains(QLatin1String("today")));
         editor->close();
 
         PlanListModel list(m_workspace.planService());
         list.setPatient(m_patient.id);
         bool marked = false;
         for (int r = 0; r < list.rowCount(); ++r)
-            marked |= list.index(r).data().toString().contains(QStringLiteral("\nToday: day 5 of %1").arg(plan.settings.days));
+            marked |= list.index(r).data().toString().contains(
+                QStringLiteral("\nToday: day 5 of %1").arg(plan.settings.days));
         QVERIFY(marked);
     }
 
@@ -240,10 +244,12 @@ private slots:
     {
         Patient neutral = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
         neutral.constitution = Constitution::Neutral;
-        neutral.losses << test::makeLoss(QDate(2026, 11, 22), LossKind::FailedIvfTransfer, std::nullopt, Management::Natural);
+        neutral.losses << test::makeLoss(
+            QDate(2026, 11, 22), LossKind::FailedIvfTransfer, std::nullopt, Management::Natural);
         QVERIFY(m_patients->save(neutral));
         Planner planner(content::builtInItems());
-        PlanSettingsDialog dialog(planner, neutral, Planner::defaultSettings(neutral.losses.constFirst()), QString(), 0);
+        PlanSettingsDialog dialog(
+            planner, neutral, Planner::defaultSettings(neutral.losses.constFirst()), QString(), 0);
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("tick-sheng-hua-tang"))->isEnabled());
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("tick-shi-quan-da-bu-tang"))->isEnabled());
     }
@@ -328,8 +334,8 @@ private slots:
         const PlanPatient profile = PlanPatient::forLoss(due, due.losses.constFirst().id);
         PlanSettings settings = Planner::defaultSettings(profile.loss);
         Plan plan = planner.generate(profile, settings);
-        const auto today = std::find_if(plan.days.cbegin(), plan.days.cend(),
-                                        [](const PlanDay &d) { return d.date == QDate::currentDate(); });
+        const auto today = std::find_if(
+            plan.days.cbegin(), plan.days.cend(), [](const PlanDay &d) { return d.date == QDate::currentDate(); });
         QVERIFY(today != plan.days.cend());
         settings.followUpDays = {today->day};
         plan = planner.generate(profile, settings);
@@ -338,7 +344,8 @@ private slots:
         plan.title = QStringLiteral("Follow-up today");
         QVERIFY(m_plans->save(plan));
 
-        Settings appSettings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        Settings appSettings(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
         MainWindow window(m_workspace, m_languages, appSettings);
         PlansPanel *panel = window.plansPanel();
         QVERIFY(!panel->todayRead());
@@ -346,8 +353,8 @@ private slots:
         QTRY_VERIFY(panel->todayRead());
         // Other patients' plans (fixed loss dates) can have a visit due today too: find hers.
         QAbstractItemModel *todayModel = panel->todayList()->model();
-        const QModelIndexList hers = todayModel->match(todayModel->index(0, 0), Qt::DisplayRole,
-                                                       QStringLiteral("何婉婷"), -1, Qt::MatchContains);
+        const QModelIndexList hers = todayModel->match(
+            todayModel->index(0, 0), Qt::DisplayRole, QStringLiteral("何婉婷"), -1, Qt::MatchContains);
         QCOMPARE(hers.size(), 1);
         QVERIFY(panel->findChildren<QLabel *>().constFirst()->text().contains(QStringLiteral("follow-up visits due")));
         emit panel->todayList()->activated(hers.constFirst());
@@ -383,7 +390,8 @@ private slots:
         QVERIFY(editor->plan().id != id);
         QVERIFY(editor->plan().title.contains(QLatin1String("my copy")));
         QCOMPARE(m_plans->load(id)->day(3)->notes, QStringLiteral("Other desk: she called about day 3."));
-        QCOMPARE(m_plans->load(editor->plan().id)->day(5)->entry(Slot::Tea)->itemId, QStringLiteral("red-date-longan-tea"));
+        QCOMPARE(
+            m_plans->load(editor->plan().id)->day(5)->entry(Slot::Tea)->itemId, QStringLiteral("red-date-longan-tea"));
         QCOMPARE(m_plans->load(editor->plan().id)->lossId, there.lossId);
 
         // And "Show the latest" puts the other desk's version on her screen.

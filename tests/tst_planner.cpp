@@ -16,8 +16,7 @@ class TestPlanner : public QObject
     const QDate lossDate{2026, 11, 1};
 
     PlanPatient patient(Constitution c = Constitution::Neutral, QList<Condition> conditions = {},
-                        Management m = Management::Natural, LossKind kind = LossKind::Miscarriage,
-                        std::optional<int> week = 8) const
+        Management m = Management::Natural, LossKind kind = LossKind::Miscarriage, std::optional<int> week = 8) const
     {
         PlanPatient p;
         p.constitution = c;
@@ -71,7 +70,8 @@ private slots:
         QCOMPARE(pl.days.constFirst().date, lossDate.addDays(1)); // starts the day after the loss
         for (const PlanDay &d : pl.days) {
             QCOMPARE(d.phase, d.day <= 7 ? Phase::Expel : d.day <= 14 ? Phase::Regulate : Phase::Tonify);
-            QVERIFY2(d.entry(Slot::Soup) && d.entry(Slot::Breakfast) && d.entry(Slot::Tea), qPrintable(QString::number(d.day)));
+            QVERIFY2(d.entry(Slot::Soup) && d.entry(Slot::Breakfast) && d.entry(Slot::Tea),
+                qPrintable(QString::number(d.day)));
             QVERIFY(!d.restId.isEmpty());
         }
         PlanSettings s = pl.settings;
@@ -93,7 +93,9 @@ private slots:
         for (Constitution c : allValues<Constitution>())
             for (int cond = -1; cond < int(allValues<Condition>().size()); ++cond)
                 for (Management m : allValues<Management>())
-                    QTest::newRow(qPrintable(QStringLiteral("%1/%2/%3").arg(codeOf(c), cond < 0 ? QStringLiteral("none") : codeOf(Condition(cond)), codeOf(m))))
+                    QTest::newRow(qPrintable(
+                        QStringLiteral("%1/%2/%3")
+                            .arg(codeOf(c), cond < 0 ? QStringLiteral("none") : codeOf(Condition(cond)), codeOf(m))))
                         << int(c) << cond << int(m);
     }
     void generatedPlansHaveNoWarnings()
@@ -113,8 +115,8 @@ private slots:
     void heatConstitutionGetsNoWineSesameOilOrGingerHeavyDishes()
     {
         const QStringList items = itemsOf(plan(patient(Constitution::Heat)));
-        for (const char *id : {"sesame-oil-chicken", "sesame-oil-pork-liver", "hakka-yellow-wine-chicken", "fermented-rice-egg",
-                               "pork-trotters-ginger-vinegar", "brown-sugar-ginger-date-tea"})
+        for (const char *id : {"sesame-oil-chicken", "sesame-oil-pork-liver", "hakka-yellow-wine-chicken",
+                 "fermented-rice-egg", "pork-trotters-ginger-vinegar", "brown-sugar-ginger-date-tea"})
             QVERIFY2(!items.contains(QLatin1String(id)), id);
         QVERIFY(items.contains(QStringLiteral("chinese-yam-chicken"))); // its stand-in
     }
@@ -136,15 +138,23 @@ private slots:
     {
         QTest::addColumn<int>("condition");
         QTest::addColumn<QStringList>("never");
-        QTest::newRow("diabetes: no brown sugar") << int(Condition::Diabetes)
-            << QStringList{QStringLiteral("brown-sugar-water"), QStringLiteral("brown-sugar-ginger-date-tea"), QStringLiteral("egg-red-date-soup"), QStringLiteral("motherwort-brown-sugar-drink")};
-        QTest::newRow("seafood allergy: no fish") << int(Condition::SeafoodAllergy)
-            << QStringList{QStringLiteral("sea-bass-soup"), QStringLiteral("longan-date-crucian-carp-soup"), QStringLiteral("sea-cucumber-beef-soup")};
-        QTest::newRow("hepatitis: no alcohol") << int(Condition::Hepatitis)
+        QTest::newRow("diabetes: no brown sugar")
+            << int(Condition::Diabetes)
+            << QStringList{QStringLiteral("brown-sugar-water"), QStringLiteral("brown-sugar-ginger-date-tea"),
+                   QStringLiteral("egg-red-date-soup"), QStringLiteral("motherwort-brown-sugar-drink")};
+        QTest::newRow("seafood allergy: no fish")
+            << int(Condition::SeafoodAllergy)
+            << QStringList{QStringLiteral("sea-bass-soup"), QStringLiteral("longan-date-crucian-carp-soup"),
+                   QStringLiteral("sea-cucumber-beef-soup")};
+        QTest::newRow("hepatitis: no alcohol")
+            << int(Condition::Hepatitis)
             << QStringList{QStringLiteral("fermented-rice-egg"), QStringLiteral("hakka-yellow-wine-chicken")};
-        QTest::newRow("planning to conceive: no liver, no alcohol") << int(Condition::PlanningToConceive)
-            << QStringList{QStringLiteral("pork-liver-soup"), QStringLiteral("sesame-oil-pork-liver"), QStringLiteral("fermented-rice-egg")};
-        QTest::newRow("breastfeeding: no alcohol") << int(Condition::Breastfeeding)
+        QTest::newRow("planning to conceive: no liver, no alcohol")
+            << int(Condition::PlanningToConceive)
+            << QStringList{QStringLiteral("pork-liver-soup"), QStringLiteral("sesame-oil-pork-liver"),
+                   QStringLiteral("fermented-rice-egg")};
+        QTest::newRow("breastfeeding: no alcohol")
+            << int(Condition::Breastfeeding)
             << QStringList{QStringLiteral("fermented-rice-egg"), QStringLiteral("hakka-yellow-wine-chicken")};
     }
     void conditions()
@@ -162,7 +172,8 @@ private slots:
         // A dish whose wine is optional stays, cooked without it.
         if (condition != int(Condition::SeafoodAllergy) && condition != int(Condition::Diabetes)) {
             for (const QString &id : items)
-                QVERIFY2(!Planner::resolve(*m_planner.item(id), p, &s).contains(QStringLiteral("alcohol")), qPrintable(id));
+                QVERIFY2(
+                    !Planner::resolve(*m_planner.item(id), p, &s).contains(QStringLiteral("alcohol")), qPrintable(id));
         }
     }
 
@@ -197,16 +208,20 @@ private slots:
         const PlanPatient p = patient(Constitution::Neutral);
         PlanSettings s = Planner::defaultSettings(p.loss);
         s.heavyBleeding = true;
-        s.practitionerItems = {QStringLiteral("sheng-hua-tang"), QStringLiteral("si-wu-tang"), QStringLiteral("ba-zhen-tang")};
-        for (const char *id : {"brown-sugar-water", "brown-sugar-ginger-date-tea", "egg-red-date-soup", "ginseng-chicken-soup",
-                               "astragalus-codonopsis-squab", "donkey-hide-gelatin-chicken", "dang-gui-ginger-mutton-soup",
-                               "sheng-hua-tang", "si-wu-tang", "ba-zhen-tang", "motherwort-egg", "rose-tea"})
+        s.practitionerItems
+            = {QStringLiteral("sheng-hua-tang"), QStringLiteral("si-wu-tang"), QStringLiteral("ba-zhen-tang")};
+        for (const char *id :
+            {"brown-sugar-water", "brown-sugar-ginger-date-tea", "egg-red-date-soup", "ginseng-chicken-soup",
+                "astragalus-codonopsis-squab", "donkey-hide-gelatin-chicken", "dang-gui-ginger-mutton-soup",
+                "sheng-hua-tang", "si-wu-tang", "ba-zhen-tang", "motherwort-egg", "rose-tea"})
             QVERIFY2(Planner::exclusions(*m_planner.item(QLatin1String(id)), p, &s).contains(Tag::HeavyBleeding), id);
-        QVERIFY(!Planner::exclusions(*m_planner.item(QStringLiteral("sea-cucumber-beef-soup")), p, &s).contains(Tag::HeavyBleeding));
+        QVERIFY(!Planner::exclusions(*m_planner.item(QStringLiteral("sea-cucumber-beef-soup")), p, &s)
+                     .contains(Tag::HeavyBleeding));
         const Plan pl = m_planner.generate(p, s);
         for (const QString &id : itemsOf(pl)) {
             const DishForHer dish = Planner::resolve(*m_planner.item(id), p, &s);
-            QVERIFY2(!dish.contains(QStringLiteral("tonic")) && !dish.contains(QStringLiteral("blood-moving")), qPrintable(id));
+            QVERIFY2(!dish.contains(QStringLiteral("tonic")) && !dish.contains(QStringLiteral("blood-moving")),
+                qPrintable(id));
         }
     }
 
@@ -217,14 +232,15 @@ private slots:
         const PlanPatient p = patient(Constitution::Cold, {Condition::Diabetes});
         const PlanSettings s = Planner::defaultSettings(p.loss);
         for (const char *id : {"pork-trotters-ginger-vinegar", "fermented-rice-egg", "red-date-white-fungus",
-                               "white-fungus-lily-lotus-seed-soup", "brown-sugar-water"})
+                 "white-fungus-lily-lotus-seed-soup", "brown-sugar-water"})
             QVERIFY2(Planner::exclusions(*m_planner.item(QLatin1String(id)), p, &s).contains(Tag::Diabetes), id);
         // Sugar "to taste" is left out, the porridge stays.
         const DishForHer rice = Planner::resolve(*m_planner.item(QStringLiteral("black-glutinous-rice")), p, &s);
         QVERIFY(rice.holds.isEmpty());
         QCOMPARE(rice.leftOut.size(), 1);
         for (const QString &id : itemsOf(m_planner.generate(p, s)))
-            QVERIFY2(!Planner::resolve(*m_planner.item(id), p, &s).contains(QStringLiteral("sweetener")), qPrintable(id));
+            QVERIFY2(
+                !Planner::resolve(*m_planner.item(id), p, &s).contains(QStringLiteral("sweetener")), qPrintable(id));
     }
 
     // Day limits count days since the loss: a plan starting five days late gets what is left of
@@ -247,7 +263,8 @@ private slots:
         Plan late = pl;
         late.days[4].setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang")); // day 10 after the loss
         const auto w = m_planner.warnings(late, p);
-        QVERIFY(std::any_of(w.begin(), w.end(), [](const PlanWarning &x) { return x.kind == PlanWarning::Kind::AfterDay; }));
+        QVERIFY(std::any_of(
+            w.begin(), w.end(), [](const PlanWarning &x) { return x.kind == PlanWarning::Kind::AfterDay; }));
     }
 
     // Brown sugar in any dish: on at most 7 days, within the first 2 weeks (T23); liver at most
@@ -287,7 +304,8 @@ private slots:
     // later"; the bleeding after stopping the medicines, the cycle review and the next attempt.
     void failedTransferMilestonesAreItsOwn()
     {
-        const PlanPatient p = patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer, std::nullopt);
+        const PlanPatient p
+            = patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer, std::nullopt);
         const Plan pl = plan(p);
         QStringList all;
         for (const PlanDay &d : pl.days)
@@ -393,7 +411,8 @@ private slots:
                         dishes.insert(e.itemId);
                 // 9: the narrowest week is the first for a constitution not yet assessed with a
                 // seafood allergy (warming, cooling, seafood and, in week 1, rose buds all held).
-                QVERIFY2(dishes.size() >= 9, qPrintable(QStringLiteral("%1 week %2: %3").arg(codeOf(c)).arg(week + 1).arg(dishes.size())));
+                QVERIFY2(dishes.size() >= 9,
+                    qPrintable(QStringLiteral("%1 week %2: %3").arg(codeOf(c)).arg(week + 1).arg(dishes.size())));
             }
         }
     }
@@ -409,10 +428,15 @@ private slots:
         QCOMPARE(later.day(10)->restId, QStringLiteral("daily-rest-later-loss-light"));
         QCOMPARE(later.day(20)->restId, QStringLiteral("daily-rest-later-loss-light")); // about a month over 13 weeks
         // An unknown week after a miscarriage gets the longer rest; after a biochemical, the shorter.
-        QCOMPARE(plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::Miscarriage, std::nullopt)).day(20)->restId,
-                 QStringLiteral("daily-rest-later-loss-light"));
-        QCOMPARE(plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::BiochemicalPregnancy, std::nullopt)).day(20)->restId,
-                 QStringLiteral("daily-rest-early-loss-return"));
+        QCOMPARE(plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::Miscarriage, std::nullopt))
+                     .day(20)
+                     ->restId,
+            QStringLiteral("daily-rest-later-loss-light"));
+        QCOMPARE(
+            plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::BiochemicalPregnancy, std::nullopt))
+                .day(20)
+                ->restId,
+            QStringLiteral("daily-rest-early-loss-return"));
         // The rest line never advises strenuous exercise or swimming in the first two weeks.
         for (int d = 1; d <= 14; ++d) {
             const QString text = m_planner.item(early.day(d)->restId)->description.en;
@@ -433,10 +457,12 @@ private slots:
     void milestonesOnTheirDays()
     {
         const Plan pl = plan(patient());
-        QVERIFY(pl.day(21)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test"))); // 3 weeks after the loss
+        QVERIFY(
+            pl.day(21)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test"))); // 3 weeks after the loss
         QVERIFY(pl.day(28)->milestoneIds.contains(QStringLiteral("milestone-next-period")));
         for (int d : {7, 14, 30})
-            QVERIFY2(pl.day(d)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")), qPrintable(QString::number(d)));
+            QVERIFY2(pl.day(d)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")),
+                qPrintable(QString::number(d)));
         QVERIFY(!pl.day(8)->milestoneIds.contains(QStringLiteral("milestone-follow-up-visit")));
         QVERIFY(pl.day(30)->milestoneIds.contains(QStringLiteral("milestone-trying-again")));
         QVERIFY(!itemsOf(pl).isEmpty());
@@ -449,17 +475,21 @@ private slots:
         // Milestones count from the loss: a plan started 5 days after it has the test on day 17.
         s = pl.settings;
         s.start = lossDate.addDays(5);
-        QVERIFY(m_planner.generate(patient(), s).day(17)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
+        QVERIFY(m_planner.generate(patient(), s)
+                    .day(17)
+                    ->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
     }
 
     void failedIvfGetsItsOwnMilestones()
     {
-        const Plan ivf = plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer, std::nullopt));
+        const Plan ivf
+            = plan(patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer, std::nullopt));
         bool review = false;
         for (const PlanDay &d : ivf.days)
             review |= d.milestoneIds.contains(QStringLiteral("milestone-ivf-cycle-review"));
         QVERIFY(review);
-        QVERIFY(m_planner.item(QStringLiteral("milestone-ivf-cycle-review"))->description.en.contains(QLatin1String("full period")));
+        QVERIFY(m_planner.item(QStringLiteral("milestone-ivf-cycle-review"))
+                    ->description.en.contains(QLatin1String("full period")));
         for (const PlanDay &d : plan(patient()).days)
             QVERIFY(!d.milestoneIds.contains(QStringLiteral("milestone-ivf-cycle-review")));
     }
@@ -469,7 +499,8 @@ private slots:
     void everyRedFlagGoesWithEveryPlan()
     {
         const QStringList miscarriage = m_planner.redFlagsFor(patient());
-        const QStringList ivf = m_planner.redFlagsFor(patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer));
+        const QStringList ivf = m_planner.redFlagsFor(
+            patient(Constitution::Neutral, {}, Management::Natural, LossKind::FailedIvfTransfer));
         QVERIFY(miscarriage.contains(QStringLiteral("red-flag-heavy-bleeding")));
         QVERIFY(miscarriage.contains(QStringLiteral("red-flag-crisis")));
         QVERIFY(!miscarriage.contains(QStringLiteral("red-flag-ohss")));
@@ -492,7 +523,8 @@ private slots:
     // warming dishes and a ticked 生化湯 never reach a hot patient after a D&C.
     void aPlanFromATemplateKeepsOnlyWhatTheRulesAllowHer()
     {
-        const Plan coldTemplate = plan(patient(Constitution::Cold), {QStringLiteral("sheng-hua-tang"), QStringLiteral("motherwort-egg")});
+        const Plan coldTemplate
+            = plan(patient(Constitution::Cold), {QStringLiteral("sheng-hua-tang"), QStringLiteral("motherwort-egg")});
         QVERIFY(!daysWith(coldTemplate, QStringLiteral("sheng-hua-tang")).isEmpty());
         const PlanPatient hot = patient(Constitution::Heat, {Condition::Anticoagulants}, Management::Surgical);
         const Plan mine = m_planner.fromTemplate(hot, Planner::defaultSettings(hot.loss), coldTemplate);
@@ -530,7 +562,8 @@ private slots:
         const Plan pl = plan(patient(Constitution::NotAssessed));
         for (const QString &id : itemsOf(pl)) {
             const LibraryItem *item = m_planner.item(id);
-            QVERIFY2(!item->tags.contains(Tag::HeatConstitution) && !item->tags.contains(Tag::ColdConstitution), qPrintable(id));
+            QVERIFY2(!item->tags.contains(Tag::HeatConstitution) && !item->tags.contains(Tag::ColdConstitution),
+                qPrintable(id));
         }
     }
 
@@ -547,7 +580,8 @@ private slots:
         Plan withTonic = pl;
         withTonic.day(20)->setEntry(Slot::Soup, QStringLiteral("donkey-hide-gelatin-chicken"));
         const auto warnings = m_planner.warnings(withTonic, p);
-        QVERIFY(std::any_of(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.reason.en.contains(QLatin1String("bleeding heavily")); }));
+        QVERIFY(std::any_of(warnings.begin(), warnings.end(),
+            [](const PlanWarning &w) { return w.reason.en.contains(QLatin1String("bleeding heavily")); }));
     }
 
     // Reaching the clinic late still brings the pregnancy-test reminder, on day 1.
@@ -558,7 +592,9 @@ private slots:
         const Plan late = m_planner.generate(patient(), s);
         QVERIFY(late.day(1)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
         s.start = lossDate.addDays(60);
-        QVERIFY(!m_planner.generate(patient(), s).day(1)->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
+        QVERIFY(!m_planner.generate(patient(), s)
+                     .day(1)
+                     ->milestoneIds.contains(QStringLiteral("milestone-pregnancy-test")));
     }
 
     void shortPlansGetPhasesThatFit()
@@ -606,21 +642,20 @@ private slots:
     {
         const PlanPatient p = patient(Constitution::Heat, {Condition::Diabetes});
         Plan pl = plan(p);
-        pl.day(2)->setEntry(Slot::Dinner, QStringLiteral("sesame-oil-chicken"));  // heat; tonify only; from day 15
-        pl.day(12)->setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang"));        // not ticked, past day 7
+        pl.day(2)->setEntry(Slot::Dinner, QStringLiteral("sesame-oil-chicken")); // heat; tonify only; from day 15
+        pl.day(12)->setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang")); // not ticked, past day 7
         for (int d = 1; d <= 9; ++d)
-            pl.day(d)->setEntry(Slot::Tea, QStringLiteral("brown-sugar-water"));   // diabetes, 9 days > 7, past week 1
+            pl.day(d)->setEntry(Slot::Tea, QStringLiteral("brown-sugar-water")); // diabetes, 9 days > 7, past week 1
         for (int d = 15; d <= 17; ++d)
-            pl.day(d)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"));    // 3 times in a week > 2, outside phase
+            pl.day(d)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup")); // 3 times in a week > 2, outside phase
         pl.day(20)->setEntry(Slot::Snack, QStringLiteral("no-such-item"));
-        pl.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked for it; small portion."),
-                             {QStringLiteral("contraindicated:heat-constitution")});
+        pl.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"),
+            QStringLiteral("She asked for it; small portion."), {QStringLiteral("contraindicated:heat-constitution")});
 
         const auto warnings = m_planner.warnings(pl, p);
         auto has = [&](int day, const char *id, PlanWarning::Kind kind) {
-            return std::any_of(warnings.begin(), warnings.end(), [&](const PlanWarning &w) {
-                return w.day == day && w.itemId == QLatin1String(id) && w.kind == kind;
-            });
+            return std::any_of(warnings.begin(), warnings.end(),
+                [&](const PlanWarning &w) { return w.day == day && w.itemId == QLatin1String(id) && w.kind == kind; });
         };
         QVERIFY(has(2, "sesame-oil-chicken", PlanWarning::Kind::Contraindicated));
         QVERIFY(has(2, "sesame-oil-chicken", PlanWarning::Kind::OutsidePhase));
@@ -633,11 +668,13 @@ private slots:
         QVERIFY(has(17, "pork-liver-soup", PlanWarning::Kind::TooOftenInWeek));
         QVERIFY(has(15, "pork-liver-soup", PlanWarning::Kind::OutsidePhase));
         QVERIFY(has(20, "no-such-item", PlanWarning::Kind::Missing));
-        const auto kept = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 22; });
+        const auto kept
+            = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 22; });
         QVERIFY(kept != warnings.end() && kept->keptAnyway());
         // The reason reads in all three languages.
         const auto diabetes = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) {
-            return w.day == 1 && w.kind == PlanWarning::Kind::Contraindicated && w.reason.en.contains(QLatin1String("diabetes"));
+            return w.day == 1 && w.kind == PlanWarning::Kind::Contraindicated
+                && w.reason.en.contains(QLatin1String("diabetes"));
         });
         QVERIFY(diabetes != warnings.end());
         QCOMPARE(diabetes->reason.en, QStringLiteral("Brown-sugar water is not for her: she has diabetes."));
@@ -651,8 +688,10 @@ private slots:
     {
         const PlanPatient trying = patient(Constitution::Neutral, {Condition::PlanningToConceive});
         const Plan pl = plan(trying);
-        QVERIFY(m_planner.guidanceFor(ItemKind::Avoid, trying, pl.settings).contains(QStringLiteral("avoid-liver-conceiving")));
-        QVERIFY(!m_planner.guidanceFor(ItemKind::Avoid, patient(), pl.settings).contains(QStringLiteral("avoid-liver-conceiving")));
+        QVERIFY(m_planner.guidanceFor(ItemKind::Avoid, trying, pl.settings)
+                    .contains(QStringLiteral("avoid-liver-conceiving")));
+        QVERIFY(!m_planner.guidanceFor(ItemKind::Avoid, patient(), pl.settings)
+                     .contains(QStringLiteral("avoid-liver-conceiving")));
         for (const PlanDay &d : pl.days)
             for (const PlanEntry &e : d.entries)
                 QVERIFY2(!e.itemId.contains(QLatin1String("liver")), qPrintable(e.itemId));
@@ -688,16 +727,20 @@ private slots:
         pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"));
         auto warnings = m_planner.warnings(pl, p);
         QCOMPARE(warnings.size(), 1);
-        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"), QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
+        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"),
+            QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
         warnings = m_planner.warnings(pl, p);
         QVERIFY(warnings.constFirst().keptAnyway());
         p.conditions << Condition::SeafoodAllergy << Condition::Anticoagulants;
-        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"), QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
+        pl.day(12)->setEntry(Slot::Soup, QStringLiteral("pork-liver-soup"),
+            QStringLiteral("Not trying for three months."), {warnings.constFirst().key()});
         warnings = m_planner.warnings(pl, p);
-        const auto seafood = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 10; });
+        const auto seafood
+            = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 10; });
         QVERIFY(seafood != warnings.end());
         QVERIFY(!seafood->keptAnyway()); // the allergy is new, and open
-        const auto liver = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 12; });
+        const auto liver
+            = std::find_if(warnings.begin(), warnings.end(), [](const PlanWarning &w) { return w.day == 12; });
         QVERIFY(liver->keptAnyway());
     }
 
@@ -741,7 +784,8 @@ private slots:
         pl.day(9)->setEntry(Slot::Breakfast, QStringLiteral("astragalus-tangerine-peel-porridge"));
         const auto lines = m_planner.shoppingList(pl, patient(), 2);
         auto line = [&](const char *id) {
-            return std::find_if(lines.begin(), lines.end(), [&](const ShoppingLine &l) { return l.id == QLatin1String(id); });
+            return std::find_if(
+                lines.begin(), lines.end(), [&](const ShoppingLine &l) { return l.id == QLatin1String(id); });
         };
         // Lines in grams add up; a dish that gives no amount is a line of its own.
         const auto longan = std::find_if(lines.begin(), lines.end(), [](const ShoppingLine &l) {
@@ -753,9 +797,8 @@ private slots:
         // A dish with longan and no amount, after the measured ones, is still on the list: its
         // serving was once folded into the grams line and lost from the printout.
         auto servings = [](const QList<ShoppingLine> &list) {
-            const auto it = std::find_if(list.begin(), list.end(), [](const ShoppingLine &l) {
-                return l.id == QLatin1String("dried-longan") && !l.amount;
-            });
+            const auto it = std::find_if(list.begin(), list.end(),
+                [](const ShoppingLine &l) { return l.id == QLatin1String("dried-longan") && !l.amount; });
             return it == list.end() ? 0 : it->dishes;
         };
         const int before = servings(lines);

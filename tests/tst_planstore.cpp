@@ -59,8 +59,8 @@ private slots:
         plan.day(4)->locked = true;
         plan.day(5)->notes = QStringLiteral("Prefers rose tea; 怕冷。");
         plan.day(5)->edited = true;
-        plan.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"), QStringLiteral("She asked; small portion."),
-                               {QStringLiteral("contraindicated:heat-constitution")});
+        plan.day(22)->setEntry(Slot::Lunch, QStringLiteral("hakka-yellow-wine-chicken"),
+            QStringLiteral("She asked; small portion."), {QStringLiteral("contraindicated:heat-constitution")});
         QVERIFY2(m_plans->save(plan), qPrintable(m_plans->lastError().detail));
         QVERIFY(plan.id > 0);
         const auto back = m_plans->load(plan.id);
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(m_plans->templates().size(), 1);
         const auto tpl = *m_plans->load(templateId);
         QCOMPARE(tpl.patientId, 0);
-        QVERIFY(tpl.day(5)->notes.isEmpty());              // her notes stay hers
+        QVERIFY(tpl.day(5)->notes.isEmpty()); // her notes stay hers
         QVERIFY(tpl.day(6)->entry(Slot::Snack)->keepReason.isEmpty());
         QCOMPARE(m_plans->plansFor(m_patient.id).size(), 2); // templates are not her plans
     }

@@ -35,8 +35,8 @@ QString runTool(const QString &tool, const QStringList &args)
 QString pageText(const QString &pdf, int page)
 {
     return runTool(QStringLiteral("pdftotext"),
-        { QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-            QString::number(page), pdf, QStringLiteral("-") });
+        {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+            QString::number(page), pdf, QStringLiteral("-")});
 }
 
 // The characters of a text with white space dropped, sorted: two texts with the same characters
@@ -44,8 +44,8 @@ QString pageText(const QString &pdf, int page)
 QString characters(const QString &text)
 {
     QList<uint> ucs = text.toUcs4();
-    ucs.erase(std::remove_if(ucs.begin(), ucs.end(), [](uint c) { return QChar::isSpace(c) || c == 0xFEFF; }),
-        ucs.end());
+    ucs.erase(
+        std::remove_if(ucs.begin(), ucs.end(), [](uint c) { return QChar::isSpace(c) || c == 0xFEFF; }), ucs.end());
     std::sort(ucs.begin(), ucs.end());
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), ucs.size());
 }
@@ -78,14 +78,13 @@ class TestPrint : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Planner m_planner{ content::builtInItems() };
+    Planner m_planner{content::builtInItems()};
     Patient m_patient;
     Plan m_plan;
     ClinicInfo m_clinic;
 
-    PrintedDocument build(PrintLanguage language, QList<PrintDocument> documents = {},
-        PaperSize paper = PaperSize::A4, bool large = false,
-        BilingualLayout layout = BilingualLayout::Stacked) const
+    PrintedDocument build(PrintLanguage language, QList<PrintDocument> documents = {}, PaperSize paper = PaperSize::A4,
+        bool large = false, BilingualLayout layout = BilingualLayout::Stacked) const
     {
         PrintOptions o;
         if (!documents.isEmpty())
@@ -110,16 +109,15 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(printfonts::ensureLoaded(), "the print fonts (resources/fonts) must be built");
-        m_patient = test::makePatient(
-            QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("F-1"));
+        m_patient = test::makePatient(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("F-1"));
         m_patient.id = 7;
         m_patient.notes = QStringLiteral("PATIENT-NOTE-NEVER-PRINTED");
         m_patient.constitution = Constitution::Cold;
         Loss loss = test::makeLoss(QDate(2026, 3, 1));
         loss.id = 11;
-        m_patient.losses = { loss };
+        m_patient.losses = {loss};
         PlanSettings settings = Planner::defaultSettings(loss);
-        settings.practitionerItems = { QStringLiteral("sheng-hua-tang") };
+        settings.practitionerItems = {QStringLiteral("sheng-hua-tang")};
         m_plan = m_planner.generate(PlanPatient::forLoss(m_patient, loss.id), settings);
         m_plan.id = 3;
         m_plan.patientId = m_patient.id;
@@ -129,8 +127,7 @@ private slots:
         PlanDay *day2 = m_plan.day(2);
         day2->notes = QStringLiteral("DAY-NOTE-NEVER-PRINTED");
         const PlanEntry first = day2->entries.constFirst();
-        day2->setEntry(
-            first.slot, first.itemId, QStringLiteral("KEEP-REASON-NEVER-PRINTED"), { QStringLiteral("x") });
+        day2->setEntry(first.slot, first.itemId, QStringLiteral("KEEP-REASON-NEVER-PRINTED"), {QStringLiteral("x")});
         m_plan.day(4)->setEntry(Slot::Tea, QStringLiteral("sheng-hua-tang"));
 
         m_clinic.nameEn = QStringLiteral("Harbour TCM Clinic");
@@ -149,15 +146,14 @@ private slots:
 
     void neverPrintsNotesReasonsOrFormulaHerbs()
     {
-        for (PrintLanguage l : { PrintLanguage::English, PrintLanguage::Traditional }) {
+        for (PrintLanguage l : {PrintLanguage::English, PrintLanguage::Traditional}) {
             const QString text = build(l).plainText();
             QVERIFY(!text.contains(QLatin1String("NEVER-PRINTED")));
             // 生化湯 is on day 4 by name only, as the practitioner directs: never its herbs or amounts.
             const LibraryItem *formula = m_planner.item(QStringLiteral("sheng-hua-tang"));
             QVERIFY(formula);
             QVERIFY(text.contains(formula->name.in(printLanguages(l).constFirst())));
-            for (const QString &herb :
-                { QStringLiteral("桃仁"), QStringLiteral("川芎"), QStringLiteral("炮薑") })
+            for (const QString &herb : {QStringLiteral("桃仁"), QStringLiteral("川芎"), QStringLiteral("炮薑")})
                 QVERIFY2(!text.contains(herb), qPrintable(herb));
         }
         const QString english = build(PrintLanguage::English).plainText();
@@ -177,8 +173,8 @@ private slots:
     {
         QFETCH(PrintLanguage, language);
         QFETCH(QString, dayLabel);
-        for (PrintDocument doc : { PrintDocument::Diet, PrintDocument::Rest, PrintDocument::Calendar }) {
-            const QString text = blocksText(build(language, { doc }));
+        for (PrintDocument doc : {PrintDocument::Diet, PrintDocument::Rest, PrintDocument::Calendar}) {
+            const QString text = blocksText(build(language, {doc}));
             for (int day = 1; day <= m_plan.settings.days; ++day)
                 QVERIFY2(text.contains(dayLabel.arg(day) + QLatin1Char('\n'))
                         || text.contains(dayLabel.arg(day) + QLatin1Char(' ')),
@@ -201,21 +197,20 @@ private slots:
         const QStringList flags = m_planner.redFlagsFor(PlanPatient::forLoss(m_patient, m_plan.lossId));
         QCOMPARE(flags.size(), 9);
         for (PrintDocument doc : allValues<PrintDocument>()) {
-            const PrintedDocument d = build(language, { doc });
+            const PrintedDocument d = build(language, {doc});
             const QString text = d.plainText();
             for (Language l : printLanguages(language)) {
                 for (const QString &id : flags) {
                     const LibraryItem *flag = m_planner.item(id);
                     // The crisis flag carries the clinic's numbers in place of its placeholders.
-                    const QString description = QString(flag->description.in(l))
-                                                    .section(QLatin1Char('{'), 0, 0);
+                    const QString description = QString(flag->description.in(l)).section(QLatin1Char('{'), 0, 0);
                     QVERIFY2(text.contains(flag->name.in(l)) && text.contains(description), qPrintable(id));
                     QVERIFY2(!text.contains(QLatin1String("{emergency}")), qPrintable(id));
                 }
             }
             const QString go = language == PrintLanguage::Traditional ? QStringLiteral("急症室")
                 : language == PrintLanguage::Simplified               ? QStringLiteral("急诊室")
-                                                        : QStringLiteral("emergency department now");
+                                                                      : QStringLiteral("emergency department now");
             QVERIFY2(text.contains(go), qPrintable(go));
             QVERIFY(d.blocks.constFirst().newPage);
         }
@@ -230,7 +225,7 @@ private slots:
         Plan plan = m_plan;
         const QString notice = language == PrintLanguage::Traditional ? QStringLiteral("食物不能治療大量出血")
             : language == PrintLanguage::Simplified                   ? QStringLiteral("食物不能治疗大量出血")
-                                                                      : QStringLiteral("Food does not treat heavy bleeding");
+                                                    : QStringLiteral("Food does not treat heavy bleeding");
         for (bool heavy : {false, true}) {
             plan.settings.heavyBleeding = heavy;
             for (PrintDocument doc : allValues<PrintDocument>()) {
@@ -267,8 +262,7 @@ private slots:
     {
         QTest::addColumn<PrintLanguage>("language");
         QTest::addColumn<PrintDocument>("document");
-        for (PrintLanguage l :
-            { PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified }) {
+        for (PrintLanguage l : {PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified}) {
             for (PrintDocument d : allValues<PrintDocument>())
                 QTest::newRow(qPrintable(codeOf(d) + QLatin1Char('-') + codeOf(l))) << l << d;
         }
@@ -279,9 +273,8 @@ private slots:
     {
         QFETCH(PrintLanguage, language);
         QFETCH(PrintDocument, document);
-        const QString text = build(language, { document }).plainText() + QLatin1Char('\n');
-        const QString file
-            = QStringLiteral(RP_GOLDEN_DIR "/%1-%2.txt").arg(codeOf(document), codeOf(language));
+        const QString text = build(language, {document}).plainText() + QLatin1Char('\n');
+        const QString file = QStringLiteral(RP_GOLDEN_DIR "/%1-%2.txt").arg(codeOf(document), codeOf(language));
         if (qEnvironmentVariableIsSet("RP_UPDATE_GOLDEN")) {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
@@ -294,8 +287,7 @@ private slots:
             const QStringList a = golden.split(QLatin1Char('\n')), b = text.split(QLatin1Char('\n'));
             for (int i = 0; i < std::min(a.size(), b.size()); ++i)
                 QVERIFY2(a[i] == b[i],
-                    qPrintable(
-                        QStringLiteral("line %1:\n  golden: %2\n  now:    %3").arg(i + 1).arg(a[i], b[i])));
+                    qPrintable(QStringLiteral("line %1:\n  golden: %2\n  now:    %3").arg(i + 1).arg(a[i], b[i])));
             QCOMPARE(b.size(), a.size());
         }
     }
@@ -312,10 +304,10 @@ private slots:
                                    << QStringLiteral("Chan Mei Ling");
         QTest::newRow("zh-Hant-a4") << PrintLanguage::Traditional << PaperSize::A4 << QStringLiteral("tc")
                                     << QStringLiteral("陳美玲");
-        QTest::newRow("zh-Hans-letter") << PrintLanguage::Simplified << PaperSize::Letter
-                                        << QStringLiteral("sc") << QStringLiteral("陳美玲");
-        QTest::newRow("bilingual-a4") << PrintLanguage::EnglishTraditional << PaperSize::A4
-                                      << QStringLiteral("tc") << QStringLiteral("Chan Mei Ling");
+        QTest::newRow("zh-Hans-letter") << PrintLanguage::Simplified << PaperSize::Letter << QStringLiteral("sc")
+                                        << QStringLiteral("陳美玲");
+        QTest::newRow("bilingual-a4") << PrintLanguage::EnglishTraditional << PaperSize::A4 << QStringLiteral("tc")
+                                      << QStringLiteral("Chan Mei Ling");
     }
     void thePdfReadsBackAsPrinted()
     {
@@ -330,13 +322,12 @@ private slots:
         const int pages = renderer.exportPdf(pdf, &error);
         QVERIFY2(pages > 0, qPrintable(error));
 
-        const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))),
-            qPrintable(info));
+        const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))), qPrintable(info));
         QVERIFY(info.contains(paper == PaperSize::A4 ? QLatin1String("(A4)") : QLatin1String("(letter)")));
 
         // Fonts: embedded, and the print copies of the script's own face.
-        const QString fonts = runTool(QStringLiteral("pdffonts"), { pdf });
+        const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!rows.isEmpty());
         for (const QString &row : rows) {
@@ -357,10 +348,9 @@ private slots:
         for (int p = 1; p <= pages; ++p) {
             const QString text = pageText(pdf, p);
             QVERIFY2(text.contains(name), qPrintable(QStringLiteral("page %1").arg(p)));
-            const QString label = pageLabel(
-                printLanguages(language).size() > 1 ? PrintLanguage::English : language, p, pages);
-            QVERIFY2(text.simplified().contains(label),
-                qPrintable(QStringLiteral("%1 on page %2").arg(label).arg(p)));
+            const QString label
+                = pageLabel(printLanguages(language).size() > 1 ? PrintLanguage::English : language, p, pages);
+            QVERIFY2(text.simplified().contains(label), qPrintable(QStringLiteral("%1 on page %2").arg(label).arg(p)));
             all += text;
             expected += header + htmlToPlainText(QString(doc.pageLabel).arg(p).arg(pages));
         }
@@ -377,8 +367,7 @@ private slots:
             QStringList report;
             for (auto it = diff.cbegin(); it != diff.cend(); ++it) {
                 if (it.value() != 0 && !QChar::isSpace(it.key()))
-                    report
-                        << QStringLiteral("U+%1 %2").arg(it.key(), 4, 16, QLatin1Char('0')).arg(it.value());
+                    report << QStringLiteral("U+%1 %2").arg(it.key(), 4, 16, QLatin1Char('0')).arg(it.value());
             }
             QVERIFY2(report.isEmpty(), qPrintable(report.join(QStringLiteral(", "))));
         }
@@ -391,11 +380,9 @@ private slots:
         QTest::addColumn<PrintLanguage>("language");
         QTest::addColumn<bool>("large");
         QTest::addColumn<PrintDocument>("document");
-        for (PrintDocument d : { PrintDocument::Diet, PrintDocument::Rest }) {
-            QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-en")))
-                << PrintLanguage::English << false << d;
-            QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-en-large")))
-                << PrintLanguage::English << true << d;
+        for (PrintDocument d : {PrintDocument::Diet, PrintDocument::Rest}) {
+            QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-en"))) << PrintLanguage::English << false << d;
+            QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-en-large"))) << PrintLanguage::English << true << d;
             QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-bilingual")))
                 << PrintLanguage::EnglishTraditional << false << d;
             QTest::newRow(qPrintable(codeOf(d) + QStringLiteral("-bilingual-large")))
@@ -407,7 +394,7 @@ private slots:
         QFETCH(PrintLanguage, language);
         QFETCH(bool, large);
         QFETCH(PrintDocument, document);
-        const PrintedDocument doc = build(language, { document }, PaperSize::A4, large);
+        const PrintedDocument doc = build(language, {document}, PaperSize::A4, large);
         const QString pdf = m_dir.filePath(QStringLiteral("weeks.pdf"));
         const int pages = PageRenderer(doc).exportPdf(pdf);
         QVERIFY(pages > 0);
@@ -416,15 +403,13 @@ private slots:
             texts << pageText(pdf, p);
         for (int day = 1; day <= m_plan.settings.days; ++day) {
             const int week = (day - 1) / 7 + 1;
-            const QRegularExpression row(
-                QStringLiteral("^Day %1\\b").arg(day), QRegularExpression::MultilineOption);
+            const QRegularExpression row(QStringLiteral("^Day %1\\b").arg(day), QRegularExpression::MultilineOption);
             const QRegularExpression heading(QStringLiteral("Week %1 (·|\\(continued\\))").arg(week));
             int found = 0;
             for (const QString &text : texts) {
                 if (text.contains(row)) {
                     ++found;
-                    QVERIFY2(text.contains(heading),
-                        qPrintable(QStringLiteral("day %1 without its heading").arg(day)));
+                    QVERIFY2(text.contains(heading), qPrintable(QStringLiteral("day %1 without its heading").arg(day)));
                 }
             }
             QCOMPARE(found, 1);
@@ -434,24 +419,22 @@ private slots:
                                                               : QStringLiteral("Rest and activity schedule");
         for (const QString &text : texts) {
             if (text.contains(title))
-                QVERIFY2(text.contains(QRegularExpression(
-                             QStringLiteral("^Day 1\\b"), QRegularExpression::MultilineOption)),
+                QVERIFY2(
+                    text.contains(QRegularExpression(QStringLiteral("^Day 1\\b"), QRegularExpression::MultilineOption)),
                     "the title stands alone");
         }
         // Unsplit unless needed: in normal print, one language, every week after the first is
         // whole (the first may be halved to go on the same page as the document's title).
         if (!large && !isBilingual(language))
-            QVERIFY(!texts.join(QString()).contains(
-                QRegularExpression(QStringLiteral("Week [2-9] \\(continued\\)"))));
+            QVERIFY(!texts.join(QString()).contains(QRegularExpression(QStringLiteral("Week [2-9] \\(continued\\)"))));
     }
 
     void largePrintIsLarger()
     {
-        const int normal = PageRenderer(build(PrintLanguage::English, { PrintDocument::Rest }))
+        const int normal = PageRenderer(build(PrintLanguage::English, {PrintDocument::Rest}))
                                .exportPdf(m_dir.filePath(QStringLiteral("n.pdf")));
-        const int large
-            = PageRenderer(build(PrintLanguage::English, { PrintDocument::Rest }, PaperSize::A4, true))
-                  .exportPdf(m_dir.filePath(QStringLiteral("l.pdf")));
+        const int large = PageRenderer(build(PrintLanguage::English, {PrintDocument::Rest}, PaperSize::A4, true))
+                              .exportPdf(m_dir.filePath(QStringLiteral("l.pdf")));
         QVERIFY(normal > 0);
         QVERIFY2(large > normal, qPrintable(QStringLiteral("%1 vs %2").arg(large).arg(normal)));
     }
@@ -472,7 +455,7 @@ private slots:
     {
         QFETCH(PrintLanguage, language);
         QFETCH(bool, large);
-        const PrintedDocument doc = build(language, { PrintDocument::Calendar }, PaperSize::A4, large);
+        const PrintedDocument doc = build(language, {PrintDocument::Calendar}, PaperSize::A4, large);
         const QString pdf = m_dir.filePath(QStringLiteral("cal.pdf"));
         const int pages = PageRenderer(doc).exportPdf(pdf);
         if (!large && !isBilingual(language))
@@ -490,17 +473,16 @@ private slots:
         const Language flags = printLanguages(language).constLast();
         for (const QString &id : m_planner.redFlagsFor(PlanPatient::forLoss(m_patient, m_plan.lossId)))
             QVERIFY2(characters(both).size()
-                    && both.simplified().remove(u' ').contains(
-                        m_planner.item(id)->name.in(flags).remove(u' ')),
+                    && both.simplified().remove(u' ').contains(m_planner.item(id)->name.in(flags).remove(u' ')),
                 qPrintable(id));
         // 生化湯 is on day 4: on the fridge it says it is taken as the practitioner directs.
         if (english)
             QVERIFY(page.simplified().contains(QLatin1String("(as your practitioner directs")));
         // Readable: no text on the calendar page under 5 pt.
         const QString xml = runTool(QStringLiteral("pdftohtml"),
-            { QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), QStringLiteral("-q"),
+            {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), QStringLiteral("-q"),
                 QStringLiteral("-zoom"), QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("1"),
-                QStringLiteral("-l"), QStringLiteral("1"), pdf });
+                QStringLiteral("-l"), QStringLiteral("1"), pdf});
         const QRegularExpression size(QStringLiteral("<fontspec [^>]*size=\"(\\d+)\""));
         int smallest = 100;
         for (auto it = size.globalMatch(xml); it.hasNext();)
@@ -514,14 +496,13 @@ private slots:
     {
         const PlanEntry *soup = m_plan.day(1)->entry(Slot::Soup);
         QVERIFY(soup);
-        const QSet<QString> hidden{ soup->itemId, QStringLiteral("avoid-pungent") };
+        const QSet<QString> hidden{soup->itemId, QStringLiteral("avoid-pungent")};
         PrintOptions o;
-        o.documents = { PrintDocument::Diet };
-        const QString text
-            = DocumentBuilder(m_planner, m_clinic, hidden).build(m_patient, m_plan, o).plainText();
+        o.documents = {PrintDocument::Diet};
+        const QString text = DocumentBuilder(m_planner, m_clinic, hidden).build(m_patient, m_plan, o).plainText();
         QVERIFY(text.contains(m_planner.item(soup->itemId)->name.en));
         QVERIFY(!text.contains(m_planner.item(QStringLiteral("avoid-pungent"))->name.en));
-        QVERIFY(build(PrintLanguage::English, { PrintDocument::Diet })
+        QVERIFY(build(PrintLanguage::English, {PrintDocument::Diet})
                     .plainText()
                     .contains(m_planner.item(QStringLiteral("avoid-pungent"))->name.en));
     }
@@ -552,9 +533,9 @@ private slots:
                 if (m_planner.item(id)->privateMilestone)
                     privateNames << m_planner.item(id)->name.en << m_planner.item(id)->name.hant;
         QVERIFY2(privateNames.size() >= 2, "a third loss has a repeated-loss milestone, and it is private");
-        for (bool leaveOut : { false, true }) {
+        for (bool leaveOut : {false, true}) {
             PrintOptions o;
-            o.documents = { PrintDocument::Calendar };
+            o.documents = {PrintDocument::Calendar};
             o.language = PrintLanguage::EnglishTraditional;
             o.calendarWithoutPrivate = leaveOut;
             const QString text = DocumentBuilder(m_planner, m_clinic).build(patient, plan, o).plainText();
@@ -597,7 +578,7 @@ private slots:
         const LibraryItem *avoid = m_planner.item(avoidId);
         QVERIFY(avoid);
         QVERIFY2(m_planner.goingAgainst(*avoid, plan, profile).isEmpty(), "the planner never schedules it");
-        plan.day(12)->setEntry(Slot::Soup, itemId, QStringLiteral("She asked for it"), { QStringLiteral("x") });
+        plan.day(12)->setEntry(Slot::Soup, itemId, QStringLiteral("She asked for it"), {QStringLiteral("x")});
         const QList<ScheduledEntry> kept = m_planner.goingAgainst(*avoid, plan, profile);
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().day, 12);
@@ -610,9 +591,9 @@ private slots:
             QVERIFY2(bought.contains(held->id), qPrintable(held->id));
 
         const LibraryItem *dish = m_planner.item(itemId);
-        for (PrintLanguage language : { PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified }) {
+        for (PrintLanguage language : {PrintLanguage::English, PrintLanguage::Traditional, PrintLanguage::Simplified}) {
             PrintOptions o;
-            o.documents = { PrintDocument::Diet };
+            o.documents = {PrintDocument::Diet};
             o.language = language;
             const PrintedDocument doc = DocumentBuilder(m_planner, m_clinic).build(patient, plan, o);
             const Language l = printLanguages(language).first();
@@ -624,7 +605,8 @@ private slots:
             const QString day = l == Language::English ? QStringLiteral("day 12") : QStringLiteral("第12天");
             QVERIFY2(avoidBlock.contains(day) && avoidBlock.contains(dish->name.in(l)), qPrintable(avoidBlock));
             const QString mark = l == Language::English ? QStringLiteral("chosen by your practitioner")
-                : l == Language::TraditionalChinese ? QStringLiteral("醫師為你選") : QStringLiteral("医师为您选");
+                : l == Language::TraditionalChinese     ? QStringLiteral("醫師為你選")
+                                                        : QStringLiteral("医师为您选");
             QVERIFY2(doc.plainText().count(mark) == 1, qPrintable(doc.plainText()));
             QVERIFY(!doc.plainText().contains(QStringLiteral("She asked for it")));
         }
@@ -642,11 +624,14 @@ private slots:
         const QString text = doc.plainText();
         QVERIFY(text.contains(QLatin1String("from day 10 (")));
         for (int day = 1; day < 10; ++day)
-            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))),
+                qPrintable(QString::number(day)));
         for (int day = 10; day <= m_plan.settings.days; ++day)
-            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))),
+                qPrintable(QString::number(day)));
         QVERIFY(!text.contains(QLatin1String("Week 1 ·")));
-        const QString week2 = QStringLiteral("Week 2 · ") + englishDateRange(m_plan.day(10)->date, m_plan.day(14)->date);
+        const QString week2
+            = QStringLiteral("Week 2 · ") + englishDateRange(m_plan.day(10)->date, m_plan.day(14)->date);
         QVERIFY2(text.contains(week2), qPrintable(week2));
         // The shopping for week 2 buys only days 10 to 14.
         const PlanPatient profile = PlanPatient::forLoss(m_patient, m_plan.lossId);
@@ -657,9 +642,10 @@ private slots:
                 n += l.dishes;
             return n;
         };
-        QVERIFY(servings(m_planner.shoppingList(m_plan, profile, 2, 10)) < servings(m_planner.shoppingList(m_plan, profile, 2)));
+        QVERIFY(servings(m_planner.shoppingList(m_plan, profile, 2, 10))
+            < servings(m_planner.shoppingList(m_plan, profile, 2)));
         // The calendar's week 2 row: days 8 and 9 blank, day 10 in the third column.
-        o.documents = { PrintDocument::Calendar };
+        o.documents = {PrintDocument::Calendar};
         const PrintedDocument calendar = DocumentBuilder(m_planner, m_clinic).build(m_patient, m_plan, o);
         const QString html = calendar.blocks.constFirst().html;
         const int row = html.indexOf(QLatin1String("Day 10"));
@@ -686,7 +672,7 @@ private slots:
         plan.patientId = m_patient.id;
         plan.lossId = m_plan.lossId;
         PrintOptions o;
-        o.documents = { PrintDocument::Diet, PrintDocument::Calendar };
+        o.documents = {PrintDocument::Diet, PrintDocument::Calendar};
         const PrintedDocument doc = DocumentBuilder(m_planner, m_clinic).build(m_patient, plan, o);
         const QString text = doc.plainText();
         for (int d = 1; d <= days; ++d)
@@ -705,11 +691,9 @@ private slots:
     void simplifiedChineseIsSetInTheScFace()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("sc.pdf"));
-        QVERIFY(
-            PageRenderer(build(PrintLanguage::Simplified, { PrintDocument::Calendar })).exportPdf(pdf) > 0);
+        QVERIFY(PageRenderer(build(PrintLanguage::Simplified, {PrintDocument::Calendar})).exportPdf(pdf) > 0);
         const QString xml = runTool(QStringLiteral("pdftohtml"),
-            { QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), QStringLiteral("-q"),
-                pdf });
+            {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), QStringLiteral("-q"), pdf});
         QHash<QString, QString> fonts;
         const QRegularExpression spec(QStringLiteral("<fontspec id=\"(\\d+)\"[^>]*family=\"([^\"]+)\""));
         for (auto it = spec.globalMatch(xml); it.hasNext();) {
@@ -735,8 +719,8 @@ private slots:
 
     void sideBySideKeepsBothLanguages()
     {
-        const PrintedDocument doc = build(PrintLanguage::EnglishTraditional, { PrintDocument::Rest },
-            PaperSize::A4, false, BilingualLayout::SideBySide);
+        const PrintedDocument doc = build(PrintLanguage::EnglishTraditional, {PrintDocument::Rest}, PaperSize::A4,
+            false, BilingualLayout::SideBySide);
         const QString text = doc.plainText();
         QVERIFY(text.contains(QStringLiteral("Rest and activity schedule")));
         QVERIFY(text.contains(QStringLiteral("休息與活動安排")));
@@ -746,9 +730,8 @@ private slots:
     // A reprint gives exactly what was given: the document survives the history's JSON unchanged.
     void theSnapshotReprintsTheSameDocument()
     {
-        const PrintedDocument doc
-            = build(PrintLanguage::EnglishTraditional, { PrintDocument::Diet, PrintDocument::Shopping },
-                PaperSize::Letter, true, BilingualLayout::SideBySide);
+        const PrintedDocument doc = build(PrintLanguage::EnglishTraditional,
+            {PrintDocument::Diet, PrintDocument::Shopping}, PaperSize::Letter, true, BilingualLayout::SideBySide);
         QString error;
         const auto back = PrintedDocument::fromJson(doc.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -764,16 +747,16 @@ private slots:
     void anOverlongHeaderIsSetSmallerOrRefused()
     {
         ClinicInfo clinic;
-        for (QString *line : { &clinic.nameEn, &clinic.addressEn, &clinic.practitionerEn })
+        for (QString *line : {&clinic.nameEn, &clinic.addressEn, &clinic.practitionerEn})
             *line = QString(200, u'W');
-        for (QString *line : { &clinic.nameZh, &clinic.addressZh, &clinic.practitionerZh })
+        for (QString *line : {&clinic.nameZh, &clinic.addressZh, &clinic.practitionerZh})
             *line = QString(200, u'龍');
         clinic.phone = QString(200, u'8');
         Patient patient = m_patient;
         patient.nameEn = QString(200, u'M');
         patient.nameZh = QString(200, u'鑫');
         PrintOptions o;
-        o.documents = { PrintDocument::Calendar };
+        o.documents = {PrintDocument::Calendar};
         o.language = PrintLanguage::EnglishTraditional;
         o.paper = PaperSize::Letter;
         o.largePrint = true;
@@ -786,8 +769,8 @@ private slots:
         // A long but real header still prints, a little smaller.
         clinic.nameEn = QStringLiteral("Harbour Traditional Chinese Medicine Women's Health Clinic");
         clinic.nameZh = QStringLiteral("海港中醫婦科健康診所");
-        clinic.addressEn = QStringLiteral(
-            "Flat 12B, 18/F, Harbour Commercial Building, 123 Avenida de Almeida Ribeiro, Macau");
+        clinic.addressEn
+            = QStringLiteral("Flat 12B, 18/F, Harbour Commercial Building, 123 Avenida de Almeida Ribeiro, Macau");
         clinic.addressZh = QStringLiteral("澳門新馬路123號海港商業大廈18樓12B室");
         clinic.phone = QStringLiteral("+853 2833 0000");
         clinic.practitionerEn = QStringLiteral("Dr Wong Ka Yan, Registered Chinese Medicine Practitioner");
@@ -801,7 +784,7 @@ private slots:
     void anUnwritablePathIsRefusedClearly()
     {
         QString error;
-        const int pages = PageRenderer(build(PrintLanguage::English, { PrintDocument::Calendar }))
+        const int pages = PageRenderer(build(PrintLanguage::English, {PrintDocument::Calendar}))
                               .exportPdf(QStringLiteral("/nonexistent-folder/plan.pdf"), &error);
         QCOMPARE(pages, 0);
         QVERIFY(error.contains(QLatin1String("/nonexistent-folder/plan.pdf")));

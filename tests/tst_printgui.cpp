@@ -49,7 +49,7 @@ namespace {
 QString pdfText(const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -102,8 +102,7 @@ private slots:
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
 
-        m_patient = test::makePatient(
-            QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("MO-77"));
+        m_patient = test::makePatient(QStringLiteral("Ho Wing Sze"), QStringLiteral("何詠詩"), QStringLiteral("MO-77"));
         m_patient.printLanguage = PrintLanguage::Traditional;
         m_patient.losses << test::makeLoss(QDate(2026, 11, 2));
         QVERIFY(m_patients->save(m_patient));
@@ -116,7 +115,8 @@ private slots:
         QVERIFY(m_plans->save(m_plan));
 
         // A patient whose plan is under way: today is its day 10.
-        m_underWay = test::makePatient(QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), QStringLiteral("MO-78"));
+        m_underWay
+            = test::makePatient(QStringLiteral("Lam Siu Fong"), QStringLiteral("林小芳"), QStringLiteral("MO-78"));
         m_underWay.printLanguage = PrintLanguage::English;
         m_underWay.losses << test::makeLoss(QDate::currentDate().addDays(-10));
         QVERIFY(m_patients->save(m_underWay));
@@ -155,8 +155,7 @@ private slots:
             auto *nameZh = dialog->findChild<QLineEdit *>(QStringLiteral("clinicNameZh"));
             nameZh->setFocus();
             test::commitText(nameZh, QStringLiteral("海港中醫診所"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("clinicPhone"))
-                ->setText(QStringLiteral("+853 2833 0000"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clinicPhone"))->setText(QStringLiteral("+853 2833 0000"));
 
             QVERIFY(!dialog->setLogoFile(notAPicture));
             QVERIFY(error->isVisible());
@@ -191,8 +190,7 @@ private slots:
         QVERIFY(dialog);
         auto *language = dialog->findChild<QComboBox *>(QStringLiteral("printLanguage"));
         auto *layout = dialog->findChild<QComboBox *>(QStringLiteral("bilingualLayout"));
-        QCOMPARE(
-            comboValueOf(language), codeOf(PrintLanguage::Traditional)); // hers, not the screen's English
+        QCOMPARE(comboValueOf(language), codeOf(PrintLanguage::Traditional)); // hers, not the screen's English
         QVERIFY(!layout->isEnabled());
         language->setCurrentIndex(language->findData(codeOf(PrintLanguage::EnglishTraditional)));
         QVERIFY(layout->isEnabled());
@@ -224,8 +222,7 @@ private slots:
         test::onNextDialog([&](QDialog *d) {
             auto *files = qobject_cast<QFileDialog *>(d);
             QVERIFY(files);
-            QVERIFY(files->selectedFiles().constFirst().contains(
-                QLatin1String("Ho Wing Sze diet 2026-11-03 zh-Hans")));
+            QVERIFY(files->selectedFiles().constFirst().contains(QLatin1String("Ho Wing Sze diet 2026-11-03 zh-Hans")));
             files->selectFile(pdf);
             QMetaObject::invokeMethod(files, "accept");
         });
@@ -242,7 +239,7 @@ private slots:
         const QList<PrintRecord> records = m_history->forPatient(m_patient.id);
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.constFirst().options.language, PrintLanguage::Simplified);
-        QCOMPARE(records.constFirst().options.documents, QList<PrintDocument>{ PrintDocument::Diet });
+        QCOMPARE(records.constFirst().options.documents, QList<PrintDocument>{PrintDocument::Diet});
         QCOMPARE(records.constFirst().output, PrintOutput::Pdf);
         QCOMPARE(records.constFirst().fileName, pdf);
         QCOMPARE(m_patients->load(m_patient.id)->printLanguage, PrintLanguage::Simplified);
@@ -263,12 +260,11 @@ private slots:
         auto *history = m_window->findChild<PrintHistoryDialog *>();
         QVERIFY(history);
         QCOMPARE(history->table()->model()->rowCount(), 1);
-        QVERIFY(
-            history->table()->model()->index(0, 2).data().toString().contains(QLatin1String("Simplified")));
+        QVERIFY(history->table()->model()->index(0, 2).data().toString().contains(QLatin1String("Simplified")));
         const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
         QString message;
-        QVERIFY2(m_window->printController()->exportAgain(history->currentRecordId(), again, &message),
-            qPrintable(message));
+        QVERIFY2(
+            m_window->printController()->exportAgain(history->currentRecordId(), again, &message), qPrintable(message));
         QCOMPARE(pdfText(again), pdfText(m_dir.filePath(QStringLiteral("given.pdf"))));
         QCOMPARE(m_history->forPatient(m_patient.id).size(), 2);
         history->close();
@@ -292,8 +288,7 @@ private slots:
         // raised over the editor, and closing the dialog leaves her in the editor.
         QTRY_VERIFY(editor->findChild<PrintDialog *>());
         QCOMPARE(editor->findChild<PrintDialog *>()->parentWidget(), editor);
-        QCOMPARE(m_plans->load(m_plan.id)->day(2)->entry(Slot::Snack)->itemId,
-            QStringLiteral("red-date-white-fungus"));
+        QCOMPARE(m_plans->load(m_plan.id)->day(2)->entry(Slot::Snack)->itemId, QStringLiteral("red-date-white-fungus"));
         editor->findChild<PrintDialog *>()->close();
         editor->close();
     }
@@ -357,14 +352,16 @@ private slots:
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\bDay 10\\b"))));
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\bDay 30\\b"))));
         for (int day = 1; day < 10; ++day)
-            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))), qPrintable(QString::number(day)));
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bDay %1\\b").arg(day))),
+                qPrintable(QString::number(day)));
 
         const QList<PrintRecord> records = m_history->forPatient(lam.id);
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.constFirst().options.fromDay, 10);
         PrintHistoryModel model;
         model.setRecords(records);
-        QVERIFY(model.data(model.index(0, PrintHistoryModel::Documents)).toString().contains(QLatin1String("from day 10")));
+        QVERIFY(
+            model.data(model.index(0, PrintHistoryModel::Documents)).toString().contains(QLatin1String("from day 10")));
         // The reprint is the printout she was given, from day 10.
         const auto stored = m_history->load(records.constFirst().id);
         QVERIFY(stored);
@@ -384,11 +381,10 @@ private slots:
     {
         QFETCH(int, language);
         m_languages.setLanguage(Language(language));
-        PrintDialog print(
-            QStringLiteral("何詠詩 Ho Wing Sze"), QStringLiteral("After 2 Nov"), PrintOptions{}, 12, 30);
+        PrintDialog print(QStringLiteral("何詠詩 Ho Wing Sze"), QStringLiteral("After 2 Nov"), PrintOptions{}, 12, 30);
         ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; });
         PrintHistoryDialog history(QStringLiteral("何詠詩"), new PrintHistoryModel);
-        for (QDialog *dialog : std::initializer_list<QDialog *>{ &print, &clinic, &history }) {
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&print, &clinic, &history}) {
             QStringList texts;
             for (auto *label : dialog->findChildren<QLabel *>())
                 texts << label->text();

@@ -197,8 +197,8 @@ private slots:
         Patient other = test::makePatient(QStringLiteral("Wong Wing Sze"), QStringLiteral("黃詠詩"));
         QVERIFY(m_patients->save(other));
         const QList<QDateTime> times{QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC),
-                                     QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC),
-                                     QDateTime(QDate(2026, 11, 9), QTime(16, 45), Qt::UTC)};
+            QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC),
+            QDateTime(QDate(2026, 11, 9), QTime(16, 45), Qt::UTC)};
         QList<qint64> ids;
         for (const QDateTime &t : times) {
             PrintRecord r = makeRecord(t);

@@ -32,7 +32,9 @@ class Hop : public QObject
     Q_OBJECT
 public:
     enum Drop { Nothing, TheAnswer, TheCommit };
-    explicit Hop(quint16 serverPort) : m_serverPort(serverPort) { }
+    explicit Hop(quint16 serverPort)
+        : m_serverPort(serverPort)
+    { }
     std::atomic<int> drop{Nothing};
 
 public slots:
@@ -64,7 +66,9 @@ private:
             connect(client, &QTcpSocket::readyRead, this, [this, client, server, losing, cut] {
                 const QByteArray bytes = client->readAll();
                 // A simple-protocol query message: 'Q', its length (4 + 7), "COMMIT" and a NUL.
-                static const QByteArray commit("Q\0\0\0\x0b" "COMMIT\0", 12);
+                static const QByteArray commit("Q\0\0\0\x0b"
+                                               "COMMIT\0",
+                    12);
                 if (bytes.contains(commit) && drop != Nothing) {
                     if (drop.exchange(Nothing) == TheCommit)
                         return cut();
@@ -107,7 +111,7 @@ class TestReconnect : public QObject
     bool cluster(const char *action)
     {
         return QProcess::execute(QStringLiteral(RP_PGCLUSTER_SCRIPT),
-                                 {QString::fromLatin1(action), qEnvironmentVariable("RP_TEST_POSTGRES")})
+                   {QString::fromLatin1(action), qEnvironmentVariable("RP_TEST_POSTGRES")})
             == 0;
     }
     // A new database, reached straight or through the hop.
@@ -169,7 +173,8 @@ private slots:
             QVERIFY(!patients.save(edited));
             const StorageError e = patients.lastError();
             QCOMPARE(e.code, StorageError::Code::Disconnected);
-            QVERIFY2(e.message.contains(QLatin1String("connection to the database server was lost")), qPrintable(e.message));
+            QVERIFY2(
+                e.message.contains(QLatin1String("connection to the database server was lost")), qPrintable(e.message));
             QVERIFY2(!e.message.contains(QLatin1String("QPSQL")), qPrintable(e.message));
             QCOMPARE(edited.phone, QStringLiteral("6612 3456")); // her edit is as she typed it
             QCOMPARE(edited.version, chan.version);
@@ -207,8 +212,8 @@ private slots:
     {
         const QString address = newDatabase(QStringLiteral("generate"), false);
         QProcess app;
-        app.start(QStringLiteral(RP_APP_PATH), {QStringLiteral("--database"), address,
-                                               QStringLiteral("--generate-patients"), QStringLiteral("100000")});
+        app.start(QStringLiteral(RP_APP_PATH),
+            {QStringLiteral("--database"), address, QStringLiteral("--generate-patients"), QStringLiteral("100000")});
         QVERIFY(app.waitForStarted());
         QByteArray out;
         while (!out.contains("Added") && app.waitForReadyRead(60000))
@@ -221,8 +226,9 @@ private slots:
         QCOMPARE(app.exitCode(), 5);
         QVERIFY2(said.contains(QLatin1String("Stopped after")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1String("the connection to the database server was lost")), qPrintable(said));
-        QVERIFY2(said.contains(QLatin1String("Run the command again")) || said.contains(QLatin1String("count the patients")),
-                 qPrintable(said));
+        QVERIFY2(
+            said.contains(QLatin1String("Run the command again")) || said.contains(QLatin1String("count the patients")),
+            qPrintable(said));
         QVERIFY2(!said.contains(QLatin1String("QPSQL")), qPrintable(said));
     }
 

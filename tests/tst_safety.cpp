@@ -87,8 +87,9 @@ class TestSafety : public QObject
     bool cooks(const Case &c, const PlanEntry &e, const QString &idOrProperty) const
     {
         const auto &list = cookedWith(c, e);
-        return std::any_of(list.cbegin(), list.cend(), [&](const IngredientInfo *i) { return matches(*i, idOrProperty); })
-            || dishOf(c, e).contains(idOrProperty);
+        return std::any_of(list.cbegin(), list.cend(), [&](const IngredientInfo *i) {
+            return matches(*i, idOrProperty);
+        }) || dishOf(c, e).contains(idOrProperty);
     }
     // Works out, once, how each scheduled item is cooked for her.
     void resolveAll(Case &c) const
@@ -104,7 +105,7 @@ class TestSafety : public QObject
                     QStringList options{line.id};
                     options << line.alternatives;
                     const bool chosen = std::any_of(dish.used.cbegin(), dish.used.cend(),
-                                                    [&](const IngredientInfo *i) { return options.contains(i->id); });
+                        [&](const IngredientInfo *i) { return options.contains(i->id); });
                     const IngredientInfo *first = ingredients::find(line.id);
                     if (!chosen && !line.optional && first && !cooked.contains(first))
                         cooked << first;
@@ -117,7 +118,9 @@ class TestSafety : public QObject
     static QString where(const PlanDay &d, const PlanEntry &e, int sinceLoss)
     {
         return QStringLiteral("plan day %1 (day %2 after the loss) %3: %4")
-            .arg(d.day).arg(sinceLoss).arg(codeOf(e.slot), e.itemId);
+            .arg(d.day)
+            .arg(sinceLoss)
+            .arg(codeOf(e.slot), e.itemId);
     }
 
     static bool has(const Case &c, Condition condition) { return c.patient.conditions.contains(condition); }
@@ -131,9 +134,9 @@ class TestSafety : public QObject
                 for (const IngredientInfo *i : cookedWith(c, e))
                     if (i->has(property))
                         out << Violation{e.itemId + u'/' + i->id,
-                                         QStringLiteral("%1 uses %2 (%3) although %4")
-                                             .arg(where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)),
-                                                  i->id, codeOf(property), why)};
+                            QStringLiteral("%1 uses %2 (%3) although %4")
+                                .arg(where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)), i->id,
+                                    codeOf(property), why)};
         return out;
     }
 
@@ -143,15 +146,20 @@ class TestSafety : public QObject
         for (const PlanDay &d : c.plan.days)
             for (const PlanEntry &e : d.entries)
                 if (e.itemId == id)
-                    out << Violation{id, QStringLiteral("%1 is scheduled although %2")
-                                             .arg(where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)), why)};
+                    out << Violation{id,
+                        QStringLiteral("%1 is scheduled although %2")
+                            .arg(where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)), why)};
         return out;
     }
 
     // Runs a check over every plan and fails with every violation, grouped by what broke.
     void checkAll(const Check &check) const
     {
-        struct Group { int plans = 0; QString example; };
+        struct Group
+        {
+            int plans = 0;
+            QString example;
+        };
         QMap<QString, Group> groups;
         int broken = 0;
         for (const Case &c : m_cases) {
@@ -180,7 +188,10 @@ class TestSafety : public QObject
                 lines << QStringLiteral("  ... and %1 more kinds of break").arg(groups.size() - 30);
                 break;
             }
-            lines << QStringLiteral("  [%1] in %2 plans, e.g. %3").arg(it.key()).arg(it.value().plans).arg(it.value().example);
+            lines << QStringLiteral("  [%1] in %2 plans, e.g. %3")
+                         .arg(it.key())
+                         .arg(it.value().plans)
+                         .arg(it.value().example);
         }
         QFAIL(qPrintable(lines.join(u'\n')));
     }
@@ -189,219 +200,257 @@ class TestSafety : public QObject
     QList<std::pair<const char *, Check>> clinicalRules() const
     {
         QList<std::pair<const char *, Check>> rules;
-        rules << std::pair{"heavy bleeding holds every tonic, blood-moving and alcohol ingredient", Check([this](const Case &c) {
-            QList<Violation> out;
-            if (!c.settings.heavyBleeding)
+        rules << std::pair{
+            "heavy bleeding holds every tonic, blood-moving and alcohol ingredient", Check([this](const Case &c) {
+                QList<Violation> out;
+                if (!c.settings.heavyBleeding)
+                    return out;
+                const QString why = QStringLiteral("she is still bleeding heavily");
+                out << noUsedWith(c, IngredientProperty::Tonic, why)
+                    << noUsedWith(c, IngredientProperty::BloodMoving, why)
+                    << noUsedWith(c, IngredientProperty::Alcohol, why);
                 return out;
-            const QString why = QStringLiteral("she is still bleeding heavily");
-            out << noUsedWith(c, IngredientProperty::Tonic, why) << noUsedWith(c, IngredientProperty::BloodMoving, why)
-                << noUsedWith(c, IngredientProperty::Alcohol, why);
-            return out;
-        })};
+            })};
         rules << std::pair{"heavy bleeding never gets sheng-hua-tang", Check([this](const Case &c) {
-            return c.settings.heavyBleeding ? noItem(c, QStringLiteral("sheng-hua-tang"), QStringLiteral("she is still bleeding heavily"))
-                                            : QList<Violation>{};
-        })};
+                               return c.settings.heavyBleeding ? noItem(c, QStringLiteral("sheng-hua-tang"),
+                                          QStringLiteral("she is still bleeding heavily"))
+                                                               : QList<Violation>{};
+                           })};
         rules << std::pair{"diabetes holds every sweetener", Check([this](const Case &c) {
-            return has(c, Condition::Diabetes) ? noUsedWith(c, IngredientProperty::Sweetener, QStringLiteral("she has diabetes"))
-                                               : QList<Violation>{};
-        })};
+                               return has(c, Condition::Diabetes)
+                                   ? noUsedWith(c, IngredientProperty::Sweetener, QStringLiteral("she has diabetes"))
+                                   : QList<Violation>{};
+                           })};
         rules << std::pair{"wine not chosen means no alcohol", Check([this](const Case &c) {
-            return !c.settings.wineChosen ? noUsedWith(c, IngredientProperty::Alcohol, QStringLiteral("wine was not chosen for her"))
-                                          : QList<Violation>{};
-        })};
-        rules << std::pair{"planning to conceive, hepatitis or breastfeeding means no alcohol even with wine chosen", Check([this](const Case &c) {
-            for (Condition x : {Condition::PlanningToConceive, Condition::Hepatitis, Condition::Breastfeeding})
-                if (has(c, x))
-                    return noUsedWith(c, IngredientProperty::Alcohol, QStringLiteral("she has %1").arg(codeOf(x)));
-            return QList<Violation>{};
-        })};
+                               return !c.settings.wineChosen ? noUsedWith(
+                                          c, IngredientProperty::Alcohol, QStringLiteral("wine was not chosen for her"))
+                                                             : QList<Violation>{};
+                           })};
+        rules << std::pair{"planning to conceive, hepatitis or breastfeeding means no alcohol even with wine chosen",
+            Check([this](const Case &c) {
+                for (Condition x : {Condition::PlanningToConceive, Condition::Hepatitis, Condition::Breastfeeding})
+                    if (has(c, x))
+                        return noUsedWith(c, IngredientProperty::Alcohol, QStringLiteral("she has %1").arg(codeOf(x)));
+                return QList<Violation>{};
+            })};
         rules << std::pair{"planning to conceive means no liver", Check([this](const Case &c) {
-            return has(c, Condition::PlanningToConceive)
-                ? noUsedWith(c, IngredientProperty::Liver, QStringLiteral("she plans to conceive")) : QList<Violation>{};
-        })};
+                               return has(c, Condition::PlanningToConceive)
+                                   ? noUsedWith(c, IngredientProperty::Liver, QStringLiteral("she plans to conceive"))
+                                   : QList<Violation>{};
+                           })};
         rules << std::pair{"a seafood allergy means no seafood", Check([this](const Case &c) {
-            return has(c, Condition::SeafoodAllergy)
-                ? noUsedWith(c, IngredientProperty::Seafood, QStringLiteral("she is allergic to seafood")) : QList<Violation>{};
-        })};
+                               return has(c, Condition::SeafoodAllergy) ? noUsedWith(
+                                          c, IngredientProperty::Seafood, QStringLiteral("she is allergic to seafood"))
+                                                                        : QList<Violation>{};
+                           })};
         rules << std::pair{"anticoagulants mean nothing that interacts with them", Check([this](const Case &c) {
-            return has(c, Condition::Anticoagulants)
-                ? noUsedWith(c, IngredientProperty::AnticoagulantInteraction, QStringLiteral("she takes anticoagulants"))
-                : QList<Violation>{};
-        })};
-        rules << std::pair{"a surgical management never gets sheng-hua-tang", Check([this](const Case &c) {
-            return c.patient.loss.management == Management::Surgical
-                ? noItem(c, QStringLiteral("sheng-hua-tang"), QStringLiteral("the loss was managed surgically")) : QList<Violation>{};
-        })};
-        rules << std::pair{"brown sugar only within 14 days of the loss and on at most 7 days", Check([this](const Case &c) {
-            QList<Violation> out;
-            QSet<int> days;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                for (const PlanEntry &e : d.entries)
-                    if (cooks(c, e, QStringLiteral("brown-sugar"))) {
-                        days.insert(d.day);
-                        if (since > 14)
-                            out << Violation{e.itemId + QStringLiteral("/brown-sugar/after-day-14"),
-                                             where(d, e, since) + QStringLiteral(" has brown sugar after day 14 after the loss")};
-                    }
-            }
-            if (days.size() > 7) {
-                QList<int> sorted(days.cbegin(), days.cend());
-                std::sort(sorted.begin(), sorted.end());
-                QStringList list;
-                for (int d : sorted)
-                    list << QString::number(d);
-                out << Violation{QStringLiteral("brown-sugar/more-than-7-days"),
-                                 QStringLiteral("brown sugar on %1 plan days (%2), more than 7").arg(days.size()).arg(list.join(u','))};
-            }
-            return out;
-        })};
+                               return has(c, Condition::Anticoagulants)
+                                   ? noUsedWith(c, IngredientProperty::AnticoagulantInteraction,
+                                       QStringLiteral("she takes anticoagulants"))
+                                   : QList<Violation>{};
+                           })};
+        rules << std::pair{
+            "a surgical management never gets sheng-hua-tang", Check([this](const Case &c) {
+                return c.patient.loss.management == Management::Surgical
+                    ? noItem(c, QStringLiteral("sheng-hua-tang"), QStringLiteral("the loss was managed surgically"))
+                    : QList<Violation>{};
+            })};
+        rules << std::pair{
+            "brown sugar only within 14 days of the loss and on at most 7 days", Check([this](const Case &c) {
+                QList<Violation> out;
+                QSet<int> days;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    for (const PlanEntry &e : d.entries)
+                        if (cooks(c, e, QStringLiteral("brown-sugar"))) {
+                            days.insert(d.day);
+                            if (since > 14)
+                                out << Violation{e.itemId + QStringLiteral("/brown-sugar/after-day-14"),
+                                    where(d, e, since)
+                                        + QStringLiteral(" has brown sugar after day 14 after the loss")};
+                        }
+                }
+                if (days.size() > 7) {
+                    QList<int> sorted(days.cbegin(), days.cend());
+                    std::sort(sorted.begin(), sorted.end());
+                    QStringList list;
+                    for (int d : sorted)
+                        list << QString::number(d);
+                    out << Violation{QStringLiteral("brown-sugar/more-than-7-days"),
+                        QStringLiteral("brown sugar on %1 plan days (%2), more than 7")
+                            .arg(days.size())
+                            .arg(list.join(u','))};
+                }
+                return out;
+            })};
         rules << std::pair{"brown-sugar water only within 7 days of the loss", Check([this](const Case &c) {
-            QList<Violation> out;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                for (const PlanEntry &e : d.entries)
-                    if (e.itemId == u"brown-sugar-water" && since > 7)
-                        out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" is after day 7 after the loss")};
-            }
-            return out;
-        })};
+                               QList<Violation> out;
+                               for (const PlanDay &d : c.plan.days) {
+                                   const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                                   for (const PlanEntry &e : d.entries)
+                                       if (e.itemId == u"brown-sugar-water" && since > 7)
+                                           out << Violation{e.itemId,
+                                               where(d, e, since) + QStringLiteral(" is after day 7 after the loss")};
+                               }
+                               return out;
+                           })};
         rules << std::pair{"pork liver at most twice in any week of the plan", Check([this](const Case &c) {
-            QList<Violation> out;
-            QMap<int, QStringList> byWeek;
-            for (const PlanDay &d : c.plan.days)
-                for (const PlanEntry &e : d.entries)
-                    if (cooks(c, e, QStringLiteral("pork-liver")))
-                        byWeek[(d.day - 1) / 7 + 1] << QStringLiteral("day %1 %2").arg(d.day).arg(e.itemId);
-            for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it)
-                if (it.value().size() > 2)
-                    out << Violation{QStringLiteral("pork-liver/week"), QStringLiteral("pork liver %1 times in plan week %2 (%3)")
-                                         .arg(it.value().size()).arg(it.key()).arg(it.value().join(QStringLiteral(", ")))};
-            return out;
-        })};
-        rules << std::pair{"the printout says wine dishes were chosen for her only when it schedules one", Check([this](const Case &c) {
-            QList<Violation> out;
-            const bool saysChosen = m_planner.guidanceFor(ItemKind::Avoid, c.patient, c.settings)
-                                        .contains(QStringLiteral("avoid-alcohol-wine-chosen"));
-            bool scheduled = false;
-            for (const PlanDay &d : c.plan.days)
-                for (const PlanEntry &e : d.entries)
-                    scheduled = scheduled || cooks(c, e, QStringLiteral("alcohol"));
-            if (saysChosen && !scheduled)
-                out << Violation{QStringLiteral("wine-chosen-none-scheduled"),
-                                 QStringLiteral("the avoid list says wine dishes were chosen, and none is scheduled")};
-            if (!saysChosen && scheduled)
-                out << Violation{QStringLiteral("wine-scheduled-unsaid"),
-                                 QStringLiteral("a wine dish is scheduled, and the avoid list says no dish has wine")};
-            return out;
-        })};
+                               QList<Violation> out;
+                               QMap<int, QStringList> byWeek;
+                               for (const PlanDay &d : c.plan.days)
+                                   for (const PlanEntry &e : d.entries)
+                                       if (cooks(c, e, QStringLiteral("pork-liver")))
+                                           byWeek[(d.day - 1) / 7 + 1]
+                                               << QStringLiteral("day %1 %2").arg(d.day).arg(e.itemId);
+                               for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it)
+                                   if (it.value().size() > 2)
+                                       out << Violation{QStringLiteral("pork-liver/week"),
+                                           QStringLiteral("pork liver %1 times in plan week %2 (%3)")
+                                               .arg(it.value().size())
+                                               .arg(it.key())
+                                               .arg(it.value().join(QStringLiteral(", ")))};
+                               return out;
+                           })};
+        rules << std::pair{"the printout says wine dishes were chosen for her only when it schedules one",
+            Check([this](const Case &c) {
+                QList<Violation> out;
+                const bool saysChosen = m_planner.guidanceFor(ItemKind::Avoid, c.patient, c.settings)
+                                            .contains(QStringLiteral("avoid-alcohol-wine-chosen"));
+                bool scheduled = false;
+                for (const PlanDay &d : c.plan.days)
+                    for (const PlanEntry &e : d.entries)
+                        scheduled = scheduled || cooks(c, e, QStringLiteral("alcohol"));
+                if (saysChosen && !scheduled)
+                    out << Violation{QStringLiteral("wine-chosen-none-scheduled"),
+                        QStringLiteral("the avoid list says wine dishes were chosen, and none is scheduled")};
+                if (!saysChosen && scheduled)
+                    out << Violation{QStringLiteral("wine-scheduled-unsaid"),
+                        QStringLiteral("a wine dish is scheduled, and the avoid list says no dish has wine")};
+                return out;
+            })};
         // The ginger-and-vinegar note printed under "Chilli and pepper" (avoid-pungent) names these
         // limits; the schedule keeps them whatever the plan's length or stages.
-        rules << std::pair{"old ginger and sesame oil from day 8 after the loss, ginger-vinegar trotters from day 15", Check([this](const Case &c) {
-            QList<Violation> out;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                for (const PlanEntry &e : d.entries) {
-                    for (const char *early : {"old-ginger", "sesame-oil"})
-                        if (since < 8 && cooks(c, e, QLatin1String(early)))
-                            out << Violation{e.itemId + u'/' + QLatin1String(early),
-                                             where(d, e, since) + QStringLiteral(" uses %1 before day 8").arg(QLatin1String(early))};
-                    if (since < 15 && e.itemId == QLatin1String("pork-trotters-ginger-vinegar"))
-                        out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" before day 15")};
+        rules << std::pair{"old ginger and sesame oil from day 8 after the loss, ginger-vinegar trotters from day 15",
+            Check([this](const Case &c) {
+                QList<Violation> out;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    for (const PlanEntry &e : d.entries) {
+                        for (const char *early : {"old-ginger", "sesame-oil"})
+                            if (since < 8 && cooks(c, e, QLatin1String(early)))
+                                out << Violation{e.itemId + u'/' + QLatin1String(early),
+                                    where(d, e, since)
+                                        + QStringLiteral(" uses %1 before day 8").arg(QLatin1String(early))};
+                        if (since < 15 && e.itemId == QLatin1String("pork-trotters-ginger-vinegar"))
+                            out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" before day 15")};
+                    }
                 }
-            }
-            return out;
-        })};
+                return out;
+            })};
         // The notice printed while she bleeds heavily says the plan leaves out tonics: so nothing
         // scheduled is called a tonic by its own printed words (its description, its notes, the
         // cautions of what it is cooked with), whatever the ingredient tables say.
-        rules << std::pair{"heavy bleeding schedules nothing its own printed words call a tonic", Check([this](const Case &c) {
-            QList<Violation> out;
-            if (!c.settings.heavyBleeding)
-                return out;
-            static const QRegularExpression tonic(QStringLiteral("\\btonic|\\btonif"), QRegularExpression::CaseInsensitiveOption);
-            for (const PlanDay &d : c.plan.days)
-                for (const PlanEntry &e : d.entries) {
-                    const LibraryItem *item = m_planner.item(e.itemId);
-                    if (!item)
-                        continue;
-                    QStringList words{item->description.en};
-                    for (const ItemNote &n : item->notes)
-                        words << n.text.en;
-                    for (const IngredientInfo *i : cookedWith(c, e))
-                        for (const ItemNote &n : i->notes)
+        rules << std::pair{
+            "heavy bleeding schedules nothing its own printed words call a tonic", Check([this](const Case &c) {
+                QList<Violation> out;
+                if (!c.settings.heavyBleeding)
+                    return out;
+                static const QRegularExpression tonic(
+                    QStringLiteral("\\btonic|\\btonif"), QRegularExpression::CaseInsensitiveOption);
+                for (const PlanDay &d : c.plan.days)
+                    for (const PlanEntry &e : d.entries) {
+                        const LibraryItem *item = m_planner.item(e.itemId);
+                        if (!item)
+                            continue;
+                        QStringList words{item->description.en};
+                        for (const ItemNote &n : item->notes)
                             words << n.text.en;
-                    if (tonic.match(words.join(u' ')).hasMatch())
-                        out << Violation{e.itemId, where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day))
-                                                       + QStringLiteral(" is called a tonic on the page")};
-                }
-            return out;
-        })};
-        rules << std::pair{"heavy bleeding holds liver, which the printout calls a blood tonic", Check([this](const Case &c) {
-            return c.settings.heavyBleeding ? noUsedWith(c, IngredientProperty::Liver, QStringLiteral("she is still bleeding heavily"))
-                                            : QList<Violation>{};
-        })};
-        rules << std::pair{"motherwort on at most 7 days, whichever dishes carry it", Check([this](const Case &c) {
-            QSet<int> days;
-            for (const PlanDay &d : c.plan.days)
-                for (const PlanEntry &e : d.entries)
-                    if (cooks(c, e, QStringLiteral("motherwort")))
-                        days.insert(d.day);
-            return days.size() > 7 ? QList<Violation>{Violation{QStringLiteral("motherwort"),
-                                                                QStringLiteral("motherwort on %1 days").arg(days.size())}}
-                                   : QList<Violation>{};
-        })};
-        rules << std::pair{"no alcohol before day 8 after the loss", Check([this](const Case &c) {
-            QList<Violation> out;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                if (since >= 8)
-                    continue;
-                for (const PlanEntry &e : d.entries)
-                    for (const IngredientInfo *i : cookedWith(c, e))
-                        if (i->has(IngredientProperty::Alcohol))
-                            out << Violation{e.itemId + u'/' + i->id, where(d, e, since) + QStringLiteral(" uses %1 before day 8").arg(i->id)};
-            }
-            return out;
-        })};
-        rules << std::pair{"sheng-hua-tang only on days 3 to 7 after the loss, so a late start gets only what is left", Check([this](const Case &c) {
-            QList<Violation> out;
-            int scheduled = 0, window = 0;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                window += since >= 3 && since <= 7;
-                for (const PlanEntry &e : d.entries)
-                    if (e.itemId == u"sheng-hua-tang") {
-                        ++scheduled;
-                        if (since < 3 || since > 7)
-                            out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" is outside days 3 to 7 after the loss")};
+                        for (const IngredientInfo *i : cookedWith(c, e))
+                            for (const ItemNote &n : i->notes)
+                                words << n.text.en;
+                        if (tonic.match(words.join(u' ')).hasMatch())
+                            out << Violation{e.itemId,
+                                where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day))
+                                    + QStringLiteral(" is called a tonic on the page")};
                     }
-            }
-            // A start 6 days after the loss leaves days 6 and 7 of the window.
-            if (c.late && window != 2)
-                out << Violation{QStringLiteral("late-window"), QStringLiteral("a plan starting 6 days after the loss has %1 plan days "
-                                                                               "in days 3 to 7 after the loss, not 2").arg(window)};
-            if (scheduled > window)
-                out << Violation{QStringLiteral("sheng-hua-tang/count"),
-                                 QStringLiteral("sheng-hua-tang on %1 days, only %2 left in days 3 to 7").arg(scheduled).arg(window)};
-            return out;
-        })};
-        rules << std::pair{"no ginseng before day 8 after the loss", Check([this](const Case &c) {
-            QList<Violation> out;
-            for (const PlanDay &d : c.plan.days) {
-                const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
-                if (since >= 8)
-                    continue;
-                for (const PlanEntry &e : d.entries) {
-                    for (const char *id : {"ginseng", "ginseng-fibres"})
-                        if (cooks(c, e, QLatin1String(id)))
-                            out << Violation{e.itemId + u'/' + QLatin1String(id),
-                                             where(d, e, since) + QStringLiteral(" uses %1 before day 8").arg(QLatin1String(id))};
+                return out;
+            })};
+        rules << std::pair{
+            "heavy bleeding holds liver, which the printout calls a blood tonic", Check([this](const Case &c) {
+                return c.settings.heavyBleeding
+                    ? noUsedWith(c, IngredientProperty::Liver, QStringLiteral("she is still bleeding heavily"))
+                    : QList<Violation>{};
+            })};
+        rules << std::pair{"motherwort on at most 7 days, whichever dishes carry it", Check([this](const Case &c) {
+                               QSet<int> days;
+                               for (const PlanDay &d : c.plan.days)
+                                   for (const PlanEntry &e : d.entries)
+                                       if (cooks(c, e, QStringLiteral("motherwort")))
+                                           days.insert(d.day);
+                               return days.size() > 7 ? QList<Violation>{Violation{QStringLiteral("motherwort"),
+                                          QStringLiteral("motherwort on %1 days").arg(days.size())}}
+                                                      : QList<Violation>{};
+                           })};
+        rules << std::pair{
+            "no alcohol before day 8 after the loss", Check([this](const Case &c) {
+                QList<Violation> out;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    if (since >= 8)
+                        continue;
+                    for (const PlanEntry &e : d.entries)
+                        for (const IngredientInfo *i : cookedWith(c, e))
+                            if (i->has(IngredientProperty::Alcohol))
+                                out << Violation{e.itemId + u'/' + i->id,
+                                    where(d, e, since) + QStringLiteral(" uses %1 before day 8").arg(i->id)};
                 }
-            }
-            return out;
-        })};
+                return out;
+            })};
+        rules << std::pair{"sheng-hua-tang only on days 3 to 7 after the loss, so a late start gets only what is left",
+            Check([this](const Case &c) {
+                QList<Violation> out;
+                int scheduled = 0, window = 0;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    window += since >= 3 && since <= 7;
+                    for (const PlanEntry &e : d.entries)
+                        if (e.itemId == u"sheng-hua-tang") {
+                            ++scheduled;
+                            if (since < 3 || since > 7)
+                                out << Violation{e.itemId,
+                                    where(d, e, since) + QStringLiteral(" is outside days 3 to 7 after the loss")};
+                        }
+                }
+                // A start 6 days after the loss leaves days 6 and 7 of the window.
+                if (c.late && window != 2)
+                    out << Violation{QStringLiteral("late-window"),
+                        QStringLiteral("a plan starting 6 days after the loss has %1 plan days "
+                                       "in days 3 to 7 after the loss, not 2")
+                            .arg(window)};
+                if (scheduled > window)
+                    out << Violation{QStringLiteral("sheng-hua-tang/count"),
+                        QStringLiteral("sheng-hua-tang on %1 days, only %2 left in days 3 to 7")
+                            .arg(scheduled)
+                            .arg(window)};
+                return out;
+            })};
+        rules << std::pair{
+            "no ginseng before day 8 after the loss", Check([this](const Case &c) {
+                QList<Violation> out;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    if (since >= 8)
+                        continue;
+                    for (const PlanEntry &e : d.entries) {
+                        for (const char *id : {"ginseng", "ginseng-fibres"})
+                            if (cooks(c, e, QLatin1String(id)))
+                                out << Violation{e.itemId + u'/' + QLatin1String(id),
+                                    where(d, e, since)
+                                        + QStringLiteral(" uses %1 before day 8").arg(QLatin1String(id))};
+                    }
+                }
+                return out;
+            })};
         return rules;
     }
 
@@ -426,16 +475,40 @@ class TestSafety : public QObject
     {
         Profile p = neutralProfile();
         switch (property) {
-        case IngredientProperty::Alcohol: p.name = QStringLiteral("wine not chosen"); p.settings.wineChosen = false; break;
-        case IngredientProperty::Sweetener: p.name = QStringLiteral("diabetes"); p.patient.conditions = {Condition::Diabetes}; break;
+        case IngredientProperty::Alcohol:
+            p.name = QStringLiteral("wine not chosen");
+            p.settings.wineChosen = false;
+            break;
+        case IngredientProperty::Sweetener:
+            p.name = QStringLiteral("diabetes");
+            p.patient.conditions = {Condition::Diabetes};
+            break;
         case IngredientProperty::NotInPregnancy:
-        case IngredientProperty::Liver: p.name = QStringLiteral("planning to conceive"); p.patient.conditions = {Condition::PlanningToConceive}; break;
-        case IngredientProperty::Seafood: p.name = QStringLiteral("a seafood allergy"); p.patient.conditions = {Condition::SeafoodAllergy}; break;
+        case IngredientProperty::Liver:
+            p.name = QStringLiteral("planning to conceive");
+            p.patient.conditions = {Condition::PlanningToConceive};
+            break;
+        case IngredientProperty::Seafood:
+            p.name = QStringLiteral("a seafood allergy");
+            p.patient.conditions = {Condition::SeafoodAllergy};
+            break;
         case IngredientProperty::Tonic:
-        case IngredientProperty::BloodMoving: p.name = QStringLiteral("heavy bleeding"); p.settings.heavyBleeding = true; break;
-        case IngredientProperty::AnticoagulantInteraction: p.name = QStringLiteral("anticoagulants"); p.patient.conditions = {Condition::Anticoagulants}; break;
-        case IngredientProperty::Warming: p.name = QStringLiteral("a heat constitution"); p.patient.constitution = Constitution::Heat; break;
-        case IngredientProperty::Cooling: p.name = QStringLiteral("a cold constitution"); p.patient.constitution = Constitution::Cold; break;
+        case IngredientProperty::BloodMoving:
+            p.name = QStringLiteral("heavy bleeding");
+            p.settings.heavyBleeding = true;
+            break;
+        case IngredientProperty::AnticoagulantInteraction:
+            p.name = QStringLiteral("anticoagulants");
+            p.patient.conditions = {Condition::Anticoagulants};
+            break;
+        case IngredientProperty::Warming:
+            p.name = QStringLiteral("a heat constitution");
+            p.patient.constitution = Constitution::Heat;
+            break;
+        case IngredientProperty::Cooling:
+            p.name = QStringLiteral("a cold constitution");
+            p.patient.constitution = Constitution::Cold;
+            break;
         }
         return p;
     }
@@ -462,7 +535,8 @@ private slots:
         for (const LibraryItem &i : m_library) {
             if (i.practitionerOnly)
                 m_practitionerIds << i.id;
-            if (i.kind == ItemKind::RedFlag && (i.id.startsWith(u"red-flag-crisis") || i.id.startsWith(u"red-flag-self-harm")))
+            if (i.kind == ItemKind::RedFlag
+                && (i.id.startsWith(u"red-flag-crisis") || i.id.startsWith(u"red-flag-self-harm")))
                 m_crisisId = i.id;
         }
         QVERIFY(!m_practitionerIds.isEmpty());
@@ -491,7 +565,8 @@ private slots:
                                     c.patient.constitution = constitution;
                                     if (condition)
                                         c.patient.conditions = {*condition};
-                                    c.patient.loss = test::makeLoss(lossDate, kind, late ? std::nullopt : std::optional<int>(8), management);
+                                    c.patient.loss = test::makeLoss(
+                                        lossDate, kind, late ? std::nullopt : std::optional<int>(8), management);
                                     c.patient.loss.conceivedByIvf = ivf;
                                     c.patient.miscarriageCount = kind == LossKind::FailedIvfTransfer ? 0 : 1;
                                     c.patient.failedTransferCount = kind == LossKind::FailedIvfTransfer ? 1 : 0;
@@ -522,10 +597,11 @@ private slots:
                                     for (Condition x : std::as_const(c.patient.conditions))
                                         conditionNames << codeOf(x);
                                     QStringList name{codeOf(kind), codeOf(constitution),
-                                                     condition ? conditionNames.join(u'+') : QStringLiteral("no-condition"),
-                                                     codeOf(management),
-                                                     heavy ? QStringLiteral("heavy-bleeding") : QStringLiteral("not-bleeding-heavily"),
-                                                     wine ? QStringLiteral("wine-chosen") : QStringLiteral("wine-not-chosen")};
+                                        condition ? conditionNames.join(u'+') : QStringLiteral("no-condition"),
+                                        codeOf(management),
+                                        heavy ? QStringLiteral("heavy-bleeding")
+                                              : QStringLiteral("not-bleeding-heavily"),
+                                        wine ? QStringLiteral("wine-chosen") : QStringLiteral("wine-not-chosen")};
                                     name << QStringLiteral("%1-days").arg(c.settings.days);
                                     if (longExpel)
                                         name << QStringLiteral("expel-until-12");
@@ -550,9 +626,10 @@ private slots:
             QList<Violation> out;
             for (const PlanWarning &w : m_planner.warnings(c.plan, c.patient))
                 out << Violation{w.itemId + u'/' + w.detail,
-                                 QStringLiteral("warning on plan day %1 (day %2 after the loss) %3: %4 [%5]")
-                                     .arg(w.day).arg(Planner::daysSinceLoss(c.patient, c.settings, w.day))
-                                     .arg(codeOf(w.slot), w.reason.en, w.detail)};
+                    QStringLiteral("warning on plan day %1 (day %2 after the loss) %3: %4 [%5]")
+                        .arg(w.day)
+                        .arg(Planner::daysSinceLoss(c.patient, c.settings, w.day))
+                        .arg(codeOf(w.slot), w.reason.en, w.detail)};
             return out;
         });
     }
@@ -570,8 +647,8 @@ private slots:
                         tags << codeOf(t);
                     if (!tags.isEmpty())
                         out << Violation{e.itemId + u'/' + tags.join(u','),
-                                         where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day))
-                                             + QStringLiteral(" is held for her by ") + tags.join(QStringLiteral(", "))};
+                            where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day))
+                                + QStringLiteral(" is held for her by ") + tags.join(QStringLiteral(", "))};
                 }
             return out;
         });
@@ -608,9 +685,9 @@ private slots:
                                 if (matches(*i, avoided))
                                     which << i->id;
                             out << Violation{id + u'/' + avoided + u'/' + e.itemId,
-                                             QStringLiteral("%1 warns against \"%2\" but %3 schedules %4")
-                                                 .arg(id, avoided, where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)),
-                                                      which.join(QStringLiteral(", ")))};
+                                QStringLiteral("%1 warns against \"%2\" but %3 schedules %4")
+                                    .arg(id, avoided, where(d, e, Planner::daysSinceLoss(c.patient, c.settings, d.day)),
+                                        which.join(QStringLiteral(", ")))};
                         }
             }
             return out;
@@ -641,17 +718,17 @@ private slots:
         Case c;
         c.name = QStringLiteral("hand-broken");
         c.patient.constitution = Constitution::Neutral;
-        c.patient.conditions = {Condition::Diabetes, Condition::SeafoodAllergy, Condition::Anticoagulants,
-                                Condition::PlanningToConceive};
+        c.patient.conditions = {
+            Condition::Diabetes, Condition::SeafoodAllergy, Condition::Anticoagulants, Condition::PlanningToConceive};
         c.patient.loss = test::makeLoss(lossDate, LossKind::Miscarriage, 8, Management::Surgical);
         c.settings = Planner::defaultSettings(c.patient.loss);
         c.settings.heavyBleeding = true;
         c.settings.practitionerItems = m_practitionerIds;
         c.plan = m_planner.generate(c.patient, c.settings);
-        const QList<std::tuple<int, Slot, const char *>> edits{
-            {2, Slot::Lunch, "hakka-yellow-wine-chicken"}, {3, Slot::Soup, "ginseng-chicken-soup"},
-            {4, Slot::Soup, "sea-bass-soup"}, {9, Slot::Tea, "brown-sugar-water"}, {10, Slot::Tea, "sheng-hua-tang"},
-            {15, Slot::Soup, "pork-liver-soup"}, {16, Slot::Soup, "pork-liver-soup"}, {17, Slot::Soup, "pork-liver-soup"},
+        const QList<std::tuple<int, Slot, const char *>> edits{{2, Slot::Lunch, "hakka-yellow-wine-chicken"},
+            {3, Slot::Soup, "ginseng-chicken-soup"}, {4, Slot::Soup, "sea-bass-soup"},
+            {9, Slot::Tea, "brown-sugar-water"}, {10, Slot::Tea, "sheng-hua-tang"}, {15, Slot::Soup, "pork-liver-soup"},
+            {16, Slot::Soup, "pork-liver-soup"}, {17, Slot::Soup, "pork-liver-soup"},
             {20, Slot::Breakfast, "egg-red-date-soup"}};
         for (const auto &[day, slot, id] : edits)
             if (m_planner.item(QLatin1String(id)))
@@ -669,8 +746,8 @@ private slots:
     // The checks above are not vacuous: a plan edited by hand to break every rule breaks each one.
     void theChecksCatchAPlanThatBreaksEveryRule()
     {
-        for (const char *id : {"hakka-yellow-wine-chicken", "ginseng-chicken-soup", "sea-bass-soup", "brown-sugar-water",
-                               "sheng-hua-tang", "pork-liver-soup", "egg-red-date-soup"})
+        for (const char *id : {"hakka-yellow-wine-chicken", "ginseng-chicken-soup", "sea-bass-soup",
+                 "brown-sugar-water", "sheng-hua-tang", "pork-liver-soup", "egg-red-date-soup"})
             QVERIFY2(m_planner.item(QLatin1String(id)), id);
         const Case c = handBroken();
         QVERIFY(!m_planner.warnings(c.plan, c.patient).isEmpty());
@@ -692,7 +769,7 @@ private slots:
             for (const PlanDay &d : c.plan.days)
                 for (const PlanEntry &e : d.entries)
                     if (std::any_of(guidance->avoids.cbegin(), guidance->avoids.cend(),
-                                    [&](const QString &a) { return cooks(c, e, a); }))
+                            [&](const QString &a) { return cooks(c, e, a); }))
                         found << QStringLiteral("%1/%2").arg(d.day).arg(e.itemId);
             for (const ScheduledEntry &k : m_planner.goingAgainst(*guidance, c.plan, c.patient))
                 listed << QStringLiteral("%1/%2").arg(k.day).arg(k.entry.itemId);
@@ -711,7 +788,8 @@ private slots:
             QList<Violation> out;
             if (c.patient.loss.kind != LossKind::FailedIvfTransfer)
                 return out;
-            const QStringList banned{QStringLiteral("milestone-pregnancy-test"), QStringLiteral("milestone-next-period")};
+            const QStringList banned{
+                QStringLiteral("milestone-pregnancy-test"), QStringLiteral("milestone-next-period")};
             for (const PlanDay &d : c.plan.days)
                 for (const QString &m : d.milestoneIds)
                     if (banned.contains(m))
@@ -745,8 +823,8 @@ private slots:
             const bool printed = m_planner.redFlagsFor(c.patient, c.settings).contains(u"red-flag-ohss");
             if (printed != afterIvf)
                 out << Violation{afterIvf ? QStringLiteral("ohss-missing") : QStringLiteral("ohss-without-ivf"),
-                                 afterIvf ? QStringLiteral("red-flag-ohss is not printed after IVF")
-                                          : QStringLiteral("red-flag-ohss is printed for a pregnancy not conceived by IVF")};
+                    afterIvf ? QStringLiteral("red-flag-ohss is not printed after IVF")
+                             : QStringLiteral("red-flag-ohss is printed for a pregnancy not conceived by IVF")};
             return out;
         });
     }
@@ -788,7 +866,8 @@ private slots:
         QList<LibraryItem> library = m_library;
         LibraryItem dish;
         if (editedBuiltIn) {
-            auto it = std::find_if(library.begin(), library.end(), [](const LibraryItem &i) { return i.id == u"sweet-potato-leaves"; });
+            auto it = std::find_if(
+                library.begin(), library.end(), [](const LibraryItem &i) { return i.id == u"sweet-potato-leaves"; });
             QVERIFY(it != library.end());
             it->ingredients << line(*info);
             dish = *it;
@@ -811,21 +890,23 @@ private slots:
         const QList<Tag> none = Planner::exclusions(*item, neutral.patient, &neutral.settings);
         QVERIFY2(none.isEmpty(), qPrintable(QStringLiteral("%1 is held for %2").arg(dish.id, neutral.name)));
         QVERIFY2(planner.allowed(*item, neutral.patient, neutral.settings, day),
-                 qPrintable(QStringLiteral("%1 is not allowed on day %2 for %3").arg(dish.id).arg(day).arg(neutral.name)));
+            qPrintable(QStringLiteral("%1 is not allowed on day %2 for %3").arg(dish.id).arg(day).arg(neutral.name)));
 
         for (IngredientProperty property : info->properties) {
             const Profile holding = holdingProfile(property);
             const QString what = QStringLiteral("%1 (%2) with %3").arg(dish.id, codeOf(property), holding.name);
             QVERIFY2(!Planner::exclusions(*item, holding.patient, &holding.settings).isEmpty(),
-                     qPrintable(what + QStringLiteral(": not held")));
+                qPrintable(what + QStringLiteral(": not held")));
             for (int d = 1; d <= holding.settings.days; ++d)
                 QVERIFY2(!planner.allowed(*item, holding.patient, holding.settings, d),
-                         qPrintable(what + QStringLiteral(": allowed on day %1").arg(d)));
+                    qPrintable(what + QStringLiteral(": allowed on day %1").arg(d)));
             const Plan plan = planner.generate(holding.patient, holding.settings);
             for (const PlanDay &d : plan.days)
                 for (const PlanEntry &e : d.entries)
-                    QVERIFY2(e.itemId != dish.id, qPrintable(what + QStringLiteral(": scheduled on day %1").arg(d.day)));
-            QVERIFY2(planner.warnings(plan, holding.patient).isEmpty(), qPrintable(what + QStringLiteral(": its plan has warnings")));
+                    QVERIFY2(
+                        e.itemId != dish.id, qPrintable(what + QStringLiteral(": scheduled on day %1").arg(d.day)));
+            QVERIFY2(planner.warnings(plan, holding.patient).isEmpty(),
+                qPrintable(what + QStringLiteral(": its plan has warnings")));
 
             // The same ingredient on an optional line: the dish stays, cooked without it.
             LibraryItem withOptional = *item;
@@ -835,15 +916,18 @@ private slots:
             if (!editedBuiltIn) // a dish of nothing but an optional line: give it a base
                 withOptional.ingredients.prepend(line(*ingredients::find(QStringLiteral("chicken"))));
             const DishForHer held = Planner::resolve(withOptional, holding.patient, &holding.settings);
-            QVERIFY2(held.holds.isEmpty(), qPrintable(what + QStringLiteral(": an optional line holds the whole dish")));
-            QVERIFY2(held.leftOut.contains(info), qPrintable(what + QStringLiteral(": the optional line is not left out")));
+            QVERIFY2(
+                held.holds.isEmpty(), qPrintable(what + QStringLiteral(": an optional line holds the whole dish")));
+            QVERIFY2(
+                held.leftOut.contains(info), qPrintable(what + QStringLiteral(": the optional line is not left out")));
             QVERIFY2(!held.contains(info->id), qPrintable(what + QStringLiteral(": she still cooks with it")));
             QVERIFY2(planner.allowed(withOptional, holding.patient, holding.settings, 1)
-                         || planner.allowed(withOptional, holding.patient, holding.settings, 15),
-                     qPrintable(what + QStringLiteral(": the dish with an optional line is not allowed")));
+                    || planner.allowed(withOptional, holding.patient, holding.settings, 15),
+                qPrintable(what + QStringLiteral(": the dish with an optional line is not allowed")));
             const DishForHer kept = Planner::resolve(withOptional, neutral.patient, &neutral.settings);
             QVERIFY2(kept.contains(info->id) && kept.leftOut.isEmpty(),
-                     qPrintable(QStringLiteral("%1: for %2 the optional %3 is not used").arg(dish.id, neutral.name, info->id)));
+                qPrintable(
+                    QStringLiteral("%1: for %2 the optional %3 is not used").arg(dish.id, neutral.name, info->id)));
         }
     }
 };

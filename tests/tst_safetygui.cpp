@@ -52,8 +52,7 @@ QString pdfText(const QString &pdf)
 }
 
 // Runs `step` on the next modal dialog of type T (one that opens after another closes, too).
-template <typename T>
-void onNext(std::function<void(T *)> step)
+template <typename T> void onNext(std::function<void(T *)> step)
 {
     QTimer::singleShot(0, [step] {
         T *dialog = nullptr;
@@ -173,8 +172,9 @@ private slots:
         PlanSettingsDialog unassessed(m_planner, m_patient, chosen, m_plan.title, m_plan.lossId);
         unassessed.show();
         QVERIFY(!unassessed.findChild<QCheckBox *>(QStringLiteral("wineChosen"))->isEnabled());
-        QVERIFY(unassessed.findChild<QLabel *>(QStringLiteral("wineReason"))->text().contains(
-            QStringLiteral("not yet assessed")));
+        QVERIFY(unassessed.findChild<QLabel *>(QStringLiteral("wineReason"))
+                    ->text()
+                    .contains(QStringLiteral("not yet assessed")));
 
         Patient cold = m_patient;
         cold.constitution = Constitution::Cold;
@@ -204,7 +204,7 @@ private slots:
         QVERIFY(bleeding->isChecked());
         QVERIFY(notice->isVisible());
         for (const char *words : {"red flag", "soaks a pad in an hour or less", "walnut", "faint",
-                                  "emergency department now", "holds tonics and blood-moving foods"})
+                 "emergency department now", "holds tonics and blood-moving foods"})
             QVERIFY2(notice->text().contains(QLatin1String(words)), words);
         QVERIFY(notice->toolTip().isEmpty()); // said on the label, not hidden in a tooltip
         QTest::qWait(50); // the dialog grows to the notice's lines
@@ -219,7 +219,7 @@ private slots:
         Plan plan = m_plan;
         plan.settings.heavyBleeding = true;
         PlanEditor editor(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
-                          PlanPatient::forLoss(m_patient, plan.lossId), plan);
+            PlanPatient::forLoss(m_patient, plan.lossId), plan);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto *banner = editor.findChild<QLabel *>(QStringLiteral("heavyBleedingNotice"));
@@ -229,7 +229,7 @@ private slots:
         editor.close();
 
         PlanEditor calm(m_workspace.planService(), std::make_unique<Planner>(content::builtInItems()), m_patient,
-                        PlanPatient::forLoss(m_patient, m_plan.lossId), m_plan);
+            PlanPatient::forLoss(m_patient, m_plan.lossId), m_plan);
         calm.show();
         QVERIFY(!calm.findChild<QLabel *>(QStringLiteral("heavyBleedingNotice"))->isVisible());
         calm.close();
@@ -325,7 +325,8 @@ private slots:
         QVERIFY(choice->isEnabled());
         choice->setChecked(true);
         for (PrintDocument d : allValues<PrintDocument>())
-            dialog->findChild<QCheckBox *>(QStringLiteral("document-") + codeOf(d))->setChecked(d == PrintDocument::Calendar);
+            dialog->findChild<QCheckBox *>(QStringLiteral("document-") + codeOf(d))
+                ->setChecked(d == PrintDocument::Calendar);
         QString message;
         const QString pdf = m_dir.filePath(QStringLiteral("calendar.pdf"));
         QVERIFY2(controller.exportTo(dialog, pdf, &message), qPrintable(message));
@@ -376,8 +377,10 @@ private slots:
         }
         QVERIFY(marked.isValid() && quiet.isValid());
         QVERIFY2(marked.data().toString().contains(QLatin1String("Rules changed: check its warnings")),
-                 qPrintable(marked.data().toString()));
-        QVERIFY(marked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Open warnings now: %1").arg(plans.openWarnings(plan.id))));
+            qPrintable(marked.data().toString()));
+        QVERIFY(marked.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Open warnings now: %1").arg(plans.openWarnings(plan.id))));
         QVERIFY(!marked.data(Qt::DecorationRole).isNull());
         QVERIFY(!quiet.data().toString().contains(QLatin1String("Rules changed")));
 
@@ -399,13 +402,15 @@ private slots:
         const qsizetype before = records.size();
 
         // Cancel: nothing is given.
-        auto *history = qobject_cast<PrintHistoryDialog *>(controller.showHistory(m_patient.id, m_patient.displayName()));
+        auto *history
+            = qobject_cast<PrintHistoryDialog *>(controller.showHistory(m_patient.id, m_patient.displayName()));
         QVERIFY(history);
         bool asked = false;
         onNext<QMessageBox>([&](QMessageBox *box) {
             asked = true;
-            QCOMPARE(box->text(), QStringLiteral("This printout was made before the planner's rules changed. Reprint "
-                                                 "it exactly as it was, or print the current plan instead?"));
+            QCOMPARE(box->text(),
+                QStringLiteral("This printout was made before the planner's rules changed. Reprint "
+                               "it exactly as it was, or print the current plan instead?"));
             QVERIFY(box->findChild<QPushButton *>(QStringLiteral("reprintAsItWas")));
             QVERIFY(box->findChild<QPushButton *>(QStringLiteral("printCurrentPlan")));
             QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);

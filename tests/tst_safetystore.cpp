@@ -197,8 +197,9 @@ private slots:
         QVERIFY(m_clinic->load().crisisLines.isEmpty());
 
         info.emergencyNumber = QStringLiteral("999");
-        info.crisisLines = {{QStringLiteral("Crisis line A"), QStringLiteral("危機熱線甲"), QStringLiteral("+853 2852 5222")},
-                            {QStringLiteral("Crisis line B"), QString(), QStringLiteral("(852) 2382-0000")}};
+        info.crisisLines
+            = {{QStringLiteral("Crisis line A"), QStringLiteral("危機熱線甲"), QStringLiteral("+853 2852 5222")},
+                {QStringLiteral("Crisis line B"), QString(), QStringLiteral("(852) 2382-0000")}};
         QVERIFY2(m_clinic->save(info), qPrintable(m_clinic->lastError().detail));
         QCOMPARE(m_clinic->load(), info);
 

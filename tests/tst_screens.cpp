@@ -63,28 +63,37 @@ QStringList cutOff(QWidget *window)
     const QRect room = window->screen()->availableGeometry();
     if (!room.contains(window->frameGeometry()))
         out << QStringLiteral("%1: the window (%2×%3 at %4,%5) is beyond the screen %6×%7")
-                   .arg(nameOf(window)).arg(window->frameGeometry().width()).arg(window->frameGeometry().height())
-                   .arg(window->frameGeometry().x()).arg(window->frameGeometry().y())
-                   .arg(room.width()).arg(room.height());
+                   .arg(nameOf(window))
+                   .arg(window->frameGeometry().width())
+                   .arg(window->frameGeometry().height())
+                   .arg(window->frameGeometry().x())
+                   .arg(window->frameGeometry().y())
+                   .arg(room.width())
+                   .arg(room.height());
     for (QLabel *label : window->findChildren<QLabel *>()) {
         if (!label->isVisibleTo(window) || label->text().isEmpty() || label->wordWrap() || !label->pixmap().isNull())
             continue;
         if (label->width() < label->minimumSizeHint().width())
-            out << QStringLiteral("%1: label “%2” is %3 px of %4").arg(nameOf(window), label->text())
-                       .arg(label->width()).arg(label->minimumSizeHint().width());
+            out << QStringLiteral("%1: label “%2” is %3 px of %4")
+                       .arg(nameOf(window), label->text())
+                       .arg(label->width())
+                       .arg(label->minimumSizeHint().width());
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (!button->isVisibleTo(window) || button->text().isEmpty() || button->inherits("QToolButton"))
             continue;
         if (button->width() < button->minimumSizeHint().width())
-            out << QStringLiteral("%1: button “%2” is %3 px of %4").arg(nameOf(window), button->text())
-                       .arg(button->width()).arg(button->minimumSizeHint().width());
+            out << QStringLiteral("%1: button “%2” is %3 px of %4")
+                       .arg(nameOf(window), button->text())
+                       .arg(button->width())
+                       .arg(button->minimumSizeHint().width());
     }
     // A table's columns all in view: none past a scroll bar (the plan editor showed 4 of 7, the
     // patient list its last column half).
     for (QTableView *table : window->findChildren<QTableView *>()) {
         if (table->isVisibleTo(window) && table->horizontalHeader()->length() > table->viewport()->width())
-            out << QStringLiteral("%1: %2 is %3 px too narrow for its columns").arg(nameOf(window), nameOf(table))
+            out << QStringLiteral("%1: %2 is %3 px too narrow for its columns")
+                       .arg(nameOf(window), nameOf(table))
                        .arg(table->horizontalHeader()->length() - table->viewport()->width());
     }
     // A list's rows: a line (or, where the list wraps, a word) wider than the list runs off it.
@@ -116,12 +125,16 @@ QStringList cutOff(QWidget *window)
             layout.endLayout();
             if (row.height() < needed)
                 out << QStringLiteral("%1: “%2” in a list has %3 px of the %4 its lines need")
-                           .arg(nameOf(window), text).arg(row.height()).arg(needed);
+                           .arg(nameOf(window), text)
+                           .arg(row.height())
+                           .arg(needed);
             const QRegularExpression pieces(list->wordWrap() ? QStringLiteral("\\s+") : QStringLiteral("\n"));
             for (const QString &piece : text.split(pieces, Qt::SkipEmptyParts))
                 if (metrics.horizontalAdvance(piece) > room)
-                    out << QStringLiteral("%1: “%2” in a list is %3 px of %4").arg(nameOf(window), piece)
-                               .arg(room).arg(metrics.horizontalAdvance(piece));
+                    out << QStringLiteral("%1: “%2” in a list is %3 px of %4")
+                               .arg(nameOf(window), piece)
+                               .arg(room)
+                               .arg(metrics.horizontalAdvance(piece));
         }
     }
     for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
@@ -136,8 +149,10 @@ QStringList cutOff(QWidget *window)
             const int needed = metrics.size(0, title).width() // a title may take two lines
                 + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
             if (header->sectionSize(s) < needed)
-                out << QStringLiteral("%1: column “%2” is %3 px of %4").arg(nameOf(header->parentWidget()), title)
-                           .arg(header->sectionSize(s)).arg(needed);
+                out << QStringLiteral("%1: column “%2” is %3 px of %4")
+                           .arg(nameOf(header->parentWidget()), title)
+                           .arg(header->sectionSize(s))
+                           .arg(needed);
         }
     }
     return out;
@@ -251,13 +266,14 @@ class TestScreens : public QObject
         const Planner planner(content::builtInItems());
         PatientDialog patient(stored, m_window.get());
         LossDialog loss(stored.losses.constLast(), stored.birthDate, m_window.get());
-        PlanSettingsDialog settings(planner, stored, Planner::defaultSettings(stored.losses.constLast()), QString(), 0,
-                                    {}, m_window.get());
+        PlanSettingsDialog settings(
+            planner, stored, Planner::defaultSettings(stored.losses.constLast()), QString(), 0, {}, m_window.get());
         ItemDialog item(*planner.item(QStringLiteral("sesame-oil-chicken")), false, m_window.get());
-        ClinicSettingsDialog clinic(ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
+        ClinicSettingsDialog clinic(
+            ClinicInfo{}, [](const ClinicInfo &, QString *) { return true; }, m_window.get());
         // With "from today on" showing: its label is the longest.
         PrintDialog print(stored.displayName(), defaultPlanTitle(stored.losses.constLast().date), PrintOptions{}, 12,
-                          30, m_window.get());
+            30, m_window.get());
         for (QDialog *dialog : std::initializer_list<QDialog *>{&patient, &loss, &settings, &item, &clinic, &print}) {
             dialog->show();
             if (!QTest::qWaitForWindowExposed(dialog))
@@ -278,16 +294,18 @@ private slots:
         m_patients = &m_workspace.patients();
         m_plans = &m_workspace.plans();
         m_library = &m_workspace.library();
-        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-        m_settings->setTextSize(qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") ? qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE") : 100);
+        m_settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings->setTextSize(qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE")
+                ? qEnvironmentVariableIntValue("RP_TEST_TEXT_SIZE")
+                : 100);
 
         // Two more women due today, as the demo has them: one with an English name only and one
         // whose short Chinese name does not wrap. The today list's rows are all one height, and a
         // Chinese line is taller than a Latin one.
         const Planner planner(content::builtInItems());
         for (const auto &[en, zh] : {std::pair{QStringLiteral("Alves Maria"), QString()},
-                                     std::pair{QStringLiteral("Lam Suk Fan"), QStringLiteral("林淑芬")}}) {
+                 std::pair{QStringLiteral("Lam Suk Fan"), QStringLiteral("林淑芬")}}) {
             Patient other = test::makePatient(en, zh);
             other.losses << test::makeLoss(QDate::currentDate().addDays(-7));
             QVERIFY(m_patients->save(other));
@@ -300,7 +318,7 @@ private slots:
         }
         // Long names as clinics have them: both names, a full phone, a file number.
         m_patient = test::makePatient(QStringLiteral("Cheung Hiu Tung Winnie"), QStringLiteral("張曉彤"),
-                                      QStringLiteral("MO-0104"), QStringLiteral("+853 6612 3456"));
+            QStringLiteral("MO-0104"), QStringLiteral("+853 6612 3456"));
         m_patient.losses << test::makeLoss(QDate(2026, 11, 20), LossKind::FailedIvfTransfer, std::nullopt);
         // Her plan is under way, with a follow-up due today: the lists then hold their longest rows.
         m_patient.losses << test::makeLoss(QDate::currentDate().addDays(-7));
@@ -320,7 +338,7 @@ private slots:
     {
         const QSize size = QGuiApplication::primaryScreen()->size();
         QVERIFY2(size == QSize(1024, 768) || size == QSize(1366, 768),
-                 qPrintable(QStringLiteral("%1×%2: tests/screens did not apply").arg(size.width()).arg(size.height())));
+            qPrintable(QStringLiteral("%1×%2: tests/screens did not apply").arg(size.width()).arg(size.height())));
     }
 
     void everyWindowFits_data()

@@ -47,7 +47,7 @@ private slots:
         QFETCH(QString, query);
         QFETCH(bool, found);
         const QString key = patientSearchKey(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"),
-                                             QStringLiteral("6123 4567"), QStringLiteral("HK-0001"));
+            QStringLiteral("6123 4567"), QStringLiteral("HK-0001"));
         QCOMPARE(matches(query, key), found);
     }
 
@@ -80,7 +80,7 @@ private slots:
     {
         const QList<QString> keys{
             patientSearchKey(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), QStringLiteral("6123 4567"),
-                             QStringLiteral("HK-0001")),
+                QStringLiteral("HK-0001")),
             patientSearchKey(QStringLiteral("Ng"), QStringLiteral("吳𠮷"), QStringLiteral("+853 6612-3456"), {}),
             patientSearchKey(QStringLiteral("Chloé Ho"), QStringLiteral("何"), {}, QStringLiteral("a_b%c")),
         };
@@ -100,8 +100,8 @@ private slots:
                 const QList<uint> points = word.toUcs4();
                 for (qsizetype at = 0; at < points.size(); ++at) {
                     for (qsizetype n = 1; n <= 6 && at + n <= points.size(); ++n) {
-                        const QString term = QString::fromUcs4(
-                            reinterpret_cast<const char32_t *>(points.constData()) + at, n);
+                        const QString term
+                            = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()) + at, n);
                         const QList<GramProbe> probes = gramProbes(term);
                         QVERIFY(!probes.isEmpty());
                         for (const GramProbe &probe : probes)
@@ -189,23 +189,33 @@ private slots:
         QTest::addColumn<QStringList>("found");
         QTest::addColumn<QStringList>("notFound");
         QTest::newRow("曾 zēng, zang") << QStringLiteral("曾美玲")
-                                       << QStringList{QStringLiteral("zengmeiling"), QStringLiteral("zml"), QStringLiteral("cengmeiling"), QStringLiteral("zangmeiling")}
+                                       << QStringList{QStringLiteral("zengmeiling"), QStringLiteral("zml"),
+                                              QStringLiteral("cengmeiling"), QStringLiteral("zangmeiling")}
                                        << QStringList{};
         QTest::newRow("單 shàn, sin") << QStringLiteral("單志強")
-                                      << QStringList{QStringLiteral("shanzhiqiang"), QStringLiteral("szq"), QStringLiteral("danzhiqiang"), QStringLiteral("sinzikoeng"), QStringLiteral("daanzikoeng")}
+                                      << QStringList{QStringLiteral("shanzhiqiang"), QStringLiteral("szq"),
+                                             QStringLiteral("danzhiqiang"), QStringLiteral("sinzikoeng"),
+                                             QStringLiteral("daanzikoeng")}
                                       << QStringList{};
         QTest::newRow("區 ōu, au") << QStringLiteral("區嘉欣")
-                                   << QStringList{QStringLiteral("oujiaxin"), QStringLiteral("qujiaxin"), QStringLiteral("augaajan"), QStringLiteral("agj"), QStringLiteral("keoigaajan")}
+                                   << QStringList{QStringLiteral("oujiaxin"), QStringLiteral("qujiaxin"),
+                                          QStringLiteral("augaajan"), QStringLiteral("agj"),
+                                          QStringLiteral("keoigaajan")}
                                    << QStringList{};
-        QTest::newRow("仇 qiú, sau") << QStringLiteral("仇婷") << QStringList{QStringLiteral("qiuting"), QStringLiteral("chouting"), QStringLiteral("sauting")}
+        QTest::newRow("仇 qiú, sau") << QStringLiteral(
+            "仇婷") << QStringList{QStringLiteral("qiuting"), QStringLiteral("chouting"), QStringLiteral("sauting")}
                                      << QStringList{};
-        QTest::newRow("查 zhā") << QStringLiteral("查良鏞") << QStringList{QStringLiteral("zhaliangyong"), QStringLiteral("chaliangyong"), QStringLiteral("caaloengjung")}
+        QTest::newRow("查 zhā") << QStringLiteral("查良鏞")
+                                << QStringList{QStringLiteral("zhaliangyong"), QStringLiteral("chaliangyong"),
+                                       QStringLiteral("caaloengjung")}
                                 << QStringList{};
         // The Traditional 陳 is read as its Simplified 陈 is today, not by an archaic zhèn.
         QTest::newRow("陳 chén only") << QStringLiteral("陳小明") << QStringList{QStringLiteral("chenxiaoming")}
                                       << QStringList{QStringLiteral("zhenxiaoming")};
         // ü typed as the folded "u" or a pinyin keyboard's "v".
-        QTest::newRow("吕 lü") << QStringLiteral("吕女士") << QStringList{QStringLiteral("lunushi"), QStringLiteral("lvnvshi"), QStringLiteral("lns"), QStringLiteral("leoineoisi")}
+        QTest::newRow("吕 lü") << QStringLiteral("吕女士")
+                               << QStringList{QStringLiteral("lunushi"), QStringLiteral("lvnvshi"),
+                                      QStringLiteral("lns"), QStringLiteral("leoineoisi")}
                                << QStringList{};
     }
     void polyphonicSurnames()
@@ -251,10 +261,11 @@ private slots:
     void latinNamesAreUnchanged()
     {
         QVERIFY(nameReadingWords(QStringLiteral("Maria Santos")).isEmpty());
-        QCOMPARE(patientSearchKey(QStringLiteral("Maria Santos"), {}, QStringLiteral("6678 9012"), QStringLiteral("HK-0003")),
-                 QStringLiteral("maria santos\n\n6678 9012\n66789012\nhk-0003"));
+        QCOMPARE(patientSearchKey(
+                     QStringLiteral("Maria Santos"), {}, QStringLiteral("6678 9012"), QStringLiteral("HK-0003")),
+            QStringLiteral("maria santos\n\n6678 9012\n66789012\nhk-0003"));
         QCOMPARE(patientSearchKey(QStringLiteral("Chan Mei Ling"), QStringLiteral("陳美玲"), {}, {}),
-                 QStringLiteral("chan mei ling\n陈美玲\n\n\n\nchenmeiling cml canmeiling"));
+            QStringLiteral("chan mei ling\n陈美玲\n\n\n\nchenmeiling cml canmeiling"));
     }
 
     void emptyQueryHasNoTerms()

@@ -118,8 +118,9 @@ private slots:
     {
         const QString address = m_dbs.newLocation(QStringLiteral("other"));
         const QString name = QUrl(address).path().mid(1);
-        QVERIFY(m_dbs.exec(name, {QStringLiteral("CREATE TABLE invoices (id INTEGER, total NUMERIC)"),
-                                  QStringLiteral("INSERT INTO invoices VALUES (1, 250)")}));
+        QVERIFY(m_dbs.exec(name,
+            {QStringLiteral("CREATE TABLE invoices (id INTEGER, total NUMERIC)"),
+                QStringLiteral("INSERT INTO invoices VALUES (1, 250)")}));
         Database db;
         QVERIFY(!db.open(address));
         QCOMPARE(db.status(), Database::Status::OtherProgram);

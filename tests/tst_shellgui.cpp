@@ -52,8 +52,8 @@ static void dragDivider(QSplitter &splitter, int listWidth)
     const QPoint from = handle->mapToGlobal(handle->rect().center());
     const QPoint to = from + QPoint(listWidth - splitter.sizes().first(), 0);
     const auto send = [handle](QEvent::Type type, QPoint global, Qt::MouseButtons held) {
-        QMouseEvent event(type, handle->mapFromGlobal(QPointF(global)), QPointF(global), Qt::LeftButton,
-                          held, Qt::NoModifier);
+        QMouseEvent event(
+            type, handle->mapFromGlobal(QPointF(global)), QPointF(global), Qt::LeftButton, held, Qt::NoModifier);
         QApplication::sendEvent(handle, &event);
     };
     send(QEvent::MouseButtonPress, from, Qt::LeftButton);
@@ -98,7 +98,10 @@ class TestShellGui : public QObject
         return m_patients->save(p) ? p.id : 0;
     }
     // A new Settings object on the same file: what the next start reads.
-    void restart() { m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat)); }
+    void restart()
+    {
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat));
+    }
 
 private slots:
     void init()
@@ -321,8 +324,8 @@ private slots:
         });
         QTest::mouseClick(about.findChild<QPushButton *>(QStringLiteral("licences")), Qt::LeftButton);
         for (const char *licence : {"GNU GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007",
-                 "SIL OPEN FONT LICENSE Version 1.1", "Copyright 2014-2021 Adobe",
-                 "UNICODE, INC. LICENSE AGREEMENT", "Apache License", "Version 2.0, January 2004"})
+                 "SIL OPEN FONT LICENSE Version 1.1", "Copyright 2014-2021 Adobe", "UNICODE, INC. LICENSE AGREEMENT",
+                 "Apache License", "Version 2.0, January 2004"})
             QVERIFY2(shown.contains(QLatin1String(licence)), licence);
     }
 
@@ -345,8 +348,9 @@ private slots:
         QFile::remove(DemoLauncher::databasePath());
         QStringList args = DemoLauncher::arguments(Language::TraditionalChinese);
         QVERIFY(args.contains(QStringLiteral("--demo")));
-        QCOMPARE(args.mid(0, 4), (QStringList{QStringLiteral("--database"), DemoLauncher::databasePath(),
-                                              QStringLiteral("--language"), QStringLiteral("zh-Hant")}));
+        QCOMPARE(args.mid(0, 4),
+            (QStringList{QStringLiteral("--database"), DemoLauncher::databasePath(), QStringLiteral("--language"),
+                QStringLiteral("zh-Hant")}));
         QDir().mkpath(QFileInfo(DemoLauncher::databasePath()).absolutePath());
         QFile made(DemoLauncher::databasePath());
         QVERIFY(made.open(QIODevice::WriteOnly));

@@ -60,7 +60,8 @@ private slots:
     {
         QTest::addColumn<QString>("ts");
         for (const char *lang : {"zh_TW", "zh_CN"})
-            QTest::newRow(lang) << QStringLiteral(RP_SOURCE_DIR "/translations/recovery-planner_%1.ts").arg(QLatin1String(lang));
+            QTest::newRow(lang)
+                << QStringLiteral(RP_SOURCE_DIR "/translations/recovery-planner_%1.ts").arg(QLatin1String(lang));
     }
 
     void noUnfinishedEntryAfterLupdate_data() { catalogues(); }
@@ -76,9 +77,9 @@ private slots:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(RP_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                       QStringLiteral(RP_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral(RP_SOURCE_DIR "/app"),
+                QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -98,13 +99,13 @@ private slots:
         QFETCH(QString, ts);
         for (const auto &e : read(ts)) {
             QVERIFY2(placeholders(e.source) == placeholders(e.translation),
-                     qPrintable(e.source + QStringLiteral(" → ") + e.translation));
+                qPrintable(e.source + QStringLiteral(" → ") + e.translation));
             // Terms fill combo boxes and lists, where "&" is literal ("D&C"), never an accelerator.
-            const bool sourceHasAccel = e.context != QLatin1String("Terms")
-                && e.source.contains(QRegularExpression(QStringLiteral("&\\w")));
+            const bool sourceHasAccel
+                = e.context != QLatin1String("Terms") && e.source.contains(QRegularExpression(QStringLiteral("&\\w")));
             if (sourceHasAccel)
                 QVERIFY2(e.translation.contains(QRegularExpression(QStringLiteral("\\(&\\w\\)"))),
-                         qPrintable(e.source + QStringLiteral(" → ") + e.translation));
+                    qPrintable(e.source + QStringLiteral(" → ") + e.translation));
         }
     }
 
@@ -113,7 +114,8 @@ private slots:
         // Characters that exist only in Traditional form: one of them in zh_CN means a string
         // was copied rather than converted. Chinese the English source already carries (a pattern's
         // name, "繁體中文" naming the script in itself) is exempt.
-        const QString traditionalOnly = QStringLiteral("與個們來時為這說國會對機發經過還點開關問題資體電腦記錄設計劃紀線網頁擡");
+        const QString traditionalOnly
+            = QStringLiteral("與個們來時為這說國會對機發經過還點開關問題資體電腦記錄設計劃紀線網頁擡");
         for (const auto &e : read(QStringLiteral(RP_SOURCE_DIR "/translations/recovery-planner_zh_CN.ts"))) {
             for (const QChar c : e.translation)
                 QVERIFY2(!traditionalOnly.contains(c) || e.source.contains(c), qPrintable(e.translation));

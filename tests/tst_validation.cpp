@@ -14,8 +14,8 @@ class TestValidation : public QObject
 
     static bool hasError(const QList<ValidationError> &errors, Field field)
     {
-        return std::any_of(errors.begin(), errors.end(),
-                           [field](const ValidationError &e) { return e.field == field; });
+        return std::any_of(
+            errors.begin(), errors.end(), [field](const ValidationError &e) { return e.field == field; });
     }
 
 private slots:
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(hasError(errors, Field::Notes));
         QVERIFY(hasError(errors, Field::Phone));
         QVERIFY(errors.constFirst().message.contains(QString::number(limits::phoneLength))
-                || errors.constLast().message.contains(QString::number(limits::notesLength)));
+            || errors.constLast().message.contains(QString::number(limits::notesLength)));
     }
 
     void controlCharactersAreRefusedButLineBreaksInNotesAreKept()
@@ -154,8 +154,8 @@ private slots:
 
     void oddButValidUnicodeIsAccepted()
     {
-        Patient p = test::makePatient(QStringLiteral("Nguyễn Thị Ánh 👩‍⚕️"),
-                                      QString::fromUcs4(U"𠮷野家 陳\u200d小明"));
+        Patient p = test::makePatient(
+            QStringLiteral("Nguyễn Thị Ánh 👩‍⚕️"), QString::fromUcs4(U"𠮷野家 陳\u200d小明"));
         QVERIFY(validatePatient(p, today).isEmpty());
     }
 };

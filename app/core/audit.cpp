@@ -36,8 +36,7 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-template <typename E>
-QString codesText(const QList<E> &values)
+template <typename E> QString codesText(const QList<E> &values)
 {
     QStringList codes;
     for (E v : values)
@@ -66,9 +65,9 @@ QList<FieldChange> patientChanges(const Patient &b, const Patient &a)
     compare(out, "patterns", codesText(b.patterns), codesText(a.patterns));
     compare(out, "conditions", codesText(b.conditions), codesText(a.conditions));
     compare(out, "printLanguage", b.printLanguage ? codeOf(*b.printLanguage) : QString(),
-            a.printLanguage ? codeOf(*a.printLanguage) : QString());
+        a.printLanguage ? codeOf(*a.printLanguage) : QString());
     compare(out, "archived", b.archived ? QStringLiteral("yes") : QStringLiteral("no"),
-            a.archived ? QStringLiteral("yes") : QStringLiteral("no"));
+        a.archived ? QStringLiteral("yes") : QStringLiteral("no"));
     return out;
 }
 
@@ -78,11 +77,11 @@ QList<FieldChange> lossChanges(const Loss &b, const Loss &a)
     compare(out, "lossDate", dateText(b.date), dateText(a.date));
     compare(out, "lossKind", codeOf(b.kind), codeOf(a.kind));
     compare(out, "gestationalWeek", b.gestationalWeek ? QString::number(*b.gestationalWeek) : QString(),
-            a.gestationalWeek ? QString::number(*a.gestationalWeek) : QString());
+        a.gestationalWeek ? QString::number(*a.gestationalWeek) : QString());
     compare(out, "management", codeOf(b.management), codeOf(a.management));
     compare(out, "lossNotes", b.notes, a.notes);
     compare(out, "conceivedByIvf", b.conceivedByIvf ? QStringLiteral("yes") : QStringLiteral("no"),
-            a.conceivedByIvf ? QStringLiteral("yes") : QStringLiteral("no"));
+        a.conceivedByIvf ? QStringLiteral("yes") : QStringLiteral("no"));
     return out;
 }
 
@@ -92,11 +91,11 @@ QList<FieldChange> lossFields(const Loss &loss, bool removed)
     QList<FieldChange> out = removed ? lossChanges(loss, none) : lossChanges(none, loss);
     // Kind and management always say what the loss was.
     for (const char *field : {"lossKind", "management"}) {
-        const bool present = std::any_of(out.cbegin(), out.cend(),
-                                         [field](const FieldChange &c) { return c.field == QLatin1String(field); });
+        const bool present = std::any_of(
+            out.cbegin(), out.cend(), [field](const FieldChange &c) { return c.field == QLatin1String(field); });
         if (!present) {
-            const QString value = QLatin1String(field) == QLatin1String("lossKind") ? codeOf(loss.kind)
-                                                                                      : codeOf(loss.management);
+            const QString value
+                = QLatin1String(field) == QLatin1String("lossKind") ? codeOf(loss.kind) : codeOf(loss.management);
             out.append(removed ? FieldChange{QLatin1String(field), value, QString()}
                                : FieldChange{QLatin1String(field), QString(), value});
         }

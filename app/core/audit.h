@@ -20,10 +20,7 @@ struct FieldChange
     QString field;
     QString before;
     QString after;
-    bool operator==(const FieldChange &o) const
-    {
-        return field == o.field && before == o.before && after == o.after;
-    }
+    bool operator==(const FieldChange &o) const { return field == o.field && before == o.before && after == o.after; }
 };
 
 // Who changed what about a patient, when, and from which desk: kept for every save of a patient,

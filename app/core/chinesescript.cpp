@@ -20,9 +20,10 @@ public:
         m_handle = opencc_open(config.constData());
         if (m_handle == reinterpret_cast<opencc_t>(-1)) {
             m_handle = nullptr;
-            qCWarning(lcScript, "OpenCC could not load %s (%s): Traditional and Simplified forms "
-                                "will not match each other.",
-                      config.constData(), opencc_error());
+            qCWarning(lcScript,
+                "OpenCC could not load %s (%s): Traditional and Simplified forms "
+                "will not match each other.",
+                config.constData(), opencc_error());
         }
     }
     ~Converter()

@@ -19,13 +19,12 @@ namespace {
 int monthFromName(const QString &word)
 {
     static const QStringList english{QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-                                     QStringLiteral("april"), QStringLiteral("may"), QStringLiteral("june"),
-                                     QStringLiteral("july"), QStringLiteral("august"), QStringLiteral("september"),
-                                     QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+        QStringLiteral("april"), QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"),
+        QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"),
+        QStringLiteral("december")};
     static const QStringList chinese{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
-                                     QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"),
-                                     QStringLiteral("七"), QStringLiteral("八"), QStringLiteral("九"),
-                                     QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("十二")};
+        QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
+        QStringLiteral("九"), QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("十二")};
     QString w = word.toLower();
     if (w.endsWith(u'.'))
         w.chop(1);
@@ -81,7 +80,8 @@ TypedDate refused(const QString &why)
 TypedDate fromParts(int year, int month, int day, bool twoDigitYear, const QDate &today)
 {
     if (month < 1 || month > 12)
-        return refused(DateText::tr("There is no month %1. Type the month as a number from 1 to 12 or by its name.").arg(month));
+        return refused(
+            DateText::tr("There is no month %1. Type the month as a number from 1 to 12 or by its name.").arg(month));
     TypedDate t;
     if (twoDigitYear) {
         const int century = today.year() / 100 * 100;
@@ -89,7 +89,9 @@ TypedDate fromParts(int year, int month, int day, bool twoDigitYear, const QDate
         t.widenedYear = true;
     }
     if (year < 1900 || year > 2200)
-        return refused(DateText::tr("The year %1 cannot be right. Type the year in full, such as %2.").arg(year).arg(today.year()));
+        return refused(DateText::tr("The year %1 cannot be right. Type the year in full, such as %2.")
+                           .arg(year)
+                           .arg(today.year()));
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days) {
         if (month == 2 && day == 29)
@@ -110,14 +112,14 @@ TypedDate readTypedDate(const QString &typed, const QDate &today)
         t.empty = true;
         return t;
     }
-    const QString unreadable = DateText::tr("“%1” is not a date this field can read. Type it as %2, %3 or %4.")
-                                   .arg(typed.trimmed().size() > 40 ? typed.trimmed().left(40) + u'…' : typed.trimmed(),
-                                        QStringLiteral("15 Sep 1990"), QStringLiteral("15/9/1990"),
-                                        QStringLiteral("1990年9月15日"));
+    const QString unreadable
+        = DateText::tr("“%1” is not a date this field can read. Type it as %2, %3 or %4.")
+              .arg(typed.trimmed().size() > 40 ? typed.trimmed().left(40) + u'…' : typed.trimmed(),
+                  QStringLiteral("15 Sep 1990"), QStringLiteral("15/9/1990"), QStringLiteral("1990年9月15日"));
 
     // 1990年9月15日, 1990年九月15號, 1990年9月15 (the 日 can be left off).
-    static const QRegularExpression chinese(
-        QStringLiteral("^(\\d{2}|\\d{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2})\\s*[日號号]?$"));
+    static const QRegularExpression chinese(QStringLiteral(
+        "^(\\d{2}|\\d{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2})\\s*[日號号]?$"));
     if (const auto m = chinese.match(text); m.hasMatch()) {
         bool isNumber = false;
         int month = m.captured(2).toInt(&isNumber);
@@ -126,19 +128,24 @@ TypedDate readTypedDate(const QString &typed, const QDate &today)
         return fromParts(m.captured(1).toInt(), month, m.captured(3).toInt(), m.captured(1).size() == 2, today);
     }
     // 1990-09-15, 1990/9/15, 1990.9.15: four digits first is always the year.
-    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})$"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})$"));
     if (const auto m = yearFirst.match(text); m.hasMatch())
         return fromParts(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), false, today);
     // 15/9/1990, 15-9-90, 15.9.1990: day first, as dates are written in Hong Kong, Macau and China
     // when the year is last.
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{2}|\\d{4})$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{2}|\\d{4})$"));
     if (const auto m = dayFirst.match(text); m.hasMatch())
-        return fromParts(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(), m.captured(3).size() == 2, today);
+        return fromParts(
+            m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(), m.captured(3).size() == 2, today);
     // 15 Sep 1990, 15-Sept-1990, 15 September, 1990; and September 15, 1990.
-    static const QRegularExpression dayName(QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s,./-]*([^\\d\\s,./-]+)[\\s,./-]*(\\d{2}|\\d{4})$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression nameDay(QStringLiteral("^([^\\d\\s,./-]+)[\\s,./-]*(\\d{1,2})(?:st|nd|rd|th)?[\\s,./-]+(\\d{2}|\\d{4})$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayName(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s,./-]*([^\\d\\s,./-]+)[\\s,./-]*(\\d{2}|\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nameDay(
+        QStringLiteral("^([^\\d\\s,./-]+)[\\s,./-]*(\\d{1,2})(?:st|nd|rd|th)?[\\s,./-]+(\\d{2}|\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch m = dayName.match(text);
     int dayAt = 1, nameAt = 2;
     if (!m.hasMatch()) {
@@ -149,7 +156,8 @@ TypedDate readTypedDate(const QString &typed, const QDate &today)
     if (m.hasMatch()) {
         const int month = monthFromName(m.captured(nameAt));
         if (month == 0)
-            return refused(DateText::tr("“%1” is not a month name. Type the month as a name, such as Sep or September, or as a number.")
+            return refused(DateText::tr(
+                "“%1” is not a month name. Type the month as a name, such as Sep or September, or as a number.")
                                .arg(m.captured(nameAt)));
         return fromParts(m.captured(3).toInt(), month, m.captured(dayAt).toInt(), m.captured(3).size() == 2, today);
     }

@@ -9,8 +9,8 @@ namespace rp {
 // she meant or a reason it could not be read, never another date (docs/keyboard.md, "Dates").
 struct TypedDate
 {
-    QDate date;       // valid when read
-    QString problem;  // translated, for the field's message; empty when read (or when empty)
+    QDate date; // valid when read
+    QString problem; // translated, for the field's message; empty when read (or when empty)
     bool empty = false;
     // A two-digit year was widened: the field says which century it took.
     bool widenedYear = false;

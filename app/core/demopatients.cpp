@@ -3,8 +3,7 @@
 namespace rp {
 namespace {
 
-Loss loss(const QDate &date, LossKind kind, std::optional<int> week, Management management,
-          const QString &notes = {})
+Loss loss(const QDate &date, LossKind kind, std::optional<int> week, Management management, const QString &notes = {})
 {
     Loss l;
     l.date = date;
@@ -32,7 +31,7 @@ QList<Patient> demoPatients(const QDate &today)
     p.patterns = {Pattern::QiBloodDeficiency, Pattern::KidneyQiDeficiency};
     p.notes = QStringLiteral("Cold hands and feet, tires easily. Prefers warm soups.");
     p.losses = {loss(today.addDays(-10), LossKind::Miscarriage, 8, Management::Natural,
-                     QStringLiteral("Bleeding lighter since day 5."))};
+        QStringLiteral("Bleeding lighter since day 5."))};
     out << p;
 
     p = {};
@@ -46,7 +45,7 @@ QList<Patient> demoPatients(const QDate &today)
     p.conditions = {Condition::Diabetes};
     p.notes = QStringLiteral("Type 2 diabetes, on metformin. Dry mouth, mouth ulcers.");
     p.losses = {loss(today.addDays(-5), LossKind::Miscarriage, 11, Management::Surgical,
-                     QStringLiteral("D&C at Queen Mary Hospital."))};
+        QStringLiteral("D&C at Queen Mary Hospital."))};
     out << p;
 
     p = {};
@@ -59,10 +58,10 @@ QList<Patient> demoPatients(const QDate &today)
     p.patterns = {Pattern::LiverQiStagnation, Pattern::KidneyYinDeficiency};
     p.conditions = {Condition::PlanningToConceive};
     p.notes = QStringLiteral("Third IVF cycle planned. Sleeps poorly.");
-    p.losses = {loss(today.addDays(-400), LossKind::FailedIvfTransfer, std::nullopt,
-                     Management::Natural, QStringLiteral("Day-5 blastocyst, negative test.")),
-                loss(today.addDays(-3), LossKind::FailedIvfTransfer, std::nullopt,
-                     Management::Natural, QStringLiteral("Frozen transfer, negative test."))};
+    p.losses = {loss(today.addDays(-400), LossKind::FailedIvfTransfer, std::nullopt, Management::Natural,
+                    QStringLiteral("Day-5 blastocyst, negative test.")),
+        loss(today.addDays(-3), LossKind::FailedIvfTransfer, std::nullopt, Management::Natural,
+            QStringLiteral("Frozen transfer, negative test."))};
     out << p;
 
     p = {};
@@ -86,8 +85,8 @@ QList<Patient> demoPatients(const QDate &today)
     p.conditions = {Condition::Anticoagulants};
     p.notes = QStringLiteral("On warfarin: no 當歸 or 益母草. Check with her cardiologist.");
     p.losses = {loss(today.addDays(-3 * 365), LossKind::Miscarriage, 9, Management::Medication),
-                loss(today.addDays(-14), LossKind::Miscarriage, 16, Management::Surgical,
-                     QStringLiteral("Late loss; milk came in on day 3."))};
+        loss(today.addDays(-14), LossKind::Miscarriage, 16, Management::Surgical,
+            QStringLiteral("Late loss; milk came in on day 3."))};
     out << p;
 
     p = {};

@@ -15,7 +15,7 @@ LocalizedText text(const QJsonValue &v)
 {
     const QJsonObject o = v.toObject();
     return {o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("zh-Hant")).toString(),
-            o.value(QStringLiteral("zh-Hans")).toString()};
+        o.value(QStringLiteral("zh-Hans")).toString()};
 }
 
 std::optional<int> optionalInt(const QJsonObject &o, const char *key)
@@ -52,7 +52,7 @@ IngredientInfo fromJson(const QJsonObject &o, QStringList *errors)
     for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject n = v.toObject();
         ItemNote note{text(n.value(QStringLiteral("text"))), strings(n.value(QStringLiteral("sources"))),
-                      n.value(QStringLiteral("conflict")).toBool()};
+            n.value(QStringLiteral("conflict")).toBool()};
         note.home = n.value(QStringLiteral("home")).toBool();
         i.notes << note;
     }

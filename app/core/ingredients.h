@@ -10,15 +10,15 @@ namespace rp {
 
 // What the rules read of an ingredient (docs/planner-rules.md, "Rules hold at the ingredient").
 enum class IngredientProperty {
-    Alcohol,      // rice wine, yellow wine, fermented rice
-    Sweetener,    // brown sugar, rock sugar, sweet vinegar, fermented rice
+    Alcohol, // rice wine, yellow wine, fermented rice
+    Sweetener, // brown sugar, rock sugar, sweet vinegar, fermented rice
     Liver,
-    Seafood,      // fish and seafood
-    Tonic,        // 當歸, 人參, 黨參, 阿膠, 黃芪 and the other tonic herbs
-    BloodMoving,  // 當歸, 川芎, 桃仁, 益母草, brown sugar, rose buds
+    Seafood, // fish and seafood
+    Tonic, // 當歸, 人參, 黨參, 阿膠, 黃芪 and the other tonic herbs
+    BloodMoving, // 當歸, 川芎, 桃仁, 益母草, brown sugar, rose buds
     AnticoagulantInteraction, // 當歸, 益母草
-    Warming,      // held for a heat constitution (wine, sesame oil, mutton, cinnamon)
-    Cooling,      // held for a cold constitution (winter melon, loofah, lotus root)
+    Warming, // held for a heat constitution (wine, sesame oil, mutton, cinnamon)
+    Cooling, // held for a cold constitution (winter melon, loofah, lotus root)
     NotInPregnancy, // a source says not in pregnancy (rose buds, R70): held while trying to conceive
 };
 
@@ -29,7 +29,7 @@ struct IngredientInfo
 {
     QString id;
     LocalizedText name; // zh-Hant in Hong Kong and Macau market words, zh-Hans in mainland words
-    bool herb = false;  // a medicinal herb: no amount where the patient reads, unless the clinic's pack
+    bool herb = false; // a medicinal herb: no amount where the patient reads, unless the clinic's pack
     QList<IngredientProperty> properties;
     // Limits counted over every dish that contains it; days are days since the loss.
     std::optional<int> fromDay;

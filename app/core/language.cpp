@@ -13,9 +13,12 @@ QList<Language> allLanguages()
 QString languageCode(Language language)
 {
     switch (language) {
-    case Language::English: return QStringLiteral("en");
-    case Language::TraditionalChinese: return QStringLiteral("zh-Hant");
-    case Language::SimplifiedChinese: return QStringLiteral("zh-Hans");
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::TraditionalChinese:
+        return QStringLiteral("zh-Hant");
+    case Language::SimplifiedChinese:
+        return QStringLiteral("zh-Hans");
     }
     return QStringLiteral("en");
 }
@@ -32,9 +35,12 @@ std::optional<Language> languageFromCode(const QString &code)
 QString nativeLanguageName(Language language)
 {
     switch (language) {
-    case Language::English: return QStringLiteral("English");
-    case Language::TraditionalChinese: return QStringLiteral("繁體中文");
-    case Language::SimplifiedChinese: return QStringLiteral("简体中文");
+    case Language::English:
+        return QStringLiteral("English");
+    case Language::TraditionalChinese:
+        return QStringLiteral("繁體中文");
+    case Language::SimplifiedChinese:
+        return QStringLiteral("简体中文");
     }
     return {};
 }
@@ -43,7 +49,8 @@ QLocale localeFor(Language language)
 {
     switch (language) {
     // Hong Kong English: day-month order and the clinic's own conventions.
-    case Language::English: return QLocale(QLocale::English, QLocale::HongKong);
+    case Language::English:
+        return QLocale(QLocale::English, QLocale::HongKong);
     case Language::TraditionalChinese:
         return QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::HongKong);
     case Language::SimplifiedChinese:
@@ -73,9 +80,12 @@ Language languageForLocale(const QLocale &locale)
 QString catalogueSuffix(Language language)
 {
     switch (language) {
-    case Language::English: return QStringLiteral("en");
-    case Language::TraditionalChinese: return QStringLiteral("zh_TW");
-    case Language::SimplifiedChinese: return QStringLiteral("zh_CN");
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::TraditionalChinese:
+        return QStringLiteral("zh_TW");
+    case Language::SimplifiedChinese:
+        return QStringLiteral("zh_CN");
     }
     return {};
 }
@@ -95,8 +105,7 @@ Language currentLanguage()
 
 QString displayDateFormat()
 {
-    return currentLanguage() == Language::English ? QStringLiteral("d MMM yyyy")
-                                                  : QStringLiteral("yyyy年M月d日");
+    return currentLanguage() == Language::English ? QStringLiteral("d MMM yyyy") : QStringLiteral("yyyy年M月d日");
 }
 
 QString listSeparator()

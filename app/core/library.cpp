@@ -23,9 +23,12 @@ namespace rp {
 QString LocalizedText::in(Language language) const
 {
     switch (language) {
-    case Language::English: return en;
-    case Language::TraditionalChinese: return hant.isEmpty() ? hans : hant;
-    case Language::SimplifiedChinese: return hans.isEmpty() ? toSimplified(hant) : hans;
+    case Language::English:
+        return en;
+    case Language::TraditionalChinese:
+        return hant.isEmpty() ? hans : hant;
+    case Language::SimplifiedChinese:
+        return hans.isEmpty() ? toSimplified(hant) : hans;
     }
     return en;
 }
@@ -62,13 +65,12 @@ QString LibraryItem::screenName(Language language) const
 bool LibraryItem::operator==(const LibraryItem &o) const
 {
     return id == o.id && kind == o.kind && name == o.name && description == o.description
-        && ingredients == o.ingredients && mealSlots == o.mealSlots && phases == o.phases
-        && fromDay == o.fromDay && untilDay == o.untilDay && maxDays == o.maxDays
-        && perWeek == o.perWeek && suits == o.suits && tags == o.tags && lossKinds == o.lossKinds
-        && minGestationalWeek == o.minGestationalWeek && maxGestationalWeek == o.maxGestationalWeek
-        && minLossCount == o.minLossCount && practitionerOnly == o.practitionerOnly
-        && sources == o.sources && notes == o.notes && onlyWhen == o.onlyWhen && avoids == o.avoids
-        && privateMilestone == o.privateMilestone;
+        && ingredients == o.ingredients && mealSlots == o.mealSlots && phases == o.phases && fromDay == o.fromDay
+        && untilDay == o.untilDay && maxDays == o.maxDays && perWeek == o.perWeek && suits == o.suits && tags == o.tags
+        && lossKinds == o.lossKinds && minGestationalWeek == o.minGestationalWeek
+        && maxGestationalWeek == o.maxGestationalWeek && minLossCount == o.minLossCount
+        && practitionerOnly == o.practitionerOnly && sources == o.sources && notes == o.notes && onlyWhen == o.onlyWhen
+        && avoids == o.avoids && privateMilestone == o.privateMilestone;
 }
 
 bool matches(const LibraryEntry &entry, const LibraryFilter &f)
@@ -169,8 +171,7 @@ QByteArray readResource(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const QStringList builtInFiles{QStringLiteral(":/content/foods.json"),
-                               QStringLiteral(":/content/guidance.json")};
+const QStringList builtInFiles{QStringLiteral(":/content/foods.json"), QStringLiteral(":/content/guidance.json")};
 
 QJsonObject ingredientToJson(const Ingredient &i)
 {
@@ -273,7 +274,7 @@ QJsonObject toJson(const LibraryItem &item)
         QJsonArray a;
         for (const ItemNote &n : item.notes) {
             QJsonObject no{{QStringLiteral("text"), textToJson(n.text)},
-                           {QStringLiteral("sources"), QJsonArray::fromStringList(n.sources)}};
+                {QStringLiteral("sources"), QJsonArray::fromStringList(n.sources)}};
             if (n.conflict)
                 no.insert(QStringLiteral("conflict"), true);
             if (n.home)
@@ -287,13 +288,12 @@ QJsonObject toJson(const LibraryItem &item)
 
 std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *errors)
 {
-    static const QSet<QString> known{
-        QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("description"),
-        QStringLiteral("ingredients"), QStringLiteral("slots"), QStringLiteral("phases"),
-        QStringLiteral("fromDay"), QStringLiteral("untilDay"), QStringLiteral("maxDays"),
-        QStringLiteral("perWeek"), QStringLiteral("suits"), QStringLiteral("tags"),
-        QStringLiteral("lossKinds"), QStringLiteral("minGestationalWeek"), QStringLiteral("maxGestationalWeek"),
-        QStringLiteral("minLossCount"), QStringLiteral("onlyWhen"), QStringLiteral("avoids"), QStringLiteral("private"),
+    static const QSet<QString> known{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+        QStringLiteral("description"), QStringLiteral("ingredients"), QStringLiteral("slots"), QStringLiteral("phases"),
+        QStringLiteral("fromDay"), QStringLiteral("untilDay"), QStringLiteral("maxDays"), QStringLiteral("perWeek"),
+        QStringLiteral("suits"), QStringLiteral("tags"), QStringLiteral("lossKinds"),
+        QStringLiteral("minGestationalWeek"), QStringLiteral("maxGestationalWeek"), QStringLiteral("minLossCount"),
+        QStringLiteral("onlyWhen"), QStringLiteral("avoids"), QStringLiteral("private"),
         QStringLiteral("practitionerOnly"), QStringLiteral("sources"), QStringLiteral("notes")};
     const int errorsBefore = int(errors->size());
     LibraryItem item;
@@ -317,22 +317,25 @@ std::optional<LibraryItem> itemFromJson(const QJsonObject &o, QStringList *error
     item.untilDay = optionalInt(o, QStringLiteral("untilDay"));
     item.maxDays = optionalInt(o, QStringLiteral("maxDays"));
     item.perWeek = optionalInt(o, QStringLiteral("perWeek"));
-    item.suits = codesFromJson<Constitution>(o.value(QStringLiteral("suits")), id, QStringLiteral("constitution"), errors);
+    item.suits
+        = codesFromJson<Constitution>(o.value(QStringLiteral("suits")), id, QStringLiteral("constitution"), errors);
     item.tags = codesFromJson<Tag>(o.value(QStringLiteral("tags")), id, QStringLiteral("tag"), errors);
-    item.lossKinds = codesFromJson<LossKind>(o.value(QStringLiteral("lossKinds")), id, QStringLiteral("loss kind"), errors);
+    item.lossKinds
+        = codesFromJson<LossKind>(o.value(QStringLiteral("lossKinds")), id, QStringLiteral("loss kind"), errors);
     item.minGestationalWeek = optionalInt(o, QStringLiteral("minGestationalWeek"));
     item.maxGestationalWeek = optionalInt(o, QStringLiteral("maxGestationalWeek"));
     item.minLossCount = optionalInt(o, QStringLiteral("minLossCount"));
     item.practitionerOnly = o.value(QStringLiteral("practitionerOnly")).toBool();
-    item.onlyWhen = codesFromJson<PlanFact>(o.value(QStringLiteral("onlyWhen")), id, QStringLiteral("plan fact"), errors);
+    item.onlyWhen
+        = codesFromJson<PlanFact>(o.value(QStringLiteral("onlyWhen")), id, QStringLiteral("plan fact"), errors);
     item.avoids = stringList(o.value(QStringLiteral("avoids")));
     item.privateMilestone = o.value(QStringLiteral("private")).toBool();
     item.sources = stringList(o.value(QStringLiteral("sources")));
     for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject no = v.toObject();
         item.notes << ItemNote{textFromJson(no.value(QStringLiteral("text"))),
-                               stringList(no.value(QStringLiteral("sources"))),
-                               no.value(QStringLiteral("conflict")).toBool(), no.value(QStringLiteral("home")).toBool()};
+            stringList(no.value(QStringLiteral("sources"))), no.value(QStringLiteral("conflict")).toBool(),
+            no.value(QStringLiteral("home")).toBool()};
     }
     if (errors->size() > errorsBefore)
         return std::nullopt;
@@ -346,7 +349,9 @@ ParseResult parseItems(const QByteArray &json, const QString &fileName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull()) {
         result.errors << QStringLiteral("%1: not valid JSON at offset %2: %3")
-                             .arg(fileName).arg(error.offset).arg(error.errorString());
+                             .arg(fileName)
+                             .arg(error.offset)
+                             .arg(error.errorString());
         return result;
     }
     for (const QJsonValue &v : doc.object().value(QStringLiteral("items")).toArray()) {
@@ -388,12 +393,12 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
         if (t.hans.trimmed().isEmpty())
             err(LibraryText::tr("%1 in Simplified Chinese is empty").arg(what));
         else if (simplifiedConversionAvailable() && simplifiedCharacters(t.hans) != t.hans)
-            err(LibraryText::tr("%1 in Simplified Chinese still has Traditional characters: %2")
-                    .arg(what, t.hans));
+            err(LibraryText::tr("%1 in Simplified Chinese still has Traditional characters: %2").arg(what, t.hans));
         // Nothing about medicines or their doses: those are the doctor's.
         static const QRegularExpression dose(
-            QStringLiteral("\\d\\s*((mg|mcg|µg|μg|iu)\\b|毫克|微克|國際單位|国际单位)|paracetamol|acetaminophen|ibuprofen|aspirin|"
-                           "撲熱息痛|扑热息痛|必理痛|布洛芬|阿士匹靈|阿司匹林|阿斯匹林|阿斯匹靈"),
+            QStringLiteral(
+                "\\d\\s*((mg|mcg|µg|μg|iu)\\b|毫克|微克|國際單位|国际单位)|paracetamol|acetaminophen|ibuprofen|aspirin|"
+                "撲熱息痛|扑热息痛|必理痛|布洛芬|阿士匹靈|阿司匹林|阿斯匹林|阿斯匹靈"),
             QRegularExpression::CaseInsensitiveOption);
         // Loss-sensitive wording: she has lost a pregnancy.
         static const QRegularExpression insensitive(
@@ -418,7 +423,8 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
         else
             herbs += known->herb;
         static const QStringList units{QStringLiteral("g"), QStringLiteral("ml"), QStringLiteral("piece")};
-        if ((i.amount || i.packAmount) && (i.amount.value_or(1) <= 0 || i.packAmount.value_or(1) <= 0 || !units.contains(i.unit)))
+        if ((i.amount || i.packAmount)
+            && (i.amount.value_or(1) <= 0 || i.packAmount.value_or(1) <= 0 || !units.contains(i.unit)))
             err(LibraryText::tr("the amount of %1 needs a positive number and a unit: g, ml or piece").arg(i.name.en));
         if (i.packAmount && !(known && known->herb))
             err(LibraryText::tr("only a medicinal herb has a pack amount (%1)").arg(i.name.en));
@@ -430,7 +436,8 @@ QStringList check(const LibraryItem &item, const QSet<QString> &knownSources)
     }
     // Three medicinal herbs or more make a formula, whatever the dish is called (四君子 in a soup).
     if (herbs >= 3 && !item.practitionerOnly)
-        err(LibraryText::tr("an item with three or more medicinal herbs is built on a formula and must be practitioner-only"));
+        err(LibraryText::tr(
+            "an item with three or more medicinal herbs is built on a formula and must be practitioner-only"));
     if (item.tags.contains(Tag::WineNotChosen))
         err(LibraryText::tr("“wine not chosen” is the planner's own reason, not a contraindication"));
     for (const QString &a : item.avoids) {

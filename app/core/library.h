@@ -33,8 +33,16 @@ enum class Slot { Breakfast, Lunch, Dinner, Soup, Tea, Snack };
 enum class ItemKind { Dish, Soup, Tea, Porridge, Formula, Avoid, Rest, DailyRest, Milestone, RedFlag };
 // Reasons an item must not be given to a patient (contraindications).
 enum class Tag {
-    Diabetes, SeafoodAllergy, Anticoagulants, HepatitisAlcohol, HeatConstitution, ColdConstitution,
-    AfterSurgery, HeavyBleeding, PlanningToConceive, Breastfeeding,
+    Diabetes,
+    SeafoodAllergy,
+    Anticoagulants,
+    HepatitisAlcohol,
+    HeatConstitution,
+    ColdConstitution,
+    AfterSurgery,
+    HeavyBleeding,
+    PlanningToConceive,
+    Breastfeeding,
     WineNotChosen, // held because the practitioner did not choose wine dishes for her (never in content)
 };
 // What a guidance item's printing depends on beyond her loss (content's "onlyWhen").
@@ -47,15 +55,15 @@ QList<Tag> contentTags();
 // One line of an item's ingredients, naming an entry of the controlled list (core/ingredients.h).
 struct Ingredient
 {
-    LocalizedText name;           // the list's name, filled in when read; free text only for an old
-                                  // clinic item whose ingredient the list does not know
+    LocalizedText name; // the list's name, filled in when read; free text only for an old
+                        // clinic item whose ingredient the list does not know
     std::optional<double> amount; // as the sources give it; empty when they give none
-    QString unit;                 // "g", "ml", "piece"; empty with no amount
-    QString id;                   // in the controlled list; empty: not known to it (the rules warn)
+    QString unit; // "g", "ml", "piece"; empty with no amount
+    QString id; // in the controlled list; empty: not known to it (the rules warn)
     // Left out for her when a rule holds it (the dish is then printed "without" it) rather than
     // holding the whole dish.
     bool optional = false;
-    QStringList alternatives;     // list ids that can stand in for it, first allowed wins ("garlic or ginger")
+    QStringList alternatives; // list ids that can stand in for it, first allowed wins ("garlic or ginger")
     // The clinic's own pack of a medicinal herb: the only herb amount a patient ever reads.
     std::optional<double> packAmount;
     bool operator==(const Ingredient &o) const
@@ -71,7 +79,7 @@ struct ItemNote
     LocalizedText text;
     QStringList sources;
     bool conflict = false; // sources disagree (domain facts §6): both sides are in the text
-    bool home = false;     // a caution that matters at home: printed with the dish, in her language
+    bool home = false; // a caution that matters at home: printed with the dish, in her language
     bool operator==(const ItemNote &o) const
     {
         return text == o.text && sources == o.sources && conflict == o.conflict && home == o.home;
@@ -89,16 +97,16 @@ struct LibraryItem
     QList<Ingredient> ingredients;
     QList<Slot> mealSlots;
     QList<Phase> phases;
-    std::optional<int> fromDay;  // not before this day after the loss (the day after it is day 1)
+    std::optional<int> fromDay; // not before this day after the loss (the day after it is day 1)
     std::optional<int> untilDay; // not after this day after the loss
-    std::optional<int> maxDays;  // on at most this many days of one plan
-    std::optional<int> perWeek;  // at most this many times a week
+    std::optional<int> maxDays; // on at most this many days of one plan
+    std::optional<int> perWeek; // at most this many times a week
     QList<Constitution> suits;
     QList<Tag> tags;
     QList<LossKind> lossKinds; // empty: every kind of loss
     std::optional<int> minGestationalWeek; // e.g. advice after a later loss
     std::optional<int> maxGestationalWeek; // e.g. the shorter rest after an early loss
-    std::optional<int> minLossCount;       // e.g. advice after repeated losses
+    std::optional<int> minLossCount; // e.g. advice after repeated losses
     bool practitionerOnly = false;
     QStringList sources;
     QList<ItemNote> notes;
@@ -140,7 +148,7 @@ struct LibraryFilter
     std::optional<Phase> phase;
     std::optional<Slot> slot;
     std::optional<Constitution> constitution; // items she may have: not contraindicated for it
-    std::optional<Tag> tag;                   // items carrying this contraindication
+    std::optional<Tag> tag; // items carrying this contraindication
     bool includeHidden = false;
 };
 
@@ -176,7 +184,10 @@ QList<LibraryItem> builtInItems(QStringList *errors = nullptr);
 QList<Source> builtInSources();
 QSet<QString> builtInSourceCodes();
 // The source code of the clinic's own practice, for items she adds.
-inline QString clinicSourceCode() { return QStringLiteral("CLINIC"); }
+inline QString clinicSourceCode()
+{
+    return QStringLiteral("CLINIC");
+}
 QByteArray builtInFingerprint();
 
 } // namespace content

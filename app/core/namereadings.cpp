@@ -18,8 +18,8 @@ using Syllables = std::vector<const char *>;
 const unihan::Entry *entryFor(char32_t c)
 {
     const unihan::Entry *end = unihan::entries + unihan::entryCount;
-    const unihan::Entry *e = std::lower_bound(unihan::entries, end, c,
-                                              [](const unihan::Entry &x, char32_t p) { return x.point < p; });
+    const unihan::Entry *e
+        = std::lower_bound(unihan::entries, end, c, [](const unihan::Entry &x, char32_t p) { return x.point < p; });
     return e != end && e->point == c ? e : nullptr;
 }
 
@@ -46,12 +46,29 @@ struct Surname
     const char *cantonese;
 };
 constexpr Surname surnames[] = {
-    {U'曾', "zeng", "zang"}, {U'單', "shan", "sin"}, {U'单', "shan", "sin"},  {U'區', "ou", "au"},
-    {U'区', "ou", "au"},     {U'仇', "qiu", "sau"},  {U'查', "zha", "caa"},   {U'解', "xie", "haai"},
-    {U'朴', "piao", nullptr}, {U'樂', "yue", "lok"}, {U'乐', "yue", "lok"},   {U'覃', "qin", "cam"},
-    {U'繆', "miao", "miu"},  {U'缪', "miao", "miu"}, {U'蓋', "ge", nullptr},  {U'盖', "ge", nullptr},
-    {U'翟', "zhai", "zaak"}, {U'種', "chong", nullptr}, {U'种', "chong", nullptr}, {U'員', "yun", nullptr},
-    {U'员', "yun", nullptr}, {U'召', "shao", nullptr}, {U'祭', "zhai", nullptr},
+    {U'曾', "zeng", "zang"},
+    {U'單', "shan", "sin"},
+    {U'单', "shan", "sin"},
+    {U'區', "ou", "au"},
+    {U'区', "ou", "au"},
+    {U'仇', "qiu", "sau"},
+    {U'查', "zha", "caa"},
+    {U'解', "xie", "haai"},
+    {U'朴', "piao", nullptr},
+    {U'樂', "yue", "lok"},
+    {U'乐', "yue", "lok"},
+    {U'覃', "qin", "cam"},
+    {U'繆', "miao", "miu"},
+    {U'缪', "miao", "miu"},
+    {U'蓋', "ge", nullptr},
+    {U'盖', "ge", nullptr},
+    {U'翟', "zhai", "zaak"},
+    {U'種', "chong", nullptr},
+    {U'种', "chong", nullptr},
+    {U'員', "yun", nullptr},
+    {U'员', "yun", nullptr},
+    {U'召', "shao", nullptr},
+    {U'祭', "zhai", nullptr},
 };
 
 void addOnce(Syllables &list, const char *s)

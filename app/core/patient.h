@@ -15,14 +15,14 @@ enum class Constitution { NotAssessed, Cold, Heat, Neutral };
 
 // TCM pattern diagnoses a practitioner records (domain facts §5).
 enum class Pattern {
-    QiBloodDeficiency,      // 氣血兩虛
-    LiverQiStagnation,      // 肝氣鬱結
-    KidneyQiDeficiency,     // 腎氣不足
-    KidneyYangDeficiency,   // 腎陽虛
-    KidneyYinDeficiency,    // 腎陰虛
-    SpleenDeficiencyDamp,   // 脾虛痰濕
-    DampHeat,               // 濕熱
-    BloodStasis,            // 血瘀
+    QiBloodDeficiency, // 氣血兩虛
+    LiverQiStagnation, // 肝氣鬱結
+    KidneyQiDeficiency, // 腎氣不足
+    KidneyYangDeficiency, // 腎陽虛
+    KidneyYinDeficiency, // 腎陰虛
+    SpleenDeficiencyDamp, // 脾虛痰濕
+    DampHeat, // 濕熱
+    BloodStasis, // 血瘀
 };
 
 // Conditions that change what a plan may contain.
@@ -68,7 +68,7 @@ struct Patient
     QString fileNumber; // the clinic's own file number; unique when given
     QString notes;
     Constitution constitution = Constitution::NotAssessed;
-    QList<Pattern> patterns;     // sorted, no repeats
+    QList<Pattern> patterns; // sorted, no repeats
     QList<Condition> conditions; // sorted, no repeats
     bool archived = false;
     // The language her printouts default to; empty until chosen (the print dialog then offers the

@@ -70,8 +70,7 @@ QString shown(const QJsonValue &v)
 {
     if (v.isString())
         return shown(v.toString());
-    return shown(
-        QString::fromUtf8(QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+    return shown(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
 }
 
 QString at(const QString &where, const char *member)
@@ -112,11 +111,10 @@ public:
                 isKnown = isKnown || it.key() == QLatin1String(k);
             if (isKnown)
                 continue;
-            return fail(where.isEmpty()
-                    ? PatientFileText::tr("The file has a member this version does not know: “%1”.")
-                          .arg(shown(it.key()))
-                    : PatientFileText::tr("“%1” has a member this version does not know: “%2”.")
-                          .arg(where, shown(it.key())));
+            return fail(where.isEmpty() ? PatientFileText::tr("The file has a member this version does not know: “%1”.")
+                                              .arg(shown(it.key()))
+                                        : PatientFileText::tr("“%1” has a member this version does not know: “%2”.")
+                                              .arg(where, shown(it.key())));
         }
         for (const char *k : known) {
             if (!o.contains(QLatin1String(k)))
@@ -185,8 +183,7 @@ public:
     {
         if (!string(v, where, out))
             return false;
-        const QString problem
-            = textProblem(*out, maxLength, multiLine, PatientFileText::tr("“%1”").arg(where));
+        const QString problem = textProblem(*out, maxLength, multiLine, PatientFileText::tr("“%1”").arg(where));
         return problem.isEmpty() || fail(problem);
     }
 
@@ -202,10 +199,7 @@ public:
     {
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
-            return fail(PatientFileText::tr("“%1” must be a whole number from %2 to %3.")
-                            .arg(where)
-                            .arg(min)
-                            .arg(max));
+            return fail(PatientFileText::tr("“%1” must be a whole number from %2 to %3.").arg(where).arg(min).arg(max));
         *out = qint64(d);
         return true;
     }
@@ -219,10 +213,7 @@ public:
         return true;
     }
 
-    bool key(const QJsonValue &v, const QString &where, qint64 *out)
-    {
-        return whole(v, where, 1, maxKey, out);
-    }
+    bool key(const QJsonValue &v, const QString &where, qint64 *out) { return whole(v, where, 1, maxKey, out); }
 
     // A calendar date written YYYY-MM-DD that exists (no 30 February). Null reads as no date
     // where `nullable`.
@@ -235,8 +226,8 @@ public:
         const QString s = v.toString();
         *out = s.size() == 10 ? QDate::fromString(s, QStringLiteral("yyyy-MM-dd")) : QDate();
         if (!v.isString() || !out->isValid())
-            return fail(PatientFileText::tr("“%1” must be a real date written YYYY-MM-DD, not “%2”.")
-                            .arg(where, shown(v)));
+            return fail(
+                PatientFileText::tr("“%1” must be a real date written YYYY-MM-DD, not “%2”.").arg(where, shown(v)));
         return true;
     }
 
@@ -286,12 +277,10 @@ public:
     {
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         const QString s = v.toString();
-        if (!v.isString() || s.size() > idLength
-            || (s.isEmpty() ? !allowEmpty : !pattern.match(s).hasMatch()))
-            return fail(
-                PatientFileText::tr("“%1” must be an item id (lower-case letters, digits and dashes), "
-                                    "not “%2”.")
-                    .arg(where, shown(v)));
+        if (!v.isString() || s.size() > idLength || (s.isEmpty() ? !allowEmpty : !pattern.match(s).hasMatch()))
+            return fail(PatientFileText::tr("“%1” must be an item id (lower-case letters, digits and dashes), "
+                                            "not “%2”.")
+                            .arg(where, shown(v)));
         *out = s;
         return true;
     }
@@ -334,9 +323,8 @@ public:
         QJsonObject o;
         if (!object(v, where, &o)
             || !members(o,
-                { "start", "days", "expelUntil", "regulateUntil", "followUpDays", "practitionerItems",
-                    "heavyBleeding" },
-                where, { "wineChosen" }))
+                {"start", "days", "expelUntil", "regulateUntil", "followUpDays", "practitionerItems", "heavyBleeding"},
+                where, {"wineChosen"}))
             return false;
         QDate start;
         int n = 0;
@@ -344,14 +332,10 @@ public:
         QStringList items;
         QJsonArray followUps;
         if (!date(o.value(QStringLiteral("start")), at(where, "start"), false, &start)
-            || !whole(o.value(QStringLiteral("days")), at(where, "days"), planlimits::minDays,
-                planlimits::maxDays, &n)
-            || !whole(
-                o.value(QStringLiteral("expelUntil")), at(where, "expelUntil"), 1, planlimits::maxDays, &n)
-            || !whole(o.value(QStringLiteral("regulateUntil")), at(where, "regulateUntil"), 1,
-                planlimits::maxDays, &n)
-            || !array(o.value(QStringLiteral("followUpDays")), at(where, "followUpDays"), maxListEntries,
-                &followUps)
+            || !whole(o.value(QStringLiteral("days")), at(where, "days"), planlimits::minDays, planlimits::maxDays, &n)
+            || !whole(o.value(QStringLiteral("expelUntil")), at(where, "expelUntil"), 1, planlimits::maxDays, &n)
+            || !whole(o.value(QStringLiteral("regulateUntil")), at(where, "regulateUntil"), 1, planlimits::maxDays, &n)
+            || !array(o.value(QStringLiteral("followUpDays")), at(where, "followUpDays"), maxListEntries, &followUps)
             || !itemIds(o.value(QStringLiteral("practitionerItems")), at(where, "practitionerItems"), &items)
             || !boolean(o.value(QStringLiteral("heavyBleeding")), at(where, "heavyBleeding"), &flag)
             || !optionalBoolean(o, "wineChosen", where, &flag))
@@ -371,15 +355,14 @@ public:
     bool entry(const QJsonValue &v, const QString &where, PlanDay *day)
     {
         QJsonObject o;
-        if (!object(v, where, &o) || !members(o, { "slot", "itemId", "keepReason", "keptWarnings" }, where))
+        if (!object(v, where, &o) || !members(o, {"slot", "itemId", "keepReason", "keptWarnings"}, where))
             return false;
         Slot slot = Slot::Breakfast;
         QString itemIdValue, reason;
         QStringList kept;
         if (!code(o.value(QStringLiteral("slot")), at(where, "slot"), &slot)
             || !itemId(o.value(QStringLiteral("itemId")), at(where, "itemId"), false, &itemIdValue)
-            || !text(o.value(QStringLiteral("keepReason")), at(where, "keepReason"), limits::notesLength,
-                true, &reason)
+            || !text(o.value(QStringLiteral("keepReason")), at(where, "keepReason"), limits::notesLength, true, &reason)
             || !warningKeys(o.value(QStringLiteral("keptWarnings")), at(where, "keptWarnings"), &kept))
             return false;
         if (day->entry(slot))
@@ -389,13 +372,11 @@ public:
         return true;
     }
 
-    bool day(
-        const QJsonValue &v, const QString &where, int number, const PlanSettings &settings, PlanDay *out)
+    bool day(const QJsonValue &v, const QString &where, int number, const PlanSettings &settings, PlanDay *out)
     {
         QJsonObject o;
         if (!object(v, where, &o)
-            || !members(
-                o, { "day", "date", "restId", "milestoneIds", "notes", "locked", "edited", "items" }, where))
+            || !members(o, {"day", "date", "restId", "milestoneIds", "notes", "locked", "edited", "items"}, where))
             return false;
         int n = 0;
         if (!whole(o.value(QStringLiteral("day")), at(where, "day"), 1, planlimits::maxDays, &n))
@@ -411,14 +392,11 @@ public:
         QJsonArray items;
         if (!date(o.value(QStringLiteral("date")), at(where, "date"), false, &out->date)
             || !itemId(o.value(QStringLiteral("restId")), at(where, "restId"), true, &out->restId)
-            || !itemIds(
-                o.value(QStringLiteral("milestoneIds")), at(where, "milestoneIds"), &out->milestoneIds)
-            || !text(
-                o.value(QStringLiteral("notes")), at(where, "notes"), limits::notesLength, true, &out->notes)
+            || !itemIds(o.value(QStringLiteral("milestoneIds")), at(where, "milestoneIds"), &out->milestoneIds)
+            || !text(o.value(QStringLiteral("notes")), at(where, "notes"), limits::notesLength, true, &out->notes)
             || !boolean(o.value(QStringLiteral("locked")), at(where, "locked"), &out->locked)
             || !boolean(o.value(QStringLiteral("edited")), at(where, "edited"), &out->edited)
-            || !array(
-                o.value(QStringLiteral("items")), at(where, "items"), int(allValues<Slot>().size()), &items))
+            || !array(o.value(QStringLiteral("items")), at(where, "items"), int(allValues<Slot>().size()), &items))
             return false;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!entry(items.at(i), at(at(where, "items"), i), out))
@@ -431,8 +409,8 @@ public:
     {
         QJsonObject o;
         if (!object(v, where, &o)
-            || !members(o, { "key", "date", "kind", "gestationalWeek", "management", "notes" }, where,
-                { "conceivedByIvf" }))
+            || !members(
+                o, {"key", "date", "kind", "gestationalWeek", "management", "notes"}, where, {"conceivedByIvf"}))
             return false;
         const QJsonValue week = o.value(QStringLiteral("gestationalWeek"));
         int w = 0;
@@ -440,8 +418,8 @@ public:
             || !date(o.value(QStringLiteral("date")), at(where, "date"), false, &out->date)
             || !code(o.value(QStringLiteral("kind")), at(where, "kind"), &out->kind)
             || !(week.isNull()
-                || whole(week, at(where, "gestationalWeek"), limits::minGestationalWeek,
-                    limits::maxGestationalWeek, &w))
+                || whole(
+                    week, at(where, "gestationalWeek"), limits::minGestationalWeek, limits::maxGestationalWeek, &w))
             || !code(o.value(QStringLiteral("management")), at(where, "management"), &out->management)
             || !string(o.value(QStringLiteral("notes")), at(where, "notes"), &out->notes)
             || !optionalBoolean(o, "conceivedByIvf", where, &out->conceivedByIvf))
@@ -456,9 +434,9 @@ public:
         QJsonObject o;
         if (!object(v, where, &o)
             || !members(o,
-                { "nameEn", "nameZh", "birthDate", "phone", "fileNumber", "notes", "constitution", "patterns",
-                    "conditions", "archived", "printLanguage", "createdAt", "updatedAt", "losses" },
-                where, { "calendarWithoutPrivate" }))
+                {"nameEn", "nameZh", "birthDate", "phone", "fileNumber", "notes", "constitution", "patterns",
+                    "conditions", "archived", "printLanguage", "createdAt", "updatedAt", "losses"},
+                where, {"calendarWithoutPrivate"}))
             return false;
         Patient &p = *out;
         QJsonArray losses;
@@ -497,9 +475,7 @@ public:
             if (!loss(losses.at(i), lossWhere, &l))
                 return false;
             if (keys.contains(l.id))
-                return fail(PatientFileText::tr("“%1”: the key %2 is used twice.")
-                                .arg(at(lossWhere, "key"))
-                                .arg(l.id));
+                return fail(PatientFileText::tr("“%1”: the key %2 is used twice.").arg(at(lossWhere, "key")).arg(l.id));
             keys.insert(l.id);
             p.losses << l;
         }
@@ -548,8 +524,8 @@ public:
     {
         QJsonObject o;
         if (!object(v, where, &o)
-            || !members(o, { "key", "loss", "title", "createdAt", "updatedAt", "settings", "days" }, where,
-                { "rulesVersion" }))
+            || !members(
+                o, {"key", "loss", "title", "createdAt", "updatedAt", "settings", "days"}, where, {"rulesVersion"}))
             return false;
         const QJsonValue lossKey = o.value(QStringLiteral("loss"));
         QJsonArray days;
@@ -580,30 +556,28 @@ public:
         QJsonObject o;
         if (!object(v, where, &o)
             || !members(o,
-                { "plan", "planTitle", "documents", "language", "layout", "paper", "largePrint", "output",
-                    "fileName", "printedAt", "snapshot" },
-                where, { "rulesVersion", "calendarWithoutPrivate", "fromDay" }))
+                {"plan", "planTitle", "documents", "language", "layout", "paper", "largePrint", "output", "fileName",
+                    "printedAt", "snapshot"},
+                where, {"rulesVersion", "calendarWithoutPrivate", "fromDay"}))
             return false;
         const QJsonValue planKey = o.value(QStringLiteral("plan"));
         QString snapshot;
         out->options.documents.clear();
         if (!(planKey.isNull() || key(planKey, at(where, "plan"), &out->planId))
-            || !text(o.value(QStringLiteral("planTitle")), at(where, "planTitle"), titleLength, false,
-                &out->planTitle)
+            || !text(o.value(QStringLiteral("planTitle")), at(where, "planTitle"), titleLength, false, &out->planTitle)
             || !codes(o.value(QStringLiteral("documents")), at(where, "documents"), &out->options.documents)
             || !code(o.value(QStringLiteral("language")), at(where, "language"), &out->options.language)
             || !code(o.value(QStringLiteral("layout")), at(where, "layout"), &out->options.layout)
             || !code(o.value(QStringLiteral("paper")), at(where, "paper"), &out->options.paper)
-            || !boolean(
-                o.value(QStringLiteral("largePrint")), at(where, "largePrint"), &out->options.largePrint)
+            || !boolean(o.value(QStringLiteral("largePrint")), at(where, "largePrint"), &out->options.largePrint)
             || !code(o.value(QStringLiteral("output")), at(where, "output"), &out->output)
-            || !text(o.value(QStringLiteral("fileName")), at(where, "fileName"), fileNameLength, false,
-                &out->fileName)
+            || !text(o.value(QStringLiteral("fileName")), at(where, "fileName"), fileNameLength, false, &out->fileName)
             || !dateTime(o.value(QStringLiteral("printedAt")), at(where, "printedAt"), &out->printedAt)
             || !string(o.value(QStringLiteral("snapshot")), at(where, "snapshot"), &snapshot)
             || !rulesVersion(o, where, &out->rulesVersion)
             || !optionalBoolean(o, "calendarWithoutPrivate", where, &out->options.calendarWithoutPrivate)
-            || !optionalWhole(o, "fromDay", where, planlimits::maxDays, &out->options.fromDay)) // from today on; absent: day 1
+            || !optionalWhole(
+                o, "fromDay", where, planlimits::maxDays, &out->options.fromDay)) // from today on; absent: day 1
             return false;
         if (out->planId && !planKeys.contains(out->planId))
             return fail(PatientFileText::tr("“%1” refers to plan %2, which is not in the file.")
@@ -611,21 +585,19 @@ public:
                             .arg(out->planId));
         const QList<PrintDocument> &documents = out->options.documents;
         if (documents.isEmpty())
-            return fail(
-                PatientFileText::tr("“%1” must name at least one document.").arg(at(where, "documents")));
+            return fail(PatientFileText::tr("“%1” must name at least one document.").arg(at(where, "documents")));
         for (qsizetype i = 0; i < documents.size(); ++i) {
             if (documents.indexOf(documents.at(i)) != i)
-                return fail(PatientFileText::tr("“%1” names “%2” twice.")
-                                .arg(at(where, "documents"), codeOf(documents.at(i))));
+                return fail(
+                    PatientFileText::tr("“%1” names “%2” twice.").arg(at(where, "documents"), codeOf(documents.at(i))));
         }
         // The document as the print history stores it; the print layer checks its contents when
         // it is printed again, as it does for every stored printout.
         const auto decoded = QByteArray::fromBase64Encoding(
             snapshot.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            return fail(
-                PatientFileText::tr("“%1” must be the printed document in base64 (A–Z, a–z, 0–9, +, /).")
-                    .arg(at(where, "snapshot")));
+            return fail(PatientFileText::tr("“%1” must be the printed document in base64 (A–Z, a–z, 0–9, +, /).")
+                            .arg(at(where, "snapshot")));
         out->snapshot = decoded.decoded;
         return true;
     }
@@ -639,33 +611,33 @@ QByteArray toJson(const PatientFile &file)
     QJsonArray losses;
     for (const Loss &l : p.losses) {
         losses.append(QJsonObject{
-            { QStringLiteral("key"), l.id },
-            { QStringLiteral("date"), dateOrNull(l.date) },
-            { QStringLiteral("kind"), codeOf(l.kind) },
-            { QStringLiteral("gestationalWeek"),
-                l.gestationalWeek ? QJsonValue(*l.gestationalWeek) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("management"), codeOf(l.management) },
-            { QStringLiteral("notes"), l.notes },
-            { QStringLiteral("conceivedByIvf"), l.conceivedByIvf },
+            {QStringLiteral("key"), l.id},
+            {QStringLiteral("date"), dateOrNull(l.date)},
+            {QStringLiteral("kind"), codeOf(l.kind)},
+            {QStringLiteral("gestationalWeek"),
+                l.gestationalWeek ? QJsonValue(*l.gestationalWeek) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("management"), codeOf(l.management)},
+            {QStringLiteral("notes"), l.notes},
+            {QStringLiteral("conceivedByIvf"), l.conceivedByIvf},
         });
     }
     const QJsonObject patient{
-        { QStringLiteral("nameEn"), p.nameEn },
-        { QStringLiteral("nameZh"), p.nameZh },
-        { QStringLiteral("birthDate"), dateOrNull(p.birthDate) },
-        { QStringLiteral("phone"), p.phone },
-        { QStringLiteral("fileNumber"), p.fileNumber },
-        { QStringLiteral("notes"), p.notes },
-        { QStringLiteral("constitution"), codeOf(p.constitution) },
-        { QStringLiteral("patterns"), codeArray(p.patterns) },
-        { QStringLiteral("conditions"), codeArray(p.conditions) },
-        { QStringLiteral("archived"), p.archived },
-        { QStringLiteral("printLanguage"),
-            p.printLanguage ? QJsonValue(codeOf(*p.printLanguage)) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("createdAt"), timestamp(p.createdAt) },
-        { QStringLiteral("updatedAt"), timestamp(p.updatedAt) },
-        { QStringLiteral("losses"), losses },
-        { QStringLiteral("calendarWithoutPrivate"), p.calendarWithoutPrivate },
+        {QStringLiteral("nameEn"), p.nameEn},
+        {QStringLiteral("nameZh"), p.nameZh},
+        {QStringLiteral("birthDate"), dateOrNull(p.birthDate)},
+        {QStringLiteral("phone"), p.phone},
+        {QStringLiteral("fileNumber"), p.fileNumber},
+        {QStringLiteral("notes"), p.notes},
+        {QStringLiteral("constitution"), codeOf(p.constitution)},
+        {QStringLiteral("patterns"), codeArray(p.patterns)},
+        {QStringLiteral("conditions"), codeArray(p.conditions)},
+        {QStringLiteral("archived"), p.archived},
+        {QStringLiteral("printLanguage"),
+            p.printLanguage ? QJsonValue(codeOf(*p.printLanguage)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("createdAt"), timestamp(p.createdAt)},
+        {QStringLiteral("updatedAt"), timestamp(p.updatedAt)},
+        {QStringLiteral("losses"), losses},
+        {QStringLiteral("calendarWithoutPrivate"), p.calendarWithoutPrivate},
     };
 
     QJsonArray plans;
@@ -674,52 +646,51 @@ QByteArray toJson(const PatientFile &file)
         for (const PlanDay &d : plan.days) {
             QJsonArray items;
             for (const PlanEntry &e : d.entries) {
-                items.append(QJsonObject{ { QStringLiteral("slot"), codeOf(e.slot) },
-                    { QStringLiteral("itemId"), e.itemId }, { QStringLiteral("keepReason"), e.keepReason },
-                    { QStringLiteral("keptWarnings"), QJsonArray::fromStringList(e.keptWarnings) } });
+                items.append(QJsonObject{{QStringLiteral("slot"), codeOf(e.slot)}, {QStringLiteral("itemId"), e.itemId},
+                    {QStringLiteral("keepReason"), e.keepReason},
+                    {QStringLiteral("keptWarnings"), QJsonArray::fromStringList(e.keptWarnings)}});
             }
-            days.append(QJsonObject{ { QStringLiteral("day"), d.day },
-                { QStringLiteral("date"), dateOrNull(d.date) }, { QStringLiteral("restId"), d.restId },
-                { QStringLiteral("milestoneIds"), QJsonArray::fromStringList(d.milestoneIds) },
-                { QStringLiteral("notes"), d.notes }, { QStringLiteral("locked"), d.locked },
-                { QStringLiteral("edited"), d.edited }, { QStringLiteral("items"), items } });
+            days.append(QJsonObject{{QStringLiteral("day"), d.day}, {QStringLiteral("date"), dateOrNull(d.date)},
+                {QStringLiteral("restId"), d.restId},
+                {QStringLiteral("milestoneIds"), QJsonArray::fromStringList(d.milestoneIds)},
+                {QStringLiteral("notes"), d.notes}, {QStringLiteral("locked"), d.locked},
+                {QStringLiteral("edited"), d.edited}, {QStringLiteral("items"), items}});
         }
-        plans.append(QJsonObject{ { QStringLiteral("key"), plan.id },
-            { QStringLiteral("loss"), keyOrNull(plan.lossId) }, { QStringLiteral("title"), plan.title },
-            { QStringLiteral("createdAt"), timestamp(plan.createdAt) },
-            { QStringLiteral("updatedAt"), timestamp(plan.updatedAt) },
-            { QStringLiteral("settings"), planjson::settingsToJson(plan.settings) },
-            { QStringLiteral("days"), days }, { QStringLiteral("rulesVersion"), plan.rulesVersion } });
+        plans.append(QJsonObject{{QStringLiteral("key"), plan.id}, {QStringLiteral("loss"), keyOrNull(plan.lossId)},
+            {QStringLiteral("title"), plan.title}, {QStringLiteral("createdAt"), timestamp(plan.createdAt)},
+            {QStringLiteral("updatedAt"), timestamp(plan.updatedAt)},
+            {QStringLiteral("settings"), planjson::settingsToJson(plan.settings)}, {QStringLiteral("days"), days},
+            {QStringLiteral("rulesVersion"), plan.rulesVersion}});
     }
 
     QJsonArray history;
     for (const PrintRecord &r : file.printHistory) {
         history.append(QJsonObject{
-            { QStringLiteral("plan"), keyOrNull(r.planId) },
-            { QStringLiteral("planTitle"), r.planTitle },
-            { QStringLiteral("documents"), codeArray(r.options.documents) },
-            { QStringLiteral("language"), codeOf(r.options.language) },
-            { QStringLiteral("layout"), codeOf(r.options.layout) },
-            { QStringLiteral("paper"), codeOf(r.options.paper) },
-            { QStringLiteral("largePrint"), r.options.largePrint },
-            { QStringLiteral("output"), codeOf(r.output) },
-            { QStringLiteral("fileName"), r.fileName },
-            { QStringLiteral("printedAt"), timestamp(r.printedAt) },
-            { QStringLiteral("snapshot"), QString::fromLatin1(r.snapshot.toBase64()) },
-            { QStringLiteral("rulesVersion"), std::max(1, r.rulesVersion) },
-            { QStringLiteral("calendarWithoutPrivate"), r.options.calendarWithoutPrivate },
-            { QStringLiteral("fromDay"), std::max(1, r.options.fromDay) },
+            {QStringLiteral("plan"), keyOrNull(r.planId)},
+            {QStringLiteral("planTitle"), r.planTitle},
+            {QStringLiteral("documents"), codeArray(r.options.documents)},
+            {QStringLiteral("language"), codeOf(r.options.language)},
+            {QStringLiteral("layout"), codeOf(r.options.layout)},
+            {QStringLiteral("paper"), codeOf(r.options.paper)},
+            {QStringLiteral("largePrint"), r.options.largePrint},
+            {QStringLiteral("output"), codeOf(r.output)},
+            {QStringLiteral("fileName"), r.fileName},
+            {QStringLiteral("printedAt"), timestamp(r.printedAt)},
+            {QStringLiteral("snapshot"), QString::fromLatin1(r.snapshot.toBase64())},
+            {QStringLiteral("rulesVersion"), std::max(1, r.rulesVersion)},
+            {QStringLiteral("calendarWithoutPrivate"), r.options.calendarWithoutPrivate},
+            {QStringLiteral("fromDay"), std::max(1, r.options.fromDay)},
         });
     }
 
     const QJsonObject root{
-        { QStringLiteral("format"), QLatin1String(formatName) },
-        { QStringLiteral("formatVersion"), formatVersion },
-        { QStringLiteral("exportedAt"), timestamp(file.exportedAt) },
-        { QStringLiteral("appVersion"), file.appVersion },
-        { QStringLiteral("patient"), patient },
-        { QStringLiteral("plans"), plans },
-        { QStringLiteral("printHistory"), history },
+        {QStringLiteral("format"), QLatin1String(formatName)},
+        {QStringLiteral("formatVersion"), formatVersion},
+        {QStringLiteral("exportedAt"), timestamp(file.exportedAt)},
+        {QStringLiteral("appVersion"), file.appVersion},
+        {QStringLiteral("patient"), patient},
+        {QStringLiteral("plans"), plans},
+        {QStringLiteral("printHistory"), history},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -733,10 +704,9 @@ std::optional<PatientFile> read(const QByteArray &bytes, QString *error, const Q
         return std::nullopt;
     };
     if (bytes.size() > maxFileBytes) {
-        r.fail(
-            PatientFileText::tr("The file is larger than %1 MB; a patient file is far smaller, so it was not "
-                                "read.")
-                .arg(maxFileBytes / (1024 * 1024)));
+        r.fail(PatientFileText::tr("The file is larger than %1 MB; a patient file is far smaller, so it was not "
+                                   "read.")
+                   .arg(maxFileBytes / (1024 * 1024)));
         return failed();
     }
     if (bytes.trimmed().isEmpty()) {
@@ -759,12 +729,11 @@ std::optional<PatientFile> read(const QByteArray &bytes, QString *error, const Q
     }
     const QJsonValue version = o.value(QStringLiteral("formatVersion"));
     if (version.isDouble() && version.toDouble() > formatVersion) {
-        r.fail(
-            PatientFileText::tr("This patient file was made by a newer version of Recovery Planner (file "
-                                "version %1; this version reads version %2). Update Recovery Planner on this "
-                                "computer, then import it again.")
-                .arg(shown(version))
-                .arg(formatVersion));
+        r.fail(PatientFileText::tr("This patient file was made by a newer version of Recovery Planner (file "
+                                   "version %1; this version reads version %2). Update Recovery Planner on this "
+                                   "computer, then import it again.")
+                   .arg(shown(version))
+                   .arg(formatVersion));
         return failed();
     }
     int v = 0;
@@ -776,20 +745,18 @@ std::optional<PatientFile> read(const QByteArray &bytes, QString *error, const Q
                    .arg(shown(key)));
         return failed();
     }
-    if (!r.members(o,
-            { "format", "formatVersion", "exportedAt", "appVersion", "patient", "plans", "printHistory" },
-            QString()))
+    if (!r.members(
+            o, {"format", "formatVersion", "exportedAt", "appVersion", "patient", "plans", "printHistory"}, QString()))
         return failed();
 
     PatientFile file;
     QJsonArray plans, history;
     if (!r.dateTime(o.value(QStringLiteral("exportedAt")), QStringLiteral("exportedAt"), &file.exportedAt)
-        || !r.text(o.value(QStringLiteral("appVersion")), QStringLiteral("appVersion"), appVersionLength,
-            false, &file.appVersion)
+        || !r.text(o.value(QStringLiteral("appVersion")), QStringLiteral("appVersion"), appVersionLength, false,
+            &file.appVersion)
         || !r.patient(o.value(QStringLiteral("patient")), today, &file.patient)
         || !r.array(o.value(QStringLiteral("plans")), QStringLiteral("plans"), maxPlans, &plans)
-        || !r.array(
-            o.value(QStringLiteral("printHistory")), QStringLiteral("printHistory"), maxPrintouts, &history))
+        || !r.array(o.value(QStringLiteral("printHistory")), QStringLiteral("printHistory"), maxPrintouts, &history))
         return failed();
 
     QSet<qint64> lossKeys;

@@ -49,8 +49,7 @@ QByteArray toJson(const PatientFile &file);
 // every date, every code, every item id and the references between losses, plans and printouts,
 // and the record against the same rules as the patient dialog (`today` as they use it). Returns
 // the checked contents, or nothing with a translated `error` naming the member at fault.
-std::optional<PatientFile> read(
-    const QByteArray &bytes, QString *error, const QDate &today = QDate::currentDate());
+std::optional<PatientFile> read(const QByteArray &bytes, QString *error, const QDate &today = QDate::currentDate());
 
 } // namespace patientfile
 } // namespace rp

@@ -19,8 +19,7 @@ public:
     Patient next();
 
 private:
-    template <typename T>
-    const T &pick(const QList<T> &from)
+    template <typename T> const T &pick(const QList<T> &from)
     {
         return from.at(int(m_random.bounded(quint32(from.size()))));
     }

@@ -31,7 +31,7 @@ void PlanDay::setEntry(Slot slot, const QString &itemId, const QString &keepReas
 QString PlanWarning::key() const
 {
     static const char *kinds[] = {"missing", "contraindicated", "not-ticked", "outside-phase", "before-day",
-                                  "after-day", "too-many-days", "too-often", "unknown-ingredient"};
+        "after-day", "too-many-days", "too-often", "unknown-ingredient"};
     return QStringLiteral("%1:%2").arg(QLatin1String(kinds[int(kind)]), detail);
 }
 

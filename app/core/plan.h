@@ -34,14 +34,15 @@ struct PlanDay
     QDate date;
     Phase phase = Phase::Expel;
     QList<PlanEntry> entries; // at most one per slot, in slot order
-    QString restId;           // the day's rest-and-activity line (a daily-rest item)
+    QString restId; // the day's rest-and-activity line (a daily-rest item)
     QStringList milestoneIds; // follow-up milestones falling on this day
-    QString notes;            // the practitioner's notes for the day
-    bool locked = false;      // regeneration leaves a locked day alone
-    bool edited = false;      // ... and a day she changed by hand
+    QString notes; // the practitioner's notes for the day
+    bool locked = false; // regeneration leaves a locked day alone
+    bool edited = false; // ... and a day she changed by hand
 
     const PlanEntry *entry(Slot slot) const;
-    void setEntry(Slot slot, const QString &itemId, const QString &keepReason = {}, const QStringList &keptWarnings = {});
+    void setEntry(
+        Slot slot, const QString &itemId, const QString &keepReason = {}, const QStringList &keptWarnings = {});
     void clearEntry(Slot slot);
     bool operator==(const PlanDay &o) const;
 };
@@ -55,13 +56,13 @@ struct PlanSettings
 {
     int dayOn(const QDate &date) const { return planDayOn(start, days, date); }
 
-    QDate start;                  // default: the day after the loss
-    int days = 30;                // 14 to 42
-    int expelUntil = 7;           // last day of 排
-    int regulateUntil = 14;       // last day of 調; 補 runs to the end
+    QDate start; // default: the day after the loss
+    int days = 30; // 14 to 42
+    int expelUntil = 7; // last day of 排
+    int regulateUntil = 14; // last day of 調; 補 runs to the end
     QList<int> followUpDays{7, 14, 30};
     QStringList practitionerItems; // practitioner-only items she ticked in for this plan (ids)
-    bool heavyBleeding = false;    // she is still bleeding heavily: tonics and blood-moving items held
+    bool heavyBleeding = false; // she is still bleeding heavily: tonics and blood-moving items held
     // The practitioner chose dishes cooked with wine for her. Unchosen, or chosen where alcohol is
     // not for her (Planner::wineHeldBy), no dish with alcohol is scheduled.
     bool wineChosen = false;
@@ -73,7 +74,7 @@ struct PlanSettings
 namespace planlimits {
 constexpr int minDays = 14;
 constexpr int maxDays = 42;
-}
+} // namespace planlimits
 
 // The version of the planner's rules (docs/planner-rules.md). A plan saved, or a printout made,
 // under an earlier version is re-checked and marked: 1 was version 0.1's rules, 2 reads every
@@ -122,14 +123,23 @@ struct PlanPatient
 // A clash between the plan and the patient, or an item used outside its limits.
 struct PlanWarning
 {
-    enum class Kind { Missing, Contraindicated, NotTicked, OutsidePhase, BeforeDay, AfterDay, TooManyDays, TooOftenInWeek,
-                      UnknownIngredient };
+    enum class Kind {
+        Missing,
+        Contraindicated,
+        NotTicked,
+        OutsidePhase,
+        BeforeDay,
+        AfterDay,
+        TooManyDays,
+        TooOftenInWeek,
+        UnknownIngredient
+    };
     int day = 0;
     Slot slot = Slot::Breakfast;
     QString itemId;
     Kind kind = Kind::Missing;
     LocalizedText reason;
-    QString detail;     // the tag or limit behind it, so a kept warning is told from a new one
+    QString detail; // the tag or limit behind it, so a kept warning is told from a new one
     QString keepReason; // non-empty: she kept the item anyway in the face of this warning
     bool keptAnyway() const { return !keepReason.isEmpty(); }
     QString key() const;
@@ -143,7 +153,7 @@ struct ShoppingLine
     LocalizedText name;
     std::optional<double> amount; // summed where the content gives amounts
     QString unit;
-    int dishes = 0;               // how many servings in the week use it
+    int dishes = 0; // how many servings in the week use it
 };
 
 } // namespace rp

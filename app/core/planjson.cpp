@@ -34,8 +34,10 @@ bool readDate(const QJsonValue &v, const QString &field, QDate *out, QString *er
     const QString s = v.toString();
     *out = QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
     if (!v.isString() || !out->isValid())
-        return fail(error, PlanRequestText::tr("“%1” must be a real date written YYYY-MM-DD, not “%2”.")
-                               .arg(field, v.isString() ? s : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
+        return fail(error,
+            PlanRequestText::tr("“%1” must be a real date written YYYY-MM-DD, not “%2”.")
+                .arg(field,
+                    v.isString() ? s : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
     return true;
 }
 
@@ -46,7 +48,8 @@ template <typename E> bool readCode(const QJsonValue &v, const QString &field, E
         allowed << codeOf(e);
     const auto e = fromCode<E>(v.toString());
     if (!v.isString() || !e)
-        return fail(error, PlanRequestText::tr("“%1” must be one of %2.").arg(field, allowed.join(QStringLiteral(", "))));
+        return fail(
+            error, PlanRequestText::tr("“%1” must be one of %2.").arg(field, allowed.join(QStringLiteral(", "))));
     *out = *e;
     return true;
 }
@@ -55,8 +58,9 @@ bool onlyKnownFields(const QJsonObject &o, const QStringList &known, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(error, where.isEmpty() ? PlanRequestText::tr("Unknown field “%1”.").arg(it.key())
-                                               : PlanRequestText::tr("Unknown field “%1” in “%2”.").arg(it.key(), where));
+            return fail(error,
+                where.isEmpty() ? PlanRequestText::tr("Unknown field “%1”.").arg(it.key())
+                                : PlanRequestText::tr("Unknown field “%1” in “%2”.").arg(it.key(), where));
     }
     return true;
 }
@@ -65,7 +69,8 @@ bool readWhole(const QJsonValue &v, const QString &field, int min, int max, int 
 {
     const double d = v.toDouble(-1e9);
     if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-        return fail(error, PlanRequestText::tr("“%1” must be a whole number from %2 to %3.").arg(field).arg(min).arg(max));
+        return fail(
+            error, PlanRequestText::tr("“%1” must be a whole number from %2 to %3.").arg(field).arg(min).arg(max));
     *out = int(d);
     return true;
 }
@@ -75,7 +80,11 @@ bool readWhole(const QJsonValue &v, const QString &field, int min, int max, int 
 // For a patient's details a repeated name would silently drop a condition, so it is refused.
 QString firstDuplicateKey(const QByteArray &json)
 {
-    struct Scope { bool isObject; QSet<QString> keys; };
+    struct Scope
+    {
+        bool isObject;
+        QSet<QString> keys;
+    };
     QList<Scope> scopes;
     bool expectKey = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
@@ -121,8 +130,10 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        fail(error, PlanRequestText::tr("The input is not valid JSON (at character %1: %2).")
-                        .arg(parseError.offset).arg(parseError.errorString()));
+        fail(error,
+            PlanRequestText::tr("The input is not valid JSON (at character %1: %2).")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -131,10 +142,9 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     }
     const QJsonObject o = doc.object();
     static const QStringList known{QStringLiteral("constitution"), QStringLiteral("conditions"), QStringLiteral("loss"),
-                                   QStringLiteral("start"), QStringLiteral("days"), QStringLiteral("practitionerItems"),
-                                   QStringLiteral("lossCount"), QStringLiteral("followUpDays"),
-                                   QStringLiteral("expelUntil"), QStringLiteral("regulateUntil"),
-                                   QStringLiteral("heavyBleeding"), QStringLiteral("wineChosen")};
+        QStringLiteral("start"), QStringLiteral("days"), QStringLiteral("practitionerItems"),
+        QStringLiteral("lossCount"), QStringLiteral("followUpDays"), QStringLiteral("expelUntil"),
+        QStringLiteral("regulateUntil"), QStringLiteral("heavyBleeding"), QStringLiteral("wineChosen")};
     if (!onlyKnownFields(o, known, {}, error))
         return std::nullopt;
     for (const char *list : {"conditions", "practitionerItems", "followUpDays"}) {
@@ -165,19 +175,22 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
 
     const QJsonValue lossValue = o.value(QStringLiteral("loss"));
     if (!lossValue.isObject()) {
-        fail(error, PlanRequestText::tr("“loss” is required: an object with kind, date, gestationalWeek and management."));
+        fail(error,
+            PlanRequestText::tr("“loss” is required: an object with kind, date, gestationalWeek and management."));
         return std::nullopt;
     }
     const QJsonObject loss = lossValue.toObject();
-    if (!onlyKnownFields(loss, {QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("gestationalWeek"),
-                                QStringLiteral("management"), QStringLiteral("conceivedByIvf")},
-                         QStringLiteral("loss"), error))
+    if (!onlyKnownFields(loss,
+            {QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("gestationalWeek"),
+                QStringLiteral("management"), QStringLiteral("conceivedByIvf")},
+            QStringLiteral("loss"), error))
         return std::nullopt;
     if (!readCode(loss.value(QStringLiteral("kind")), QStringLiteral("loss.kind"), &p.loss.kind, error)
         || !readDate(loss.value(QStringLiteral("date")), QStringLiteral("loss.date"), &p.loss.date, error))
         return std::nullopt;
     if (loss.contains(QStringLiteral("management"))
-        && !readCode(loss.value(QStringLiteral("management")), QStringLiteral("loss.management"), &p.loss.management, error))
+        && !readCode(
+            loss.value(QStringLiteral("management")), QStringLiteral("loss.management"), &p.loss.management, error))
         return std::nullopt;
     if (loss.contains(QStringLiteral("conceivedByIvf"))) {
         if (!loss.value(QStringLiteral("conceivedByIvf")).isBool()) {
@@ -190,8 +203,10 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     if (!week.isUndefined() && !week.isNull()) {
         const double w = week.toDouble(-1);
         if (!week.isDouble() || w != int(w) || w < limits::minGestationalWeek || w > limits::maxGestationalWeek) {
-            fail(error, PlanRequestText::tr("“loss.gestationalWeek” must be a whole number from %1 to %2.")
-                            .arg(limits::minGestationalWeek).arg(limits::maxGestationalWeek));
+            fail(error,
+                PlanRequestText::tr("“loss.gestationalWeek” must be a whole number from %1 to %2.")
+                    .arg(limits::minGestationalWeek)
+                    .arg(limits::maxGestationalWeek));
             return std::nullopt;
         }
         p.loss.gestationalWeek = int(w);
@@ -213,7 +228,8 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         return std::nullopt;
     }
     r.settings = Planner::defaultSettings(p.loss);
-    if (o.contains(QStringLiteral("start")) && !readDate(o.value(QStringLiteral("start")), QStringLiteral("start"), &r.settings.start, error))
+    if (o.contains(QStringLiteral("start"))
+        && !readDate(o.value(QStringLiteral("start")), QStringLiteral("start"), &r.settings.start, error))
         return std::nullopt;
     if (r.settings.start < p.loss.date || r.settings.start > p.loss.date.addYears(1)) {
         fail(error, PlanRequestText::tr("“start” must be from the day of the loss to a year after it."));
@@ -223,7 +239,10 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         const QJsonValue days = o.value(QStringLiteral("days"));
         const double d = days.toDouble(-1);
         if (!days.isDouble() || d != int(d) || d < planlimits::minDays || d > planlimits::maxDays) {
-            fail(error, PlanRequestText::tr("“days” must be a whole number from %1 to %2.").arg(planlimits::minDays).arg(planlimits::maxDays));
+            fail(error,
+                PlanRequestText::tr("“days” must be a whole number from %1 to %2.")
+                    .arg(planlimits::minDays)
+                    .arg(planlimits::maxDays));
             return std::nullopt;
         }
         r.settings.days = int(d);
@@ -233,10 +252,12 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
             r.settings.followUpDays << r.settings.days;
     }
     if (o.contains(QStringLiteral("expelUntil"))
-        && !readWhole(o.value(QStringLiteral("expelUntil")), QStringLiteral("expelUntil"), 1, r.settings.days, &r.settings.expelUntil, error))
+        && !readWhole(o.value(QStringLiteral("expelUntil")), QStringLiteral("expelUntil"), 1, r.settings.days,
+            &r.settings.expelUntil, error))
         return std::nullopt;
     if (o.contains(QStringLiteral("regulateUntil"))
-        && !readWhole(o.value(QStringLiteral("regulateUntil")), QStringLiteral("regulateUntil"), 1, r.settings.days, &r.settings.regulateUntil, error))
+        && !readWhole(o.value(QStringLiteral("regulateUntil")), QStringLiteral("regulateUntil"), 1, r.settings.days,
+            &r.settings.regulateUntil, error))
         return std::nullopt;
     if (o.contains(QStringLiteral("heavyBleeding"))) {
         if (!o.value(QStringLiteral("heavyBleeding")).isBool()) {
@@ -270,7 +291,8 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
         QString found;
         for (const LibraryItem &item : planner.library()) {
             if (item.practitionerOnly
-                && (item.id == wanted || item.name.en == wanted || item.name.hant == wanted || item.name.hans == wanted))
+                && (item.id == wanted || item.name.en == wanted || item.name.hant == wanted
+                    || item.name.hans == wanted))
                 found = item.id;
         }
         if (found.isEmpty()) {
@@ -287,17 +309,16 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
     return r;
 }
 
-QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags,
-                     const Planner &planner)
+QJsonDocument toJson(
+    const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags, const Planner &planner)
 {
     QJsonArray days;
     for (const PlanDay &d : plan.days) {
         QJsonArray items;
         for (const PlanEntry &e : d.entries) {
             const LibraryItem *item = planner.item(e.itemId);
-            items.append(QJsonObject{{QStringLiteral("slot"), codeOf(e.slot)},
-                                     {QStringLiteral("id"), e.itemId},
-                                     {QStringLiteral("name"), item ? text(item->name) : QJsonObject{}}});
+            items.append(QJsonObject{{QStringLiteral("slot"), codeOf(e.slot)}, {QStringLiteral("id"), e.itemId},
+                {QStringLiteral("name"), item ? text(item->name) : QJsonObject{}}});
         }
         QJsonArray milestones;
         for (const QString &id : d.milestoneIds) {
@@ -305,29 +326,24 @@ QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const
                 milestones.append(text(m->name));
         }
         const LibraryItem *rest = planner.item(d.restId);
-        days.append(QJsonObject{{QStringLiteral("day"), d.day},
-                                {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                {QStringLiteral("phase"), codeOf(d.phase)},
-                                {QStringLiteral("items"), items},
-                                {QStringLiteral("rest"), rest ? text(rest->description) : QJsonObject{}},
-                                {QStringLiteral("milestones"), milestones}});
+        days.append(QJsonObject{{QStringLiteral("day"), d.day}, {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+            {QStringLiteral("phase"), codeOf(d.phase)}, {QStringLiteral("items"), items},
+            {QStringLiteral("rest"), rest ? text(rest->description) : QJsonObject{}},
+            {QStringLiteral("milestones"), milestones}});
     }
     QJsonArray warned;
     for (const PlanWarning &w : warnings) {
-        warned.append(QJsonObject{{QStringLiteral("day"), w.day},
-                                  {QStringLiteral("slot"), codeOf(w.slot)},
-                                  {QStringLiteral("item"), w.itemId},
-                                  {QStringLiteral("reason"), text(w.reason)}});
+        warned.append(QJsonObject{{QStringLiteral("day"), w.day}, {QStringLiteral("slot"), codeOf(w.slot)},
+            {QStringLiteral("item"), w.itemId}, {QStringLiteral("reason"), text(w.reason)}});
     }
     QJsonArray flags;
     for (const QString &id : redFlags) {
         if (const LibraryItem *f = planner.item(id))
             flags.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), text(f->name)},
-                                     {QStringLiteral("description"), text(f->description)}});
+                {QStringLiteral("description"), text(f->description)}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("days"), days},
-                                     {QStringLiteral("warnings"), warned},
-                                     {QStringLiteral("redFlags"), flags}});
+    return QJsonDocument(QJsonObject{
+        {QStringLiteral("days"), days}, {QStringLiteral("warnings"), warned}, {QStringLiteral("redFlags"), flags}});
 }
 
 QJsonObject settingsToJson(const PlanSettings &s)
@@ -335,14 +351,11 @@ QJsonObject settingsToJson(const PlanSettings &s)
     QJsonArray followUps;
     for (int d : s.followUpDays)
         followUps.append(d);
-    return QJsonObject{{QStringLiteral("start"), s.start.toString(Qt::ISODate)},
-                       {QStringLiteral("days"), s.days},
-                       {QStringLiteral("expelUntil"), s.expelUntil},
-                       {QStringLiteral("regulateUntil"), s.regulateUntil},
-                       {QStringLiteral("followUpDays"), followUps},
-                       {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
-                       {QStringLiteral("heavyBleeding"), s.heavyBleeding},
-                       {QStringLiteral("wineChosen"), s.wineChosen}};
+    return QJsonObject{{QStringLiteral("start"), s.start.toString(Qt::ISODate)}, {QStringLiteral("days"), s.days},
+        {QStringLiteral("expelUntil"), s.expelUntil}, {QStringLiteral("regulateUntil"), s.regulateUntil},
+        {QStringLiteral("followUpDays"), followUps},
+        {QStringLiteral("practitionerItems"), QJsonArray::fromStringList(s.practitionerItems)},
+        {QStringLiteral("heavyBleeding"), s.heavyBleeding}, {QStringLiteral("wineChosen"), s.wineChosen}};
 }
 
 PlanSettings settingsFromJson(const QJsonObject &o)

@@ -22,8 +22,8 @@ std::optional<Request> readRequest(const QByteArray &json, const Planner &planne
 
 // The plan with every item's name, the rest line and milestones in all three languages, the
 // warnings, and the red flags that go with it.
-QJsonDocument toJson(const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags,
-                     const Planner &planner);
+QJsonDocument toJson(
+    const Plan &plan, const QList<PlanWarning> &warnings, const QStringList &redFlags, const Planner &planner);
 
 // A plan's settings as a JSON object: what the database stores for each plan (PlanRepository) and
 // what a patient file carries (core/patientfile.h), so the two never drift apart.

@@ -21,12 +21,18 @@ const QString followUpId = QStringLiteral("milestone-follow-up-visit");
 Tag tagFor(Condition c)
 {
     switch (c) {
-    case Condition::Diabetes: return Tag::Diabetes;
-    case Condition::SeafoodAllergy: return Tag::SeafoodAllergy;
-    case Condition::Anticoagulants: return Tag::Anticoagulants;
-    case Condition::Hepatitis: return Tag::HepatitisAlcohol;
-    case Condition::Breastfeeding: return Tag::Breastfeeding;
-    case Condition::PlanningToConceive: return Tag::PlanningToConceive;
+    case Condition::Diabetes:
+        return Tag::Diabetes;
+    case Condition::SeafoodAllergy:
+        return Tag::SeafoodAllergy;
+    case Condition::Anticoagulants:
+        return Tag::Anticoagulants;
+    case Condition::Hepatitis:
+        return Tag::HepatitisAlcohol;
+    case Condition::Breastfeeding:
+        return Tag::Breastfeeding;
+    case Condition::PlanningToConceive:
+        return Tag::PlanningToConceive;
     }
     return Tag::Diabetes;
 }
@@ -36,25 +42,45 @@ Tag tagFor(Condition c)
 LocalizedText tagReason(Tag tag)
 {
     switch (tag) {
-    case Tag::Diabetes: return {QStringLiteral("she has diabetes"), QStringLiteral("她有糖尿病"), QStringLiteral("她有糖尿病")};
-    case Tag::SeafoodAllergy: return {QStringLiteral("she is allergic to seafood"), QStringLiteral("她對海鮮過敏"), QStringLiteral("她对海鲜过敏")};
-    case Tag::Anticoagulants: return {QStringLiteral("she takes anticoagulants"), QStringLiteral("她正服用抗凝血藥"), QStringLiteral("她正服用抗凝血药")};
-    case Tag::HepatitisAlcohol: return {QStringLiteral("she has hepatitis (no alcohol in food)"), QStringLiteral("她有肝炎（食物不可含酒）"), QStringLiteral("她有肝炎（食物不可含酒）")};
-    case Tag::HeatConstitution: return {QStringLiteral("her constitution is hot"), QStringLiteral("她屬熱性體質"), QStringLiteral("她属热性体质")};
-    case Tag::ColdConstitution: return {QStringLiteral("her constitution is cold"), QStringLiteral("她屬寒性體質"), QStringLiteral("她属寒性体质")};
-    case Tag::AfterSurgery: return {QStringLiteral("the loss was managed surgically (D&C)"), QStringLiteral("這次流產以手術（刮宮）處理"), QStringLiteral("这次流产以手术（刮宫）处理")};
-    case Tag::HeavyBleeding: return {QStringLiteral("she is bleeding heavily"), QStringLiteral("她出血量多"), QStringLiteral("她出血量多")};
-    case Tag::PlanningToConceive: return {QStringLiteral("she plans to conceive soon"), QStringLiteral("她計劃短期內懷孕"), QStringLiteral("她计划短期内怀孕")};
-    case Tag::Breastfeeding: return {QStringLiteral("she is breastfeeding"), QStringLiteral("她正在餵哺母乳"), QStringLiteral("她正在母乳喂养")};
-    case Tag::WineNotChosen: return {QStringLiteral("it is cooked with wine, and wine dishes were not chosen for her"), QStringLiteral("此菜以酒烹調，而計劃未選用酒煮菜式"), QStringLiteral("此菜以酒烹调，而计划未选用酒煮菜式")};
+    case Tag::Diabetes:
+        return {QStringLiteral("she has diabetes"), QStringLiteral("她有糖尿病"), QStringLiteral("她有糖尿病")};
+    case Tag::SeafoodAllergy:
+        return {QStringLiteral("she is allergic to seafood"), QStringLiteral("她對海鮮過敏"),
+            QStringLiteral("她对海鲜过敏")};
+    case Tag::Anticoagulants:
+        return {QStringLiteral("she takes anticoagulants"), QStringLiteral("她正服用抗凝血藥"),
+            QStringLiteral("她正服用抗凝血药")};
+    case Tag::HepatitisAlcohol:
+        return {QStringLiteral("she has hepatitis (no alcohol in food)"), QStringLiteral("她有肝炎（食物不可含酒）"),
+            QStringLiteral("她有肝炎（食物不可含酒）")};
+    case Tag::HeatConstitution:
+        return {
+            QStringLiteral("her constitution is hot"), QStringLiteral("她屬熱性體質"), QStringLiteral("她属热性体质")};
+    case Tag::ColdConstitution:
+        return {
+            QStringLiteral("her constitution is cold"), QStringLiteral("她屬寒性體質"), QStringLiteral("她属寒性体质")};
+    case Tag::AfterSurgery:
+        return {QStringLiteral("the loss was managed surgically (D&C)"), QStringLiteral("這次流產以手術（刮宮）處理"),
+            QStringLiteral("这次流产以手术（刮宫）处理")};
+    case Tag::HeavyBleeding:
+        return {QStringLiteral("she is bleeding heavily"), QStringLiteral("她出血量多"), QStringLiteral("她出血量多")};
+    case Tag::PlanningToConceive:
+        return {QStringLiteral("she plans to conceive soon"), QStringLiteral("她計劃短期內懷孕"),
+            QStringLiteral("她计划短期内怀孕")};
+    case Tag::Breastfeeding:
+        return {
+            QStringLiteral("she is breastfeeding"), QStringLiteral("她正在餵哺母乳"), QStringLiteral("她正在母乳喂养")};
+    case Tag::WineNotChosen:
+        return {QStringLiteral("it is cooked with wine, and wine dishes were not chosen for her"),
+            QStringLiteral("此菜以酒烹調，而計劃未選用酒煮菜式"), QStringLiteral("此菜以酒烹调，而计划未选用酒煮菜式")};
     }
     return {};
 }
 
 // What holds alcohol for her even when her practitioner chose wine dishes. T14: alcohol prolongs
 // bleeding; T8 T29: no wine for a heat type (nor before her type is known); M12: none when trying.
-const QList<Tag> alcoholHeldBy{Tag::HepatitisAlcohol, Tag::PlanningToConceive, Tag::Breastfeeding, Tag::HeavyBleeding,
-    Tag::HeatConstitution};
+const QList<Tag> alcoholHeldBy{
+    Tag::HepatitisAlcohol, Tag::PlanningToConceive, Tag::Breastfeeding, Tag::HeavyBleeding, Tag::HeatConstitution};
 
 // The contraindications an ingredient carries, from what it is. One table, so a rule written for
 // alcohol holds in every dish with rice wine, yellow wine or fermented rice.
@@ -72,15 +98,29 @@ QList<Tag> tagsOf(const IngredientInfo &i)
             add({Tag::WineNotChosen});
             add(alcoholHeldBy);
             break;
-        case IngredientProperty::Sweetener: add({Tag::Diabetes}); break;
+        case IngredientProperty::Sweetener:
+            add({Tag::Diabetes});
+            break;
         case IngredientProperty::Liver:
-        case IngredientProperty::NotInPregnancy: add({Tag::PlanningToConceive}); break;
-        case IngredientProperty::Seafood: add({Tag::SeafoodAllergy}); break;
+        case IngredientProperty::NotInPregnancy:
+            add({Tag::PlanningToConceive});
+            break;
+        case IngredientProperty::Seafood:
+            add({Tag::SeafoodAllergy});
+            break;
         case IngredientProperty::Tonic:
-        case IngredientProperty::BloodMoving: add({Tag::HeavyBleeding}); break;
-        case IngredientProperty::AnticoagulantInteraction: add({Tag::Anticoagulants}); break;
-        case IngredientProperty::Warming: add({Tag::HeatConstitution}); break;
-        case IngredientProperty::Cooling: add({Tag::ColdConstitution}); break;
+        case IngredientProperty::BloodMoving:
+            add({Tag::HeavyBleeding});
+            break;
+        case IngredientProperty::AnticoagulantInteraction:
+            add({Tag::Anticoagulants});
+            break;
+        case IngredientProperty::Warming:
+            add({Tag::HeatConstitution});
+            break;
+        case IngredientProperty::Cooling:
+            add({Tag::ColdConstitution});
+            break;
         }
     }
     return out;
@@ -115,35 +155,57 @@ QList<Tag> heldBy(const QList<Tag> &carried, const QList<Tag> &active)
     return out;
 }
 
-LocalizedText fill(const LocalizedText &pattern, const LocalizedText &name, const QString &n = {}, const LocalizedText &more = {})
+LocalizedText fill(
+    const LocalizedText &pattern, const LocalizedText &name, const QString &n = {}, const LocalizedText &more = {})
 {
     auto one = [&](const QString &p, const QString &nm, const QString &m) {
         QString s = p;
         s.replace(QLatin1String("%name"), nm).replace(QLatin1String("%n"), n).replace(QLatin1String("%more"), m);
         return s;
     };
-    return {one(pattern.en, name.en, more.en), one(pattern.hant, name.hant, more.hant), one(pattern.hans, name.hans, more.hans)};
+    return {one(pattern.en, name.en, more.en), one(pattern.hant, name.hant, more.hant),
+        one(pattern.hans, name.hans, more.hans)};
 }
 
-const LocalizedText missingText{QStringLiteral("“%name” is no longer in the library."), QStringLiteral("「%name」已不在調養目錄中。"), QStringLiteral("“%name”已不在调养目录中。")};
-const LocalizedText contraText{QStringLiteral("%name is not for her: %more."), QStringLiteral("%name不適合她：%more。"), QStringLiteral("%name不适合她：%more。")};
-const LocalizedText notTickedText{QStringLiteral("%name is a practitioner-only formula not ticked in for this plan."), QStringLiteral("%name是醫師專用方劑，未在此計劃中勾選。"), QStringLiteral("%name是医师专用方剂，未在此计划中勾选。")};
-const LocalizedText phaseText{QStringLiteral("%name is outside its phase (%more)."), QStringLiteral("%name不在適用階段（%more）。"), QStringLiteral("%name不在适用阶段（%more）。")};
-const LocalizedText beforeText{QStringLiteral("%name is only from day %n after the loss."), QStringLiteral("%name由這次經歷後第 %n 天起才適用。"), QStringLiteral("%name由这次经历后第 %n 天起才适用。")};
-const LocalizedText afterText{QStringLiteral("%name is only until day %n after the loss."), QStringLiteral("%name只適用至這次經歷後第 %n 天。"), QStringLiteral("%name只适用至这次经历后第 %n 天。")};
-const LocalizedText ingredientBeforeText{QStringLiteral("%name has %more, which is only from day %n after the loss."), QStringLiteral("%name含%more，這次經歷後第 %n 天起才適用。"), QStringLiteral("%name含%more，这次经历后第 %n 天起才适用。")};
-const LocalizedText ingredientAfterText{QStringLiteral("%name has %more, which is only until day %n after the loss."), QStringLiteral("%name含%more，只適用至這次經歷後第 %n 天。"), QStringLiteral("%name含%more，只适用至这次经历后第 %n 天。")};
-const LocalizedText ingredientDaysText{QStringLiteral("%name has %more, which is past its limit of %n days in a plan."), QStringLiteral("%name含%more，已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name含%more，已超过一份计划最多 %n 天的限制。")};
-const LocalizedText ingredientWeekText{QStringLiteral("%name has %more, which is past its limit of %n times a week."), QStringLiteral("%name含%more，已超過每週最多 %n 次的限制。"), QStringLiteral("%name含%more，已超过每周最多 %n 次的限制。")};
-const LocalizedText unknownText{QStringLiteral("%name has “%more”, which is not in the ingredient list, so the rules cannot check it."), QStringLiteral("%name含「%more」，不在食材清單中，規則無法檢查。"), QStringLiteral("%name含“%more”，不在食材清单中，规则无法检查。")};
-const LocalizedText tooManyText{QStringLiteral("%name is past its limit of %n days in a plan."), QStringLiteral("%name已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name已超过一份计划最多 %n 天的限制。")};
-const LocalizedText tooOftenText{QStringLiteral("%name is past its limit of %n times a week."), QStringLiteral("%name已超過每週最多 %n 次的限制。"), QStringLiteral("%name已超过每周最多 %n 次的限制。")};
+const LocalizedText missingText{QStringLiteral("“%name” is no longer in the library."),
+    QStringLiteral("「%name」已不在調養目錄中。"), QStringLiteral("“%name”已不在调养目录中。")};
+const LocalizedText contraText{QStringLiteral("%name is not for her: %more."), QStringLiteral("%name不適合她：%more。"),
+    QStringLiteral("%name不适合她：%more。")};
+const LocalizedText notTickedText{QStringLiteral("%name is a practitioner-only formula not ticked in for this plan."),
+    QStringLiteral("%name是醫師專用方劑，未在此計劃中勾選。"),
+    QStringLiteral("%name是医师专用方剂，未在此计划中勾选。")};
+const LocalizedText phaseText{QStringLiteral("%name is outside its phase (%more)."),
+    QStringLiteral("%name不在適用階段（%more）。"), QStringLiteral("%name不在适用阶段（%more）。")};
+const LocalizedText beforeText{QStringLiteral("%name is only from day %n after the loss."),
+    QStringLiteral("%name由這次經歷後第 %n 天起才適用。"), QStringLiteral("%name由这次经历后第 %n 天起才适用。")};
+const LocalizedText afterText{QStringLiteral("%name is only until day %n after the loss."),
+    QStringLiteral("%name只適用至這次經歷後第 %n 天。"), QStringLiteral("%name只适用至这次经历后第 %n 天。")};
+const LocalizedText ingredientBeforeText{QStringLiteral("%name has %more, which is only from day %n after the loss."),
+    QStringLiteral("%name含%more，這次經歷後第 %n 天起才適用。"),
+    QStringLiteral("%name含%more，这次经历后第 %n 天起才适用。")};
+const LocalizedText ingredientAfterText{QStringLiteral("%name has %more, which is only until day %n after the loss."),
+    QStringLiteral("%name含%more，只適用至這次經歷後第 %n 天。"),
+    QStringLiteral("%name含%more，只适用至这次经历后第 %n 天。")};
+const LocalizedText ingredientDaysText{QStringLiteral("%name has %more, which is past its limit of %n days in a plan."),
+    QStringLiteral("%name含%more，已超過一份計劃最多 %n 天的限制。"),
+    QStringLiteral("%name含%more，已超过一份计划最多 %n 天的限制。")};
+const LocalizedText ingredientWeekText{QStringLiteral("%name has %more, which is past its limit of %n times a week."),
+    QStringLiteral("%name含%more，已超過每週最多 %n 次的限制。"),
+    QStringLiteral("%name含%more，已超过每周最多 %n 次的限制。")};
+const LocalizedText unknownText{
+    QStringLiteral("%name has “%more”, which is not in the ingredient list, so the rules cannot check it."),
+    QStringLiteral("%name含「%more」，不在食材清單中，規則無法檢查。"),
+    QStringLiteral("%name含“%more”，不在食材清单中，规则无法检查。")};
+const LocalizedText tooManyText{QStringLiteral("%name is past its limit of %n days in a plan."),
+    QStringLiteral("%name已超過一份計劃最多 %n 天的限制。"), QStringLiteral("%name已超过一份计划最多 %n 天的限制。")};
+const LocalizedText tooOftenText{QStringLiteral("%name is past its limit of %n times a week."),
+    QStringLiteral("%name已超過每週最多 %n 次的限制。"), QStringLiteral("%name已超过每周最多 %n 次的限制。")};
 
 LocalizedText phaseNames(const QList<Phase> &phases)
 {
     static const LocalizedText names[] = {{QStringLiteral("expel"), QStringLiteral("排"), QStringLiteral("排")},
-                                          {QStringLiteral("regulate"), QStringLiteral("調"), QStringLiteral("调")},
-                                          {QStringLiteral("tonify"), QStringLiteral("補"), QStringLiteral("补")}};
+        {QStringLiteral("regulate"), QStringLiteral("調"), QStringLiteral("调")},
+        {QStringLiteral("tonify"), QStringLiteral("補"), QStringLiteral("补")}};
     QStringList en, hant, hans;
     for (Phase p : phases) {
         en << names[int(p)].en;
@@ -166,7 +228,8 @@ int weekOf(int day)
 
 } // namespace
 
-Planner::Planner(QList<LibraryItem> library) : m_items(std::move(library))
+Planner::Planner(QList<LibraryItem> library)
+    : m_items(std::move(library))
 {
     for (int i = 0; i < m_items.size(); ++i)
         m_index.insert(m_items.at(i).id, i);
@@ -232,9 +295,8 @@ namespace {
 bool anyIs(const QList<const IngredientInfo *> &list, const QString &idOrProperty)
 {
     const auto property = fromCode<IngredientProperty>(idOrProperty);
-    return std::any_of(list.cbegin(), list.cend(), [&](const IngredientInfo *i) {
-        return i->id == idOrProperty || (property && i->has(*property));
-    });
+    return std::any_of(list.cbegin(), list.cend(),
+        [&](const IngredientInfo *i) { return i->id == idOrProperty || (property && i->has(*property)); });
 }
 } // namespace
 
@@ -301,32 +363,38 @@ bool Planner::applies(const LibraryItem &i, const PlanPatient &patient, const Pl
     if (!i.lossKinds.isEmpty() && !i.lossKinds.contains(patient.loss.kind))
         return false;
     const int week = effectiveGestationalWeek(patient.loss);
-    if ((i.minGestationalWeek && week < *i.minGestationalWeek) || (i.maxGestationalWeek && week > *i.maxGestationalWeek))
+    if ((i.minGestationalWeek && week < *i.minGestationalWeek)
+        || (i.maxGestationalWeek && week > *i.maxGestationalWeek))
         return false;
     if (i.minLossCount) {
         // Losses of the item's own kind: repeated failed transfers are implantation failure,
         // repeated miscarriages (biochemical ones included) recurrent pregnancy loss.
         const bool transfers = i.lossKinds == QList<LossKind>{LossKind::FailedIvfTransfer};
         const int count = i.lossKinds.isEmpty() ? patient.lossCount
-                        : transfers            ? patient.failedTransferCount
-                                               : patient.miscarriageCount;
+            : transfers                         ? patient.failedTransferCount
+                                                : patient.miscarriageCount;
         if (count < *i.minLossCount)
             return false;
     }
-    return std::all_of(i.onlyWhen.cbegin(), i.onlyWhen.cend(),
-        [&](PlanFact f) { return holds(f, patient, settings); });
+    return std::all_of(i.onlyWhen.cbegin(), i.onlyWhen.cend(), [&](PlanFact f) { return holds(f, patient, settings); });
 }
 
 bool Planner::holds(PlanFact fact, const PlanPatient &patient, const PlanSettings &settings)
 {
     switch (fact) {
     // Chosen and possible: what the printout says about wine is what the plan can schedule.
-    case PlanFact::WineChosen: return settings.wineChosen && wineHeldBy(patient, settings).isEmpty();
-    case PlanFact::WineNotChosen: return !settings.wineChosen || !wineHeldBy(patient, settings).isEmpty();
-    case PlanFact::HeavyBleeding: return settings.heavyBleeding;
-    case PlanFact::AfterIvf: return patient.loss.afterIvf();
-    case PlanFact::NotAfterIvf: return !patient.loss.afterIvf();
-    case PlanFact::PlanningToConceive: return patient.conditions.contains(Condition::PlanningToConceive);
+    case PlanFact::WineChosen:
+        return settings.wineChosen && wineHeldBy(patient, settings).isEmpty();
+    case PlanFact::WineNotChosen:
+        return !settings.wineChosen || !wineHeldBy(patient, settings).isEmpty();
+    case PlanFact::HeavyBleeding:
+        return settings.heavyBleeding;
+    case PlanFact::AfterIvf:
+        return patient.loss.afterIvf();
+    case PlanFact::NotAfterIvf:
+        return !patient.loss.afterIvf();
+    case PlanFact::PlanningToConceive:
+        return patient.conditions.contains(Condition::PlanningToConceive);
     }
     return false;
 }
@@ -345,8 +413,8 @@ QStringList Planner::guidanceFor(ItemKind kind, const PlanPatient &patient, cons
     return out;
 }
 
-QList<ScheduledEntry> Planner::goingAgainst(const LibraryItem &guidance, const Plan &plan,
-                                            const PlanPatient &patient) const
+QList<ScheduledEntry> Planner::goingAgainst(
+    const LibraryItem &guidance, const Plan &plan, const PlanPatient &patient) const
 {
     QList<ScheduledEntry> out;
     if (guidance.avoids.isEmpty())
@@ -357,8 +425,8 @@ QList<ScheduledEntry> Planner::goingAgainst(const LibraryItem &guidance, const P
             if (!i)
                 continue;
             const DishForHer dish = resolve(*i, patient, &plan.settings);
-            if (std::any_of(guidance.avoids.cbegin(), guidance.avoids.cend(),
-                            [&](const QString &a) { return dish.cooks(a); }))
+            if (std::any_of(
+                    guidance.avoids.cbegin(), guidance.avoids.cend(), [&](const QString &a) { return dish.cooks(a); }))
                 out << ScheduledEntry{d.day, e};
         }
     return out;
@@ -372,16 +440,16 @@ bool Planner::allowed(const LibraryItem &item, const PlanPatient &patient, const
     return dish.holds.isEmpty() && fitsDay(item, dish, settings, day, daysSinceLoss(patient, settings, day));
 }
 
-bool Planner::fitsDay(const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day,
-                      int sinceLoss) const
+bool Planner::fitsDay(
+    const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day, int sinceLoss) const
 {
     auto within = [sinceLoss](const std::optional<int> &from, const std::optional<int> &until) {
         return (!from || sinceLoss >= *from) && (!until || sinceLoss <= *until);
     };
     if (!item.phases.contains(phaseOf(settings, day)) || !within(item.fromDay, item.untilDay))
         return false;
-    return std::all_of(dish.used.cbegin(), dish.used.cend(),
-                       [&](const IngredientInfo *i) { return within(i->fromDay, i->untilDay); });
+    return std::all_of(
+        dish.used.cbegin(), dish.used.cend(), [&](const IngredientInfo *i) { return within(i->fromDay, i->untilDay); });
 }
 
 QString Planner::restFor(const PlanPatient &patient, const PlanSettings &settings, int day) const
@@ -397,8 +465,8 @@ QString Planner::restFor(const PlanPatient &patient, const PlanSettings &setting
     return {};
 }
 
-QStringList Planner::milestonesFor(const PlanPatient &patient, const PlanSettings &settings, int day,
-                                   const QDate &date) const
+QStringList Planner::milestonesFor(
+    const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const
 {
     QStringList out;
     if (settings.followUpDays.contains(day) && item(followUpId))
@@ -436,7 +504,7 @@ namespace {
 // every dish that shares an ingredient (brown sugar in tea, soup and sweet soup alike).
 struct Usage
 {
-    QHash<QString, QList<int>> items;       // item → days it is on
+    QHash<QString, QList<int>> items; // item → days it is on
     QHash<QString, QList<int>> ingredients; // ingredient → a day for each dish holding it
 
     void add(const QString &itemId, const DishForHer &dish, int day)
@@ -537,7 +605,8 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
             for (int i = 0; i < m_items.size(); ++i) {
                 const LibraryItem &item = m_items.at(i);
                 const DishForHer &dish = dishes.at(i);
-                if (!isFood(item.kind) || !item.mealSlots.contains(slot) || !fitsDay(item, dish, settings, d, sinceLoss))
+                if (!isFood(item.kind) || !item.mealSlots.contains(slot)
+                    || !fitsDay(item, dish, settings, d, sinceLoss))
                     continue;
                 if (item.practitionerOnly && !settings.practitionerItems.contains(item.id))
                     continue;
@@ -557,14 +626,14 @@ Plan Planner::generate(const PlanPatient &patient, const PlanSettings &settings,
             const int n = int(candidates.size());
             auto key = [&](int i) {
                 const LibraryItem &item = m_items.at(i);
-                const bool ticked = item.practitionerOnly;          // she asked for it
+                const bool ticked = item.practitionerOnly; // she asked for it
                 const bool suits = item.suits.contains(patient.constitution);
                 const int rotation = (int(candidates.indexOf(i)) + d * 5 + s * 3) % n; // spreads dishes
                 const QList<int> &days = used.items.value(item.id);
                 return std::make_tuple(!ticked, Usage::inWeek(days, d), !suits, int(days.size()), rotation);
             };
-            const int best = *std::min_element(candidates.begin(), candidates.end(),
-                                               [&](int a, int b) { return key(a) < key(b); });
+            const int best = *std::min_element(
+                candidates.begin(), candidates.end(), [&](int a, int b) { return key(a) < key(b); });
             const QString id = m_items.at(best).id;
             day.setEntry(slot, id);
             today.insert(id);
@@ -620,16 +689,20 @@ QList<PlanWarning> Planner::warnings(const Plan &plan, const PlanPatient &patien
                 const QList<int> &days = used.ingredients.value(i->id);
                 const QString tag = i->id + u':';
                 if (i->fromDay && sinceLoss < *i->fromDay)
-                    add(PlanWarning::Kind::BeforeDay, fill(ingredientBeforeText, item->name, QString::number(*i->fromDay), i->name),
+                    add(PlanWarning::Kind::BeforeDay,
+                        fill(ingredientBeforeText, item->name, QString::number(*i->fromDay), i->name),
                         tag + QString::number(*i->fromDay));
                 if (i->untilDay && sinceLoss > *i->untilDay)
-                    add(PlanWarning::Kind::AfterDay, fill(ingredientAfterText, item->name, QString::number(*i->untilDay), i->name),
+                    add(PlanWarning::Kind::AfterDay,
+                        fill(ingredientAfterText, item->name, QString::number(*i->untilDay), i->name),
                         tag + QString::number(*i->untilDay));
                 if (i->maxDays && Usage::distinctDays(days) > *i->maxDays)
-                    add(PlanWarning::Kind::TooManyDays, fill(ingredientDaysText, item->name, QString::number(*i->maxDays), i->name),
+                    add(PlanWarning::Kind::TooManyDays,
+                        fill(ingredientDaysText, item->name, QString::number(*i->maxDays), i->name),
                         tag + QString::number(*i->maxDays));
                 if (i->perWeek && Usage::inWeek(days, day.day) > *i->perWeek)
-                    add(PlanWarning::Kind::TooOftenInWeek, fill(ingredientWeekText, item->name, QString::number(*i->perWeek), i->name),
+                    add(PlanWarning::Kind::TooOftenInWeek,
+                        fill(ingredientWeekText, item->name, QString::number(*i->perWeek), i->name),
                         tag + QString::number(*i->perWeek));
             }
         }
@@ -711,7 +784,8 @@ QList<ShoppingLine> Planner::shoppingList(const Plan &plan, const PlanPatient &p
                     continue;
                 const bool herb = info->herb;
                 // A herb's amount is the clinic's pack or none; a food's as the sources give it.
-                const std::optional<double> amount = herb ? line.packAmount : (info->id == line.id ? line.amount : std::nullopt);
+                const std::optional<double> amount
+                    = herb ? line.packAmount : (info->id == line.id ? line.amount : std::nullopt);
                 // Measured uses add up by unit; unmeasured ones count servings on a line of their
                 // own (folded into a measured line, they were lost from the printout).
                 const QString unit = amount ? line.unit : QString();

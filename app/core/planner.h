@@ -14,8 +14,8 @@ struct DishForHer
     QList<const IngredientInfo *> used; // the list entries she cooks with (an alternative chosen)
     QList<const IngredientInfo *> leftOut; // optional lines a rule holds: printed "without"
     QList<const IngredientInfo *> heldLines; // required lines a rule holds: a dish kept anyway is cooked with them
-    QList<Tag> holds;           // her conditions that rule the whole dish out, item tags included
-    QStringList unknown;        // free-text ingredients the rules cannot read (old clinic items)
+    QList<Tag> holds; // her conditions that rule the whole dish out, item tags included
+    QStringList unknown; // free-text ingredients the rules cannot read (old clinic items)
     bool contains(const QString &idOrProperty) const;
     // What a dish kept anyway has her cook: `used` and the required lines a rule holds.
     bool cooks(const QString &idOrProperty) const;
@@ -51,7 +51,8 @@ public:
     // Every clash between the plan and the patient, live as she edits.
     QList<PlanWarning> warnings(const Plan &plan, const PlanPatient &patient) const;
     // The milestones falling on one day of a plan (follow-ups, and those counted from the loss).
-    QStringList milestonesFor(const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const;
+    QStringList milestonesFor(
+        const PlanPatient &patient, const PlanSettings &settings, int day, const QDate &date) const;
     // The items that fit this day and slot for this patient, best first (the editor's picker).
     QList<const LibraryItem *> candidates(const Plan &plan, const PlanPatient &patient, int day, Slot slot) const;
     // The red flags that go with her plan (every general one; the OHSS signs after IVF), in
@@ -70,8 +71,8 @@ public:
     const QList<LibraryItem> &library() const { return m_items; }
     // The patient's conditions that rule this item out (empty: she may have it), read at the
     // ingredient: a clinic's dish with brown sugar is held for diabetes whatever it is called.
-    static QList<Tag> exclusions(const LibraryItem &item, const PlanPatient &patient,
-                                 const PlanSettings *settings = nullptr);
+    static QList<Tag> exclusions(
+        const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings = nullptr);
     static DishForHer resolve(const LibraryItem &item, const PlanPatient &patient, const PlanSettings *settings);
     // Whether the rules would place this item on this day of this plan (not counting limits).
     bool allowed(const LibraryItem &item, const PlanPatient &patient, const PlanSettings &settings, int day) const;
@@ -97,8 +98,8 @@ public:
     static int effectiveGestationalWeek(const Loss &loss);
 
 private:
-    bool fitsDay(const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day,
-                 int sinceLoss) const;
+    bool fitsDay(
+        const LibraryItem &item, const DishForHer &dish, const PlanSettings &settings, int day, int sinceLoss) const;
     QString restFor(const PlanPatient &patient, const PlanSettings &settings, int day) const;
 
     QList<LibraryItem> m_items;

@@ -34,8 +34,8 @@ Language chineseScriptOf(PrintLanguage language);
 // What to print: the practitioner picks it in the print dialog, the command line in options.
 struct PrintOptions
 {
-    QList<PrintDocument> documents{PrintDocument::Diet, PrintDocument::Rest, PrintDocument::Calendar,
-                                   PrintDocument::Shopping};
+    QList<PrintDocument> documents{
+        PrintDocument::Diet, PrintDocument::Rest, PrintDocument::Calendar, PrintDocument::Shopping};
     PrintLanguage language = PrintLanguage::English;
     BilingualLayout layout = BilingualLayout::Stacked;
     PaperSize paper = PaperSize::A4;
@@ -48,9 +48,8 @@ struct PrintOptions
     int fromDay = 1;
     bool operator==(const PrintOptions &o) const
     {
-        return documents == o.documents && language == o.language && layout == o.layout &&
-               paper == o.paper && largePrint == o.largePrint &&
-               calendarWithoutPrivate == o.calendarWithoutPrivate && fromDay == o.fromDay;
+        return documents == o.documents && language == o.language && layout == o.layout && paper == o.paper
+            && largePrint == o.largePrint && calendarWithoutPrivate == o.calendarWithoutPrivate && fromDay == o.fromDay;
     }
 };
 
@@ -74,7 +73,10 @@ struct ClinicInfo
         QString nameEn;
         QString nameZh;
         QString number;
-        bool operator==(const CrisisLine &o) const { return nameEn == o.nameEn && nameZh == o.nameZh && number == o.number; }
+        bool operator==(const CrisisLine &o) const
+        {
+            return nameEn == o.nameEn && nameZh == o.nameZh && number == o.number;
+        }
     };
     QList<CrisisLine> crisisLines; // at most two, each with a number
 

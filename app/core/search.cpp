@@ -61,8 +61,7 @@ QString foldForSearch(const QString &text)
     return simplifiedCharacters(out.normalized(QString::NormalizationForm_KC).toCaseFolded());
 }
 
-QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,
-                         const QString &fileNumber)
+QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone, const QString &fileNumber)
 {
     QString digits;
     for (const QChar c : phone.normalized(QString::NormalizationForm_KC)) {

@@ -14,9 +14,9 @@ QString foldForSearch(const QString &text);
 constexpr int searchKeyVersion = 4;
 
 // The patient's searchable text in one string: both names, the phone (also as digits only), the
-// file number and the Chinese name's pinyin and Jyutping (nameReadingWords), folded. Stored beside the record so any back end can match it with LIKE.
-QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone,
-                         const QString &fileNumber);
+// file number and the Chinese name's pinyin and Jyutping (nameReadingWords), folded. Stored beside the record so any
+// back end can match it with LIKE.
+QString patientSearchKey(const QString &nameEn, const QString &nameZh, const QString &phone, const QString &fileNumber);
 
 // What the practitioner typed, split into folded terms; a patient matches when every term is
 // found somewhere in her key ("chan 9123" finds Chan whose phone has 9123).

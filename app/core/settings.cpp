@@ -20,28 +20,40 @@ std::unique_ptr<QSettings> userSettings()
 
 } // namespace
 
-Settings::Settings(QObject *parent) : Settings(userSettings(), parent) { }
+Settings::Settings(QObject *parent)
+    : Settings(userSettings(), parent)
+{ }
 
 Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent)
-    : QObject(parent), m_store(std::move(store))
-{
-}
+    : QObject(parent)
+    , m_store(std::move(store))
+{ }
 
 Settings::~Settings() = default;
 
 QString Settings::keyName(Key key)
 {
     switch (key) {
-    case Key::Language: return QStringLiteral("ui/language");
-    case Key::MainWindowGeometry: return QStringLiteral("mainWindow/geometry");
-    case Key::MainWindowState: return QStringLiteral("mainWindow/state");
-    case Key::MainSplitter: return QStringLiteral("mainWindow/splitter");
-    case Key::WindowGeometry: return QStringLiteral("windows/geometry");
-    case Key::LastPatient: return QStringLiteral("session/lastPatient");
-    case Key::TextSize: return QStringLiteral("ui/textSize");
-    case Key::FirstRunDone: return QStringLiteral("session/firstRunDone");
-    case Key::DatabaseLocation: return QStringLiteral("database/location");
-    case Key::NetworkShareWarned: return QStringLiteral("database/networkShareWarned");
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::MainWindowGeometry:
+        return QStringLiteral("mainWindow/geometry");
+    case Key::MainWindowState:
+        return QStringLiteral("mainWindow/state");
+    case Key::MainSplitter:
+        return QStringLiteral("mainWindow/splitter");
+    case Key::WindowGeometry:
+        return QStringLiteral("windows/geometry");
+    case Key::LastPatient:
+        return QStringLiteral("session/lastPatient");
+    case Key::TextSize:
+        return QStringLiteral("ui/textSize");
+    case Key::FirstRunDone:
+        return QStringLiteral("session/firstRunDone");
+    case Key::DatabaseLocation:
+        return QStringLiteral("database/location");
+    case Key::NetworkShareWarned:
+        return QStringLiteral("database/networkShareWarned");
     }
     return {};
 }

@@ -23,17 +23,16 @@ const Term<Constitution> constitutions[] = {
 
 const Term<Pattern> patterns[] = {
     {Pattern::QiBloodDeficiency, "qi-blood-deficiency",
-     QT_TRANSLATE_NOOP("Terms", "Qi and blood deficiency (氣血兩虛)")},
-    {Pattern::LiverQiStagnation, "liver-qi-stagnation",
-     QT_TRANSLATE_NOOP("Terms", "Liver Qi stagnation (肝氣鬱結)")},
+        QT_TRANSLATE_NOOP("Terms", "Qi and blood deficiency (氣血兩虛)")},
+    {Pattern::LiverQiStagnation, "liver-qi-stagnation", QT_TRANSLATE_NOOP("Terms", "Liver Qi stagnation (肝氣鬱結)")},
     {Pattern::KidneyQiDeficiency, "kidney-qi-deficiency",
-     QT_TRANSLATE_NOOP("Terms", "Kidney Qi deficiency (腎氣不足)")},
+        QT_TRANSLATE_NOOP("Terms", "Kidney Qi deficiency (腎氣不足)")},
     {Pattern::KidneyYangDeficiency, "kidney-yang-deficiency",
-     QT_TRANSLATE_NOOP("Terms", "Kidney Yang deficiency (腎陽虛)")},
+        QT_TRANSLATE_NOOP("Terms", "Kidney Yang deficiency (腎陽虛)")},
     {Pattern::KidneyYinDeficiency, "kidney-yin-deficiency",
-     QT_TRANSLATE_NOOP("Terms", "Kidney Yin deficiency (腎陰虛)")},
+        QT_TRANSLATE_NOOP("Terms", "Kidney Yin deficiency (腎陰虛)")},
     {Pattern::SpleenDeficiencyDamp, "spleen-deficiency-damp",
-     QT_TRANSLATE_NOOP("Terms", "Spleen deficiency with phlegm-damp (脾虛痰濕)")},
+        QT_TRANSLATE_NOOP("Terms", "Spleen deficiency with phlegm-damp (脾虛痰濕)")},
     {Pattern::DampHeat, "damp-heat", QT_TRANSLATE_NOOP("Terms", "Damp-heat (濕熱)")},
     {Pattern::BloodStasis, "blood-stasis", QT_TRANSLATE_NOOP("Terms", "Blood stasis (血瘀)")},
 };
@@ -44,15 +43,13 @@ const Term<Condition> conditions[] = {
     {Condition::Anticoagulants, "anticoagulants", QT_TRANSLATE_NOOP("Terms", "Takes anticoagulants")},
     {Condition::Hepatitis, "hepatitis", QT_TRANSLATE_NOOP("Terms", "Hepatitis")},
     {Condition::Breastfeeding, "breastfeeding", QT_TRANSLATE_NOOP("Terms", "Breastfeeding")},
-    {Condition::PlanningToConceive, "planning-to-conceive",
-     QT_TRANSLATE_NOOP("Terms", "Planning to conceive soon")},
+    {Condition::PlanningToConceive, "planning-to-conceive", QT_TRANSLATE_NOOP("Terms", "Planning to conceive soon")},
 };
 
 const Term<LossKind> lossKinds[] = {
     {LossKind::Miscarriage, "miscarriage", QT_TRANSLATE_NOOP("Terms", "Miscarriage")},
     {LossKind::FailedIvfTransfer, "failed-ivf", QT_TRANSLATE_NOOP("Terms", "Failed IVF transfer")},
-    {LossKind::BiochemicalPregnancy, "biochemical",
-     QT_TRANSLATE_NOOP("Terms", "Biochemical pregnancy")},
+    {LossKind::BiochemicalPregnancy, "biochemical", QT_TRANSLATE_NOOP("Terms", "Biochemical pregnancy")},
     {LossKind::Other, "other", QT_TRANSLATE_NOOP("Terms", "Other")},
 };
 
@@ -120,7 +117,8 @@ const Term<IngredientProperty> ingredientProperties[] = {
     {IngredientProperty::Seafood, "seafood", QT_TRANSLATE_NOOP("Terms", "Fish or seafood")},
     {IngredientProperty::Tonic, "tonic", QT_TRANSLATE_NOOP("Terms", "Tonic")},
     {IngredientProperty::BloodMoving, "blood-moving", QT_TRANSLATE_NOOP("Terms", "Blood-moving")},
-    {IngredientProperty::AnticoagulantInteraction, "anticoagulant-interaction", QT_TRANSLATE_NOOP("Terms", "Interacts with anticoagulants")},
+    {IngredientProperty::AnticoagulantInteraction, "anticoagulant-interaction",
+        QT_TRANSLATE_NOOP("Terms", "Interacts with anticoagulants")},
     {IngredientProperty::Warming, "warming", QT_TRANSLATE_NOOP("Terms", "Warming")},
     {IngredientProperty::Cooling, "cooling", QT_TRANSLATE_NOOP("Terms", "Cooling")},
     {IngredientProperty::NotInPregnancy, "not-in-pregnancy", QT_TRANSLATE_NOOP("Terms", "Not in pregnancy")},
@@ -139,9 +137,9 @@ const Term<PrintLanguage> printLanguageTerms[] = {
     {PrintLanguage::Traditional, "zh-Hant", QT_TRANSLATE_NOOP("Terms", "Traditional Chinese (繁體中文)")},
     {PrintLanguage::Simplified, "zh-Hans", QT_TRANSLATE_NOOP("Terms", "Simplified Chinese (简体中文)")},
     {PrintLanguage::EnglishTraditional, "en+zh-Hant",
-     QT_TRANSLATE_NOOP("Terms", "English and Traditional Chinese (繁體中文)")},
+        QT_TRANSLATE_NOOP("Terms", "English and Traditional Chinese (繁體中文)")},
     {PrintLanguage::EnglishSimplified, "en+zh-Hans",
-     QT_TRANSLATE_NOOP("Terms", "English and Simplified Chinese (简体中文)")},
+        QT_TRANSLATE_NOOP("Terms", "English and Simplified Chinese (简体中文)")},
 };
 
 const Term<BilingualLayout> bilingualLayouts[] = {
@@ -199,8 +197,7 @@ template <typename E, std::size_t N> const Term<E> *find(const Term<E> (&table)[
     return nullptr;
 }
 
-template <typename E, std::size_t N>
-std::optional<E> findCode(const Term<E> (&table)[N], const QString &code)
+template <typename E, std::size_t N> std::optional<E> findCode(const Term<E> (&table)[N], const QString &code)
 {
     for (const auto &t : table) {
         if (code == QLatin1String(t.code))
@@ -211,18 +208,24 @@ std::optional<E> findCode(const Term<E> (&table)[N], const QString &code)
 
 } // namespace
 
-#define RP_DEFINE_TERMS(E, table)                                                                  \
-    template <> QList<E> allValues<E>() { return valuesOf(table); }                                \
-    template <> QString codeOf<E>(E v)                                                             \
-    {                                                                                              \
-        const auto *t = find(table, v);                                                            \
-        return t ? QString::fromLatin1(t->code) : QString();                                       \
-    }                                                                                              \
-    template <> std::optional<E> fromCode<E>(const QString &c) { return findCode(table, c); }      \
-    template <> QString displayName<E>(E v)                                                        \
-    {                                                                                              \
-        const auto *t = find(table, v);                                                            \
-        return t ? QCoreApplication::translate("Terms", t->name) : QString();                      \
+#define RP_DEFINE_TERMS(E, table)                                                                                      \
+    template <> QList<E> allValues<E>()                                                                                \
+    {                                                                                                                  \
+        return valuesOf(table);                                                                                        \
+    }                                                                                                                  \
+    template <> QString codeOf<E>(E v)                                                                                 \
+    {                                                                                                                  \
+        const auto *t = find(table, v);                                                                                \
+        return t ? QString::fromLatin1(t->code) : QString();                                                           \
+    }                                                                                                                  \
+    template <> std::optional<E> fromCode<E>(const QString &c)                                                         \
+    {                                                                                                                  \
+        return findCode(table, c);                                                                                     \
+    }                                                                                                                  \
+    template <> QString displayName<E>(E v)                                                                            \
+    {                                                                                                                  \
+        const auto *t = find(table, v);                                                                                \
+        return t ? QCoreApplication::translate("Terms", t->name) : QString();                                          \
     }
 
 RP_DEFINE_TERMS(Constitution, constitutions)

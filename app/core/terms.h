@@ -19,10 +19,10 @@ template <typename E> QString codeOf(E value);
 template <typename E> std::optional<E> fromCode(const QString &code);
 template <typename E> QString displayName(E value);
 
-#define RP_DECLARE_TERMS(E)                                                                        \
-    template <> QList<E> allValues<E>();                                                           \
-    template <> QString codeOf<E>(E);                                                              \
-    template <> std::optional<E> fromCode<E>(const QString &);                                     \
+#define RP_DECLARE_TERMS(E)                                                                                            \
+    template <> QList<E> allValues<E>();                                                                               \
+    template <> QString codeOf<E>(E);                                                                                  \
+    template <> std::optional<E> fromCode<E>(const QString &);                                                         \
     template <> QString displayName<E>(E);
 
 RP_DECLARE_TERMS(Constitution)

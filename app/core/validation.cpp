@@ -46,19 +46,18 @@ bool hasUnprintable(const QString &text, TextKind kind)
     return false;
 }
 
-void checkText(QList<ValidationError> &errors, Field field, const QString &text, int maxLength,
-               TextKind kind, const QString &label, int lossIndex = -1)
+void checkText(QList<ValidationError> &errors, Field field, const QString &text, int maxLength, TextKind kind,
+    const QString &label, int lossIndex = -1)
 {
     if (characterCount(text) > maxLength) {
-        errors.append({field,
-                       ValidationText::tr("%1 is too long: at most %2 characters.").arg(label).arg(maxLength),
-                       lossIndex});
+        errors.append(
+            {field, ValidationText::tr("%1 is too long: at most %2 characters.").arg(label).arg(maxLength), lossIndex});
     } else if (hasUnprintable(text, kind)) {
         errors.append({field,
-                       ValidationText::tr("%1 contains characters that cannot be shown or printed (such as "
-                          "control characters). Please retype it.")
-                           .arg(label),
-                       lossIndex});
+            ValidationText::tr("%1 contains characters that cannot be shown or printed (such as "
+                               "control characters). Please retype it.")
+                .arg(label),
+            lossIndex});
     }
 }
 
@@ -95,23 +94,22 @@ QList<ValidationError> validatePatient(const Patient &p, const QDate &today)
         errors.append({Field::Name, ValidationText::tr("Enter an English name or a Chinese name.")});
 
     checkText(errors, Field::NameEn, p.nameEn, limits::nameLength, TextKind::SingleLine,
-              ValidationText::tr("The English name"));
+        ValidationText::tr("The English name"));
     checkText(errors, Field::NameZh, p.nameZh, limits::nameLength, TextKind::SingleLine,
-              ValidationText::tr("The Chinese name"));
+        ValidationText::tr("The Chinese name"));
     checkText(errors, Field::Phone, p.phone, limits::phoneLength, TextKind::SingleLine,
-              ValidationText::tr("The phone number"));
-    checkText(errors, Field::FileNumber, p.fileNumber, limits::fileNumberLength,
-              TextKind::SingleLine, ValidationText::tr("The file number"));
-    checkText(errors, Field::Notes, p.notes, limits::notesLength, TextKind::MultiLine,
-              ValidationText::tr("The notes"));
+        ValidationText::tr("The phone number"));
+    checkText(errors, Field::FileNumber, p.fileNumber, limits::fileNumberLength, TextKind::SingleLine,
+        ValidationText::tr("The file number"));
+    checkText(errors, Field::Notes, p.notes, limits::notesLength, TextKind::MultiLine, ValidationText::tr("The notes"));
 
     if (p.birthDate.isValid()) {
         if (p.birthDate > today)
             errors.append({Field::BirthDate, ValidationText::tr("The date of birth cannot be in the future.")});
         else if (p.birthDate < today.addYears(-limits::oldestAgeYears))
             errors.append({Field::BirthDate,
-                           ValidationText::tr("The date of birth is more than %1 years ago. Please check it.")
-                               .arg(limits::oldestAgeYears)});
+                ValidationText::tr("The date of birth is more than %1 years ago. Please check it.")
+                    .arg(limits::oldestAgeYears)});
     }
 
     for (int i = 0; i < p.losses.size(); ++i) {
@@ -135,15 +133,14 @@ QList<ValidationError> validateLoss(const Loss &loss, const QDate &birthDate, co
         errors.append({Field::LossDate, ValidationText::tr("The date of a loss cannot be before the date of birth.")});
 
     if (loss.gestationalWeek
-        && (*loss.gestationalWeek < limits::minGestationalWeek
-            || *loss.gestationalWeek > limits::maxGestationalWeek)) {
+        && (*loss.gestationalWeek < limits::minGestationalWeek || *loss.gestationalWeek > limits::maxGestationalWeek)) {
         errors.append({Field::GestationalWeek,
-                       ValidationText::tr("The gestational week must be between %1 and %2.")
-                           .arg(limits::minGestationalWeek)
-                           .arg(limits::maxGestationalWeek)});
+            ValidationText::tr("The gestational week must be between %1 and %2.")
+                .arg(limits::minGestationalWeek)
+                .arg(limits::maxGestationalWeek)});
     }
     checkText(errors, Field::LossNotes, loss.notes, limits::lossNotesLength, TextKind::MultiLine,
-              ValidationText::tr("The notes on a loss"));
+        ValidationText::tr("The notes on a loss"));
     return errors;
 }
 
@@ -193,25 +190,26 @@ QList<ValidationError> validateCrisisNumbers(const ClinicInfo &c)
 {
     QList<ValidationError> errors;
     if (!dialable(c.emergencyNumber))
-        errors.append({Field::EmergencyNumber,
-                       ValidationText::tr("The emergency number: %1").arg(numberRule())});
+        errors.append({Field::EmergencyNumber, ValidationText::tr("The emergency number: %1").arg(numberRule())});
     if (c.crisisLines.size() > limits::crisisLines)
-        errors.append({Field::CrisisNumber, ValidationText::tr("At most two crisis lines are printed."),
-                       limits::crisisLines});
+        errors.append(
+            {Field::CrisisNumber, ValidationText::tr("At most two crisis lines are printed."), limits::crisisLines});
     for (int i = 0; i < std::min(int(c.crisisLines.size()), limits::crisisLines); ++i) {
         const ClinicInfo::CrisisLine &line = c.crisisLines.at(i);
         const int before = int(errors.size());
         checkText(errors, Field::CrisisNameEn, line.nameEn, limits::clinicLineLength, TextKind::SingleLine,
-                  ValidationText::tr("Crisis line %1's name in English").arg(i + 1));
+            ValidationText::tr("Crisis line %1's name in English").arg(i + 1));
         checkText(errors, Field::CrisisNameZh, line.nameZh, limits::clinicLineLength, TextKind::SingleLine,
-                  ValidationText::tr("Crisis line %1's name in Chinese").arg(i + 1));
+            ValidationText::tr("Crisis line %1's name in Chinese").arg(i + 1));
         if (!dialable(line.number))
+            errors.append(
+                {Field::CrisisNumber, ValidationText::tr("Crisis line %1's number: %2").arg(i + 1).arg(numberRule())});
+        else if (line.number.trimmed().isEmpty()
+            && !(line.nameEn.trimmed().isEmpty() && line.nameZh.trimmed().isEmpty()))
             errors.append({Field::CrisisNumber,
-                           ValidationText::tr("Crisis line %1's number: %2").arg(i + 1).arg(numberRule())});
-        else if (line.number.trimmed().isEmpty() && !(line.nameEn.trimmed().isEmpty() && line.nameZh.trimmed().isEmpty()))
-            errors.append({Field::CrisisNumber,
-                           ValidationText::tr("Crisis line %1 has a name but no number: enter its number, or "
-                                              "clear its name.").arg(i + 1)});
+                ValidationText::tr("Crisis line %1 has a name but no number: enter its number, or "
+                                   "clear its name.")
+                    .arg(i + 1)});
         for (int e = before; e < errors.size(); ++e)
             errors[e].lossIndex = i;
     }

@@ -11,11 +11,28 @@ namespace rp {
 // The fields a validation message can point at, so the dialog can put the cursor there.
 enum class Field {
     Record, // the record as a whole (a failed save)
-    Name, NameEn, NameZh, BirthDate, Phone, FileNumber, Notes,
-    LossDate, GestationalWeek, LossNotes,
-    ClinicNameEn, ClinicNameZh, ClinicAddressEn, ClinicAddressZh, ClinicPhone, PractitionerEn, PractitionerZh,
+    Name,
+    NameEn,
+    NameZh,
+    BirthDate,
+    Phone,
+    FileNumber,
+    Notes,
+    LossDate,
+    GestationalWeek,
+    LossNotes,
+    ClinicNameEn,
+    ClinicNameZh,
+    ClinicAddressEn,
+    ClinicAddressZh,
+    ClinicPhone,
+    PractitionerEn,
+    PractitionerZh,
     ClinicLogo,
-    EmergencyNumber, CrisisNameEn, CrisisNameZh, CrisisNumber,
+    EmergencyNumber,
+    CrisisNameEn,
+    CrisisNameZh,
+    CrisisNumber,
 };
 
 // One problem with what the practitioner typed, in words she can act on (translated).
@@ -36,11 +53,11 @@ constexpr int lossNotesLength = 4000;
 constexpr int oldestAgeYears = 120;
 constexpr int minGestationalWeek = 0;
 constexpr int maxGestationalWeek = 45;
-constexpr int clinicLineLength = 200;      // each line of the printed header
-constexpr int logoBytes = 1024 * 1024;    // a logo is scaled down to fit the header before this
-constexpr int logoPixels = 512;            // the longest side a stored logo keeps
-constexpr int emergencyNumberLength = 30;  // an emergency or crisis number, as dialled
-constexpr int crisisLines = 2;             // the crisis lines printed with the red flag
+constexpr int clinicLineLength = 200; // each line of the printed header
+constexpr int logoBytes = 1024 * 1024; // a logo is scaled down to fit the header before this
+constexpr int logoPixels = 512; // the longest side a stored logo keeps
+constexpr int emergencyNumberLength = 30; // an emergency or crisis number, as dialled
+constexpr int crisisLines = 2; // the crisis lines printed with the red flag
 } // namespace limits
 
 // Every rule a patient record must meet before it is stored. `today` is passed in so the rules

@@ -27,9 +27,8 @@ QString cssClass(Language language)
 // which the renderer scales to the page's resolution.
 QString table(const QString &cssClass, int padding = 3, const QString &rule = QStringLiteral("#7d8781"))
 {
-    return QStringLiteral(
-        "<table class=\"%1\" width=\"100%\" border=\"0\" cellspacing=\"1\" cellpadding=\"%2\" "
-        "bgcolor=\"%3\">")
+    return QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"0\" cellspacing=\"1\" cellpadding=\"%2\" "
+                          "bgcolor=\"%3\">")
         .arg(cssClass)
         .arg(padding)
         .arg(rule);
@@ -51,10 +50,7 @@ public:
     { }
 
     const QList<Language> &languages() const { return m_languages; }
-    bool sideBySide() const
-    {
-        return m_languages.size() > 1 && m_options.layout == BilingualLayout::SideBySide;
-    }
+    bool sideBySide() const { return m_languages.size() > 1 && m_options.layout == BilingualLayout::SideBySide; }
 
     LocalizedText phrase(const char *source) const { return m_phrases(source); }
 
@@ -71,15 +67,13 @@ public:
     }
 
     // A paragraph-sized text: side by side in two columns when the practitioner chose that.
-    QString block(
-        const LocalizedText &text, const QString &tag = QStringLiteral("p"), const QString &extra = {}) const
+    QString block(const LocalizedText &text, const QString &tag = QStringLiteral("p"), const QString &extra = {}) const
     {
         if (!sideBySide())
             return QStringLiteral("<%1%3>%2</%1>").arg(tag, stacked(text), extra);
         QString cells;
         for (Language l : m_languages)
-            cells += QStringLiteral(
-                "<td width=\"50%\" class=\"pair\"><%1%4><span class=\"%2\">%3</span></%1></td>")
+            cells += QStringLiteral("<td width=\"50%\" class=\"pair\"><%1%4><span class=\"%2\">%3</span></%1></td>")
                          .arg(tag, cssClass(l), escaped(text.in(l)), extra);
         return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1</tr></table>")
             .arg(cells);
@@ -104,27 +98,24 @@ public:
     static LocalizedText dateRange(const QDate &from, const QDate &to)
     {
         const LocalizedText a = dateText(from, true), b = dateText(to, true);
-        return { a.en + QStringLiteral(" – ") + b.en, a.hant + QStringLiteral("至") + b.hant,
-            a.hans + QStringLiteral("至") + b.hans };
+        return {a.en + QStringLiteral(" – ") + b.en, a.hant + QStringLiteral("至") + b.hant,
+            a.hans + QStringLiteral("至") + b.hans};
     }
 
     LocalizedText weekday(const QDate &d) const
     {
-        static const char *const zhHant[] = { "週一", "週二", "週三", "週四", "週五", "週六", "週日" };
-        static const char *const zhHans[] = { "周一", "周二", "周三", "周四", "周五", "周六", "周日" };
+        static const char *const zhHant[] = {"週一", "週二", "週三", "週四", "週五", "週六", "週日"};
+        static const char *const zhHans[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
         const int i = d.dayOfWeek() - 1;
-        return { QLocale(QLocale::English).dayName(d.dayOfWeek(), QLocale::ShortFormat),
-            QString::fromUtf8(zhHant[i]), QString::fromUtf8(zhHans[i]) };
+        return {QLocale(QLocale::English).dayName(d.dayOfWeek(), QLocale::ShortFormat), QString::fromUtf8(zhHant[i]),
+            QString::fromUtf8(zhHans[i])};
     }
 
     // "%1" style substitution in every language at once.
-    LocalizedText arg(LocalizedText t, const QString &a) const
-    {
-        return { t.en.arg(a), t.hant.arg(a), t.hans.arg(a) };
-    }
+    LocalizedText arg(LocalizedText t, const QString &a) const { return {t.en.arg(a), t.hant.arg(a), t.hans.arg(a)}; }
     LocalizedText arg(LocalizedText t, const LocalizedText &a) const
     {
-        return { t.en.arg(a.en), t.hant.arg(a.hant), t.hans.arg(a.hans) };
+        return {t.en.arg(a.en), t.hant.arg(a.hant), t.hans.arg(a.hans)};
     }
 
     // The source codes behind a text, small and grey, so a practitioner can trace it.
@@ -132,8 +123,7 @@ public:
     {
         if (codes.isEmpty())
             return {};
-        return QStringLiteral(" <span class=\"src\">[%1]</span>")
-            .arg(escaped(codes.join(QStringLiteral(", "))));
+        return QStringLiteral(" <span class=\"src\">[%1]</span>").arg(escaped(codes.join(QStringLiteral(", "))));
     }
 
 private:
@@ -152,8 +142,8 @@ PrintBlock wholeBlock(const QString &html)
 class Build
 {
 public:
-    Build(const Planner &planner, const ClinicInfo &clinic, const QSet<QString> &hidden,
-        const Patient &patient, const Plan &plan, const PrintOptions &options)
+    Build(const Planner &planner, const ClinicInfo &clinic, const QSet<QString> &hidden, const Patient &patient,
+        const Plan &plan, const PrintOptions &options)
         : m_planner(planner)
         , m_clinic(clinic)
         , m_hidden(hidden)
@@ -169,8 +159,8 @@ public:
                 continue;
             QList<ScheduledEntry> kept = m_planner.goingAgainst(i, m_plan, m_profile);
             kept.erase(std::remove_if(kept.begin(), kept.end(),
-                                      [&](const ScheduledEntry &k) { return k.day < m_options.fromDay; }),
-                       kept.end());
+                           [&](const ScheduledEntry &k) { return k.day < m_options.fromDay; }),
+                kept.end());
             if (!kept.isEmpty())
                 m_keptAgainst.insert(i.id, kept);
         }
@@ -246,8 +236,7 @@ private:
             if ((english || zhText.isEmpty()) && !en.isEmpty())
                 parts << QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(en));
             if ((hasChinese || en.isEmpty()) && !zhText.isEmpty())
-                parts << QStringLiteral("<span class=\"%1\">%2</span>")
-                             .arg(cssClass(zh), escaped(chinese(zhText)));
+                parts << QStringLiteral("<span class=\"%1\">%2</span>").arg(cssClass(zh), escaped(chinese(zhText)));
             return parts.join(QStringLiteral(" "));
         };
         QString clinic;
@@ -255,33 +244,30 @@ private:
         if (!name.isEmpty())
             clinic += QStringLiteral("<p class=\"clinic\">%1</p>").arg(name);
         QStringList details;
-        for (const QString &d : { pick(m_clinic.addressEn, m_clinic.addressZh),
-                 m_clinic.phone.isEmpty()
-                     ? QString()
-                     : QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_clinic.phone)),
-                 pick(m_clinic.practitionerEn, m_clinic.practitionerZh) }) {
+        for (const QString &d : {pick(m_clinic.addressEn, m_clinic.addressZh),
+                 m_clinic.phone.isEmpty() ? QString()
+                                          : QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_clinic.phone)),
+                 pick(m_clinic.practitionerEn, m_clinic.practitionerZh)}) {
             if (!d.isEmpty())
                 details << d;
         }
         if (!details.isEmpty())
-            clinic += QStringLiteral("<p class=\"clinicdetail\">%1</p>")
-                          .arg(details.join(QStringLiteral(" · ")));
+            clinic += QStringLiteral("<p class=\"clinicdetail\">%1</p>").arg(details.join(QStringLiteral(" · ")));
 
         // Her name as it is on her record: a name is never converted between scripts.
         QStringList names;
         if (!m_patient.nameZh.isEmpty())
-            names << QStringLiteral("<span class=\"%1\">%2</span>")
-                         .arg(cssClass(zh), escaped(m_patient.nameZh));
+            names << QStringLiteral("<span class=\"%1\">%2</span>").arg(cssClass(zh), escaped(m_patient.nameZh));
         if (!m_patient.nameEn.isEmpty())
             names << QStringLiteral("<span class=\"en\">%1</span>").arg(escaped(m_patient.nameEn));
-        LocalizedText plan = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Plan %1")),
-                                     Writer::dateRange(m_plan.settings.start, lastDate()));
+        LocalizedText plan = m_w.arg(
+            m_w.phrase(QT_TRANSLATE_NOOP("Print", "Plan %1")), Writer::dateRange(m_plan.settings.start, lastDate()));
         // From today on: which day this printout starts, so she knows the days before are not lost.
         if (m_options.fromDay > 1) {
             const LocalizedText from = m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "%1, from day %2")), plan),
-                                               QString::number(m_options.fromDay));
+                QString::number(m_options.fromDay));
             plan = m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "%1 (%2)")), from),
-                           Writer::dateText(m_plan.settings.start.addDays(m_options.fromDay - 1), false));
+                Writer::dateText(m_plan.settings.start.addDays(m_options.fromDay - 1), false));
         }
         const QString who = QStringLiteral("<p class=\"patient\"><b>%1</b> · %2</p>")
                                 .arg(names.join(QStringLiteral(" ")), m_w.stacked(plan, QStringLiteral(" · ")));
@@ -315,8 +301,8 @@ private:
                 "Expel (排): warm, light food that is easy to digest, while the body clears and the "
                 "bleeding settles."));
         case Phase::Regulate:
-            return m_w.phrase(QT_TRANSLATE_NOOP(
-                "Print", "Regulate (調): strengthen digestion and begin to rebuild qi and blood."));
+            return m_w.phrase(
+                QT_TRANSLATE_NOOP("Print", "Regulate (調): strengthen digestion and begin to rebuild qi and blood."));
         case Phase::Tonify:
             return m_w.phrase(
                 QT_TRANSLATE_NOOP("Print", "Tonify (補): nourish qi and blood and build up strength again."));
@@ -324,10 +310,7 @@ private:
         return {};
     }
 
-    static QStringList phaseSources()
-    {
-        return { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T7") };
-    }
+    static QStringList phaseSources() { return {QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T7")}; }
 
     // The days of week `w` that are printed: a printout from today on leaves out those before.
     QList<const PlanDay *> week(int w) const
@@ -346,9 +329,8 @@ private:
 
     QString weekHeading(int w, const QList<const PlanDay *> &days, bool continued = false) const
     {
-        const LocalizedText format = continued
-            ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 (continued) · %2"))
-            : m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 · %2"));
+        const LocalizedText format = continued ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 (continued) · %2"))
+                                               : m_w.phrase(QT_TRANSLATE_NOOP("Print", "Week %1 · %2"));
         const QDate first = days.first()->date, last = days.last()->date;
         const LocalizedText heading = m_w.arg(m_w.arg(format, QString::number(w + 1)),
             first == last ? Writer::dateText(first, true) : Writer::dateRange(first, last));
@@ -380,15 +362,13 @@ private:
     // holds two stages).
     QString dayCell(const PlanDay &d, bool phase = false) const
     {
-        const LocalizedText label
-            = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Day %1")), QString::number(d.day));
+        const LocalizedText label = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Day %1")), QString::number(d.day));
         QString stage;
         if (phase)
-            stage
-                = QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(phaseName(d.phase), QStringLiteral(" ")));
+            stage = QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(phaseName(d.phase), QStringLiteral(" ")));
         return QStringLiteral("<td class=\"day\"><b>%1</b><br/>%2<br/>%3%4</td>")
-            .arg(m_w.stacked(label, QStringLiteral(" ")),
-                m_w.stacked(m_w.weekday(d.date), QStringLiteral(" ")), m_w.date(d.date, false), stage);
+            .arg(m_w.stacked(label, QStringLiteral(" ")), m_w.stacked(m_w.weekday(d.date), QStringLiteral(" ")),
+                m_w.date(d.date, false), stage);
     }
 
     LocalizedText phaseName(Phase phase) const
@@ -438,15 +418,14 @@ private:
             html += QStringLiteral(" *");
         if (item->practitionerOnly)
             html += QStringLiteral("<br/><i>%1</i>")
-                        .arg(m_w.stacked(
-                            m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
+                        .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
                             QStringLiteral(" ")));
         else if (const LocalizedText without = leftOut(*item); !without.isEmpty())
             html += QStringLiteral("<br/><i>%1</i>").arg(m_w.stacked(without, QStringLiteral(" ")));
         if (keptAgainst)
             html += QStringLiteral("<br/><i>%1</i>")
-                        .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                                             "chosen by your practitioner: see foods to avoid")),
+                        .arg(m_w.stacked(
+                            m_w.phrase(QT_TRANSLATE_NOOP("Print", "chosen by your practitioner: see foods to avoid")),
                             QStringLiteral(" ")));
         return QStringLiteral("<td class=\"meal\">%1</td>").arg(html);
     }
@@ -527,16 +506,16 @@ private:
         });
         const LocalizedText text = tonicKept
             ? m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                  "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
-                  "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
-                  "faint, go to an emergency department now. Until the bleeding settles, this plan "
-                  "leaves out tonics, brown sugar, wine and the foods said to move blood, except "
-                  "where your practitioner has chosen one for you: the diet schedule marks it."))
+                "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
+                "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
+                "faint, go to an emergency department now. Until the bleeding settles, this plan "
+                "leaves out tonics, brown sugar, wine and the foods said to move blood, except "
+                "where your practitioner has chosen one for you: the diet schedule marks it."))
             : m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                  "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
-                  "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
-                  "faint, go to an emergency department now. Until the bleeding settles, this plan "
-                  "leaves out tonics, brown sugar, wine and the foods said to move blood."));
+                "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
+                "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
+                "faint, go to an emergency department now. Until the bleeding settles, this plan "
+                "leaves out tonics, brown sugar, wine and the foods said to move blood."));
         return m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"urgent\""));
     }
 
@@ -552,7 +531,7 @@ private:
         m_pendingTitle = intro + heavyBleedingNotice();
 
         QList<Slot> used;
-        for (Slot s : { Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack }) {
+        for (Slot s : {Slot::Breakfast, Slot::Lunch, Slot::Dinner, Slot::Soup, Slot::Tea, Slot::Snack}) {
             for (const PlanDay &d : m_plan.days) {
                 if (d.entry(s)) {
                     used << s;
@@ -588,8 +567,8 @@ private:
                 m_blocks << wholeBlock(notes);
         }
         // The heading goes with the first item, so it never ends a page on its own.
-        QString heading = m_w.block(
-            m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
+        QString heading
+            = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Foods to avoid for now")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
             if (printsAvoid(i)) {
                 m_blocks << wholeBlock(heading + guidanceItem(i) + keptAnyway(i.id));
@@ -623,7 +602,8 @@ private:
             const LibraryItem *item = m_planner.item(k.entry.itemId);
             LocalizedText slot = slotName(k.entry.slot);
             slot.en = slot.en.toLower();
-            LocalizedText one = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "day %1, %2: %3")), QString::number(k.day));
+            LocalizedText one
+                = m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "day %1, %2: %3")), QString::number(k.day));
             one = m_w.arg(m_w.arg(one, slot), item ? item->name : LocalizedText{});
             en << one.en;
             hant << one.hant;
@@ -631,8 +611,9 @@ private:
         }
         const LocalizedText days{en.join(QStringLiteral("; ")), hant.join(u'；'), hans.join(u'；')};
         return m_w.block(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                             "Except: your practitioner has chosen this for you all the same on these days: "
-                             "%1. Ask her about it if you are unsure.")), days),
+                                     "Except: your practitioner has chosen this for you all the same on these days: "
+                                     "%1. Ask her about it if you are unsure.")),
+                             days),
             QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
     }
 
@@ -676,16 +657,14 @@ private:
         for (int w = firstWeek(); w < weeks(); ++w) {
             add(weekBlock(w, [&](const QList<const PlanDay *> &days) {
                 QString html
-                    = (table(QStringLiteral("grid"))
-                        + QStringLiteral("<tr><th></th><th>%1</th><th>%2</th></tr>"))
+                    = (table(QStringLiteral("grid")) + QStringLiteral("<tr><th></th><th>%1</th><th>%2</th></tr>"))
                           .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Rest and activity"))),
                               m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Appointments and dates"))));
                 for (const PlanDay *d : days) {
                     QString restText = QStringLiteral("–");
                     if (const LibraryItem *r = m_planner.item(d->restId))
                         restText = QStringLiteral("<b>%1</b><br/>%2")
-                                       .arg(m_w.stacked(r->name, QStringLiteral(" / ")),
-                                           m_w.stacked(r->description));
+                                       .arg(m_w.stacked(r->name, QStringLiteral(" / ")), m_w.stacked(r->description));
                     QStringList milestones;
                     for (const QString &id : d->milestoneIds) {
                         if (const LibraryItem *m = m_planner.item(id))
@@ -701,10 +680,11 @@ private:
             if (const QString notes = milestoneNotes(week(w)); !notes.isEmpty())
                 m_blocks << wholeBlock(notes);
         }
-        QString heading = m_w.block(
-            m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
+        QString heading
+            = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Everyday care in these weeks")), QStringLiteral("h2"));
         for (const LibraryItem &i : m_planner.library()) {
-            if (i.kind == ItemKind::Rest && !m_hidden.contains(i.id) && Planner::applies(i, m_profile, m_plan.settings)) {
+            if (i.kind == ItemKind::Rest && !m_hidden.contains(i.id)
+                && Planner::applies(i, m_profile, m_plan.settings)) {
                 m_blocks << wholeBlock(heading + guidanceItem(i));
                 heading.clear();
             }
@@ -723,8 +703,8 @@ private:
                 for (const ItemNote &n : m->notes) {
                     if (!n.conflict)
                         continue;
-                    QString note = m_w.block(m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "* %1: %2")), m->name),
-                                                 noteText(n)),
+                    QString note = m_w.block(
+                        m_w.arg(m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "* %1: %2")), m->name), noteText(n)),
                         QStringLiteral("p"), QStringLiteral(" class=\"differ\""));
                     note.insert(note.lastIndexOf(QStringLiteral("</")), Writer::sources(n.sources));
                     html += note;
@@ -761,10 +741,10 @@ private:
                 // on a line): there the date has a line of its own.
                 const Language first = m_w.languages().constFirst();
                 const QString between = first == Language::English ? QStringLiteral(" · ") : QStringLiteral("<br/>");
-                QString cell = QStringLiteral("<b><span class=\"%1\">%2%4%3</span></b>")
-                                   .arg(cssClass(first),
-                                       m_phrases.in(first, QT_TRANSLATE_NOOP("Print", "Day %1")).arg(d.day),
-                                       Writer::dateText(d.date, false).in(first), between);
+                QString cell
+                    = QStringLiteral("<b><span class=\"%1\">%2%4%3</span></b>")
+                          .arg(cssClass(first), m_phrases.in(first, QT_TRANSLATE_NOOP("Print", "Day %1")).arg(d.day),
+                              Writer::dateText(d.date, false).in(first), between);
                 // Both names run on in one line ("Sea bass soup / 鱸魚湯"): no half-empty lines.
                 const QString sep = QStringLiteral(" / ");
                 if (const PlanEntry *e = d.entry(Slot::Soup))
@@ -787,7 +767,7 @@ private:
         block.fitOnePage = true;
         // Where they cannot share a page at a readable size (two languages, large print, long
         // plans), the flags follow on the next page and the calendar keeps its size.
-        block.pieces = QStringList{ html, redFlagsHtml(true) };
+        block.pieces = QStringList{html, redFlagsHtml(true)};
         m_blocks << block;
     }
 
@@ -799,9 +779,8 @@ private:
             return QStringLiteral("–");
         QString html = m_w.stacked(item->name, QStringLiteral(" / "));
         if (item->practitionerOnly)
-            html += QStringLiteral(" (%1)").arg(
-                m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")),
-                    QStringLiteral(" / ")));
+            html += QStringLiteral(" (%1)").arg(m_w.stacked(
+                m_w.phrase(QT_TRANSLATE_NOOP("Print", "as your practitioner directs")), QStringLiteral(" / ")));
         return html;
     }
 
@@ -814,15 +793,14 @@ private:
         if (!line.amount)
             return m_w.stacked(line.dishes == 1
                     ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "for 1 serving"))
-                    : m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "for %1 servings")),
-                        QString::number(line.dishes)),
+                    : m_w.arg(m_w.phrase(QT_TRANSLATE_NOOP("Print", "for %1 servings")), QString::number(line.dishes)),
                 QStringLiteral(" / "));
         const QString number = QLocale::c().toString(*line.amount, 'g', 6);
-        LocalizedText unit{ line.unit, line.unit, line.unit };
+        LocalizedText unit{line.unit, line.unit, line.unit};
         if (line.unit == QLatin1String("g"))
-            unit = { QStringLiteral("g"), QStringLiteral("克"), QStringLiteral("克") };
+            unit = {QStringLiteral("g"), QStringLiteral("克"), QStringLiteral("克")};
         else if (line.unit == QLatin1String("ml"))
-            unit = { QStringLiteral("ml"), QStringLiteral("毫升"), QStringLiteral("毫升") };
+            unit = {QStringLiteral("ml"), QStringLiteral("毫升"), QStringLiteral("毫升")};
         else if (line.unit == QLatin1String("piece"))
             unit = m_w.phrase(QT_TRANSLATE_NOOP("Print", "pieces"));
         return number + QLatin1Char(' ') + m_w.stacked(unit, QStringLiteral(" / "));
@@ -843,10 +821,10 @@ private:
             // One row per ingredient however many units it comes in ("40 pieces + for 5 servings").
             QList<QPair<LocalizedText, QStringList>> merged;
             for (const ShoppingLine &line : lines) {
-                auto it = std::find_if(
-                    merged.begin(), merged.end(), [&](const auto &m) { return m.first == line.name; });
+                auto it
+                    = std::find_if(merged.begin(), merged.end(), [&](const auto &m) { return m.first == line.name; });
                 if (it == merged.end())
-                    merged.append({ line.name, { amount(line) } });
+                    merged.append({line.name, {amount(line)}});
                 else
                     it->second << amount(line);
             }
@@ -866,8 +844,7 @@ private:
         const QString head = QStringLiteral("<th>%1</th><th>%2</th>")
                                  .arg(m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "Ingredient"))),
                                      m_w.stacked(m_w.phrase(QT_TRANSLATE_NOOP("Print", "How much"))));
-        QString html
-            = table(QStringLiteral("grid")) + QStringLiteral("<tr>") + head + head + QStringLiteral("</tr>");
+        QString html = table(QStringLiteral("grid")) + QStringLiteral("<tr>") + head + head + QStringLiteral("</tr>");
         const int rows = int(lines.size() + 1) / 2;
         for (int r = 0; r < rows; ++r) {
             html += QStringLiteral("<tr>");
@@ -892,7 +869,7 @@ private:
         const LocalizedText emergency = m_clinic.emergencyNumber.trimmed().isEmpty()
             ? m_w.phrase(QT_TRANSLATE_NOOP("Print", "your local emergency number"))
             : LocalizedText{m_clinic.emergencyNumber.trimmed(), m_clinic.emergencyNumber.trimmed(),
-                  m_clinic.emergencyNumber.trimmed()};
+                m_clinic.emergencyNumber.trimmed()};
         QStringList en, zh;
         for (const ClinicInfo::CrisisLine &line : m_clinic.crisisLines) {
             if (line.number.trimmed().isEmpty())
@@ -902,10 +879,9 @@ private:
             en << (nameEn.isEmpty() ? line.number : nameEn + u' ' + line.number.trimmed());
             zh << (nameZh.isEmpty() ? line.number : nameZh + u' ' + line.number.trimmed());
         }
-        const LocalizedText lines = en.isEmpty()
-            ? LocalizedText{}
-            : LocalizedText{QStringLiteral(": ") + en.join(QStringLiteral("; ")), u'：' + zh.join(u'；'),
-                  u'：' + zh.join(u'；')};
+        const LocalizedText lines = en.isEmpty() ? LocalizedText{}
+                                                 : LocalizedText{QStringLiteral(": ") + en.join(QStringLiteral("; ")),
+                                                     u'：' + zh.join(u'；'), u'：' + zh.join(u'；')};
         auto fill = [](QString &text, const QString &number, const QString &crisis) {
             text.replace(QLatin1String("{emergency}"), number).replace(QLatin1String("{crisis-lines}"), crisis);
         };
@@ -920,12 +896,11 @@ private:
 
     QString redFlagsHtml(bool compact) const
     {
-        QString html
-            = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
-                            "Go to a doctor or an emergency department now if you have any of these:")),
-                QStringLiteral("h2"), QStringLiteral(" class=\"flaghead\""));
-        html += table(compact ? QStringLiteral("flags compact") : QStringLiteral("flags"), 3,
-            QStringLiteral("#8c1d18"));
+        QString html = m_w.block(m_w.phrase(QT_TRANSLATE_NOOP("Print",
+                                     "Go to a doctor or an emergency department now if you have any of these:")),
+            QStringLiteral("h2"), QStringLiteral(" class=\"flaghead\""));
+        html
+            += table(compact ? QStringLiteral("flags compact") : QStringLiteral("flags"), 3, QStringLiteral("#8c1d18"));
         QStringList cells;
         for (const QString &id : m_planner.redFlagsFor(m_profile, m_plan.settings)) {
             const LibraryItem *found = m_planner.item(id);
@@ -943,8 +918,7 @@ private:
             } else {
                 cells << QStringLiteral("<td width=\"%4\"><b>%1</b><br/>%2%3</td>")
                              .arg(m_w.stacked(f->name, QStringLiteral(" / ")), m_w.stacked(f->description),
-                                 Writer::sources(f->sources),
-                                 compact ? QStringLiteral("50%") : QStringLiteral("100%"));
+                                 Writer::sources(f->sources), compact ? QStringLiteral("50%") : QStringLiteral("100%"));
             }
         }
         // The calendar's box sets the flags two to a row, so the calendar stays one page.
@@ -987,8 +961,7 @@ DocumentBuilder::DocumentBuilder(const Planner &planner, ClinicInfo clinic, QSet
     , m_hidden(std::move(hidden))
 { }
 
-PrintedDocument DocumentBuilder::build(
-    const Patient &patient, const Plan &plan, const PrintOptions &options) const
+PrintedDocument DocumentBuilder::build(const Patient &patient, const Plan &plan, const PrintOptions &options) const
 {
     return Build(m_planner, m_clinic, m_hidden, patient, plan, options).run();
 }

@@ -26,13 +26,13 @@ struct Sizes
 Sizes sizesFor(bool large)
 {
     if (large)
-        return { 14, 12.5, 8, 10.5, 20, 16, 14 };
-    return { 10.5, 9, 7.5, 8, 16, 12.5, 10.5 };
+        return {14, 12.5, 8, 10.5, 20, 16, 14};
+    return {10.5, 9, 7.5, 8, 16, 12.5, 10.5};
 }
 
 Sizes scaled(Sizes s, double f)
 {
-    for (double *v : { &s.body, &s.grid, &s.calendar, &s.small, &s.h1, &s.h2, &s.h3 })
+    for (double *v : {&s.body, &s.grid, &s.calendar, &s.small, &s.h1, &s.h2, &s.h3})
         *v *= f;
     return s;
 }
@@ -82,8 +82,8 @@ QString styleSheet(const Sizes &s)
 }
 
 // A block laid out at the device's resolution, `width` device pixels wide.
-std::unique_ptr<QTextDocument> layOut(const QString &html, QPagedPaintDevice *device, double width,
-    const QString &css, const Sizes &sizes, Language script)
+std::unique_ptr<QTextDocument> layOut(const QString &html, QPagedPaintDevice *device, double width, const QString &css,
+    const Sizes &sizes, Language script)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
@@ -119,8 +119,8 @@ double safeCut(const QTextDocument &doc, double top, double limit)
         const double y = candidate.top();
         if (y <= top || y > limit || y <= best)
             continue;
-        const bool crossed = std::any_of(
-            rects.cbegin(), rects.cend(), [y](const QRectF &r) { return r.top() < y && r.bottom() > y; });
+        const bool crossed
+            = std::any_of(rects.cbegin(), rects.cend(), [y](const QRectF &r) { return r.top() < y && r.bottom() > y; });
         if (!crossed)
             best = y;
     }
@@ -164,8 +164,8 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
     // A long clinic header and name are set smaller rather than crowd out the page; one that still
     // takes over a third of it is refused, since the plan would hardly fit beside it.
     if (header->size().height() > body.height() / 6.0)
-        header = layOut(m_doc.headerHtml, device, headerWidth, styleSheet(scaled(sizes, 0.75)),
-            scaled(sizes, 0.75), script);
+        header = layOut(
+            m_doc.headerHtml, device, headerWidth, styleSheet(scaled(sizes, 0.75)), scaled(sizes, 0.75), script);
     if (header->size().height() > body.height() / 3.0)
         return fail(QCoreApplication::translate("Print",
             "The clinic header and the patient's name take up too much "
@@ -191,10 +191,8 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
         auto doc = layOut(b.html, device, width, css, sizes, script);
         // The calendar with its red flags stays one page for the fridge: its type may get a little
         // smaller, never below 85%, which keeps it readable; past that it uses its pieces.
-        for (double scale = 0.95; b.fitOnePage && doc->size().height() > bodyHeight && scale >= 0.849;
-             scale -= 0.05)
-            doc = layOut(
-                b.html, device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
+        for (double scale = 0.95; b.fitOnePage && doc->size().height() > bodyHeight && scale >= 0.849; scale -= 0.05)
+            doc = layOut(b.html, device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
         // A block after a title must fit beside it, or the title would stand alone on a page.
         const double title
             = !units.empty() && units.back().keepWithNext ? units.back().doc->size().height() + 2 * mm : 0.0;
@@ -203,14 +201,14 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
             // A piece of a one-page block (the calendar without its flags) may shrink to 80%.
             for (int i = 0; i < b.pieces.size(); ++i) {
                 auto piece = layOut(b.pieces[i], device, width, css, sizes, script);
-                for (double scale = 0.95;
-                     b.fitOnePage && piece->size().height() > bodyHeight && scale >= 0.799; scale -= 0.05)
-                    piece = layOut(b.pieces[i], device, width, styleSheet(scaled(sizes, scale)),
-                        scaled(sizes, scale), script);
-                units.push_back(Unit{ std::move(piece), b.pieces[i], true, b.newPage && i == 0, false });
+                for (double scale = 0.95; b.fitOnePage && piece->size().height() > bodyHeight && scale >= 0.799;
+                     scale -= 0.05)
+                    piece = layOut(
+                        b.pieces[i], device, width, styleSheet(scaled(sizes, scale)), scaled(sizes, scale), script);
+                units.push_back(Unit{std::move(piece), b.pieces[i], true, b.newPage && i == 0, false});
             }
         } else {
-            units.push_back(Unit{ std::move(doc), b.html, b.keepTogether, b.newPage, b.keepWithNext });
+            units.push_back(Unit{std::move(doc), b.html, b.keepTogether, b.newPage, b.keepWithNext});
         }
     }
 
@@ -248,7 +246,7 @@ int PageRenderer::render(QPagedPaintDevice *device, QString *error) const
                 newPage();
                 continue;
             }
-            pages.last().append(Placement{ int(index), y, top, slice });
+            pages.last().append(Placement{int(index), y, top, slice});
             top += slice;
             y += slice;
             if (top < h)
@@ -308,8 +306,7 @@ int PageRenderer::exportPdf(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error
-                = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
         return 0;
     }
     int pages = 0;
@@ -326,8 +323,7 @@ int PageRenderer::exportPdf(const QString &path, QString *error) const
     }
     if (!file.commit()) {
         if (error)
-            *error
-                = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Print", "Cannot write %1: %2").arg(path, file.errorString());
         return 0;
     }
     return pages;

@@ -42,8 +42,8 @@ QString Phrasebook::in(Language language, const char *source) const
 
 LocalizedText Phrasebook::operator()(const char *source) const
 {
-    return { in(Language::English, source), in(Language::TraditionalChinese, source),
-        in(Language::SimplifiedChinese, source) };
+    return {in(Language::English, source), in(Language::TraditionalChinese, source),
+        in(Language::SimplifiedChinese, source)};
 }
 
 } // namespace rp

@@ -22,7 +22,7 @@ QString htmlToPlainText(const QString &html)
 
 QString PrintedDocument::plainText() const
 {
-    QStringList parts{ htmlToPlainText(headerHtml) };
+    QStringList parts{htmlToPlainText(headerHtml)};
     for (const PrintBlock &b : blocks)
         parts << htmlToPlainText(b.html);
     parts << htmlToPlainText(footerHtml);
@@ -42,26 +42,25 @@ QByteArray PrintedDocument::toJson() const
         documents.append(codeOf(d));
     QJsonArray blockArray;
     for (const PrintBlock &b : blocks)
-        blockArray.append(QJsonObject{ { QStringLiteral("html"), b.html },
-            { QStringLiteral("keepTogether"), b.keepTogether }, { QStringLiteral("newPage"), b.newPage },
-            { QStringLiteral("fitOnePage"), b.fitOnePage },
-            { QStringLiteral("keepWithNext"), b.keepWithNext },
-            { QStringLiteral("pieces"), QJsonArray::fromStringList(b.pieces) } });
+        blockArray.append(QJsonObject{{QStringLiteral("html"), b.html},
+            {QStringLiteral("keepTogether"), b.keepTogether}, {QStringLiteral("newPage"), b.newPage},
+            {QStringLiteral("fitOnePage"), b.fitOnePage}, {QStringLiteral("keepWithNext"), b.keepWithNext},
+            {QStringLiteral("pieces"), QJsonArray::fromStringList(b.pieces)}});
     const QJsonObject root{
-        { QStringLiteral("format"), formatVersion },
-        { QStringLiteral("documents"), documents },
-        { QStringLiteral("language"), codeOf(options.language) },
-        { QStringLiteral("layout"), codeOf(options.layout) },
-        { QStringLiteral("paper"), codeOf(options.paper) },
-        { QStringLiteral("largePrint"), options.largePrint },
-        { QStringLiteral("calendarWithoutPrivate"), options.calendarWithoutPrivate },
-        { QStringLiteral("fromDay"), options.fromDay },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("header"), headerHtml },
-        { QStringLiteral("logo"), QString::fromLatin1(logo.toBase64()) },
-        { QStringLiteral("footer"), footerHtml },
-        { QStringLiteral("pageLabel"), pageLabel },
-        { QStringLiteral("blocks"), blockArray },
+        {QStringLiteral("format"), formatVersion},
+        {QStringLiteral("documents"), documents},
+        {QStringLiteral("language"), codeOf(options.language)},
+        {QStringLiteral("layout"), codeOf(options.layout)},
+        {QStringLiteral("paper"), codeOf(options.paper)},
+        {QStringLiteral("largePrint"), options.largePrint},
+        {QStringLiteral("calendarWithoutPrivate"), options.calendarWithoutPrivate},
+        {QStringLiteral("fromDay"), options.fromDay},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("header"), headerHtml},
+        {QStringLiteral("logo"), QString::fromLatin1(logo.toBase64())},
+        {QStringLiteral("footer"), footerHtml},
+        {QStringLiteral("pageLabel"), pageLabel},
+        {QStringLiteral("blocks"), blockArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -80,8 +79,8 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
                         .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toInt() > formatVersion)
-        return fail(QCoreApplication::translate("Print",
-            "This printout was saved by a newer version of Recovery Planner. Update the app to reprint it."));
+        return fail(QCoreApplication::translate(
+            "Print", "This printout was saved by a newer version of Recovery Planner. Update the app to reprint it."));
     PrintedDocument d;
     d.options.documents.clear();
     for (const QJsonValue &v : root.value(QStringLiteral("documents")).toArray()) {
@@ -92,8 +91,7 @@ std::optional<PrintedDocument> PrintedDocument::fromJson(const QByteArray &json,
     const auto layout = fromCode<BilingualLayout>(root.value(QStringLiteral("layout")).toString());
     const auto paper = fromCode<PaperSize>(root.value(QStringLiteral("paper")).toString());
     if (!language || !layout || !paper)
-        return fail(
-            QCoreApplication::translate("Print", "The saved printout cannot be read (unknown settings)."));
+        return fail(QCoreApplication::translate("Print", "The saved printout cannot be read (unknown settings)."));
     d.options.language = *language;
     d.options.layout = *layout;
     d.options.paper = *paper;

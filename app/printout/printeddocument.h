@@ -25,8 +25,8 @@ struct PrintBlock
     QStringList pieces;
     bool operator==(const PrintBlock &o) const
     {
-        return html == o.html && keepTogether == o.keepTogether && newPage == o.newPage
-            && fitOnePage == o.fitOnePage && keepWithNext == o.keepWithNext && pieces == o.pieces;
+        return html == o.html && keepTogether == o.keepTogether && newPage == o.newPage && fitOnePage == o.fitOnePage
+            && keepWithNext == o.keepWithNext && pieces == o.pieces;
     }
 };
 

@@ -36,8 +36,8 @@ QStringList searchDirs()
     return dirs;
 }
 
-const char *const fontFiles[] = { "RPNotoSansCJKtc-Regular.otf", "RPNotoSansCJKtc-Bold.otf",
-    "RPNotoSansCJKsc-Regular.otf", "RPNotoSansCJKsc-Bold.otf" };
+const char *const fontFiles[] = {"RPNotoSansCJKtc-Regular.otf", "RPNotoSansCJKtc-Bold.otf",
+    "RPNotoSansCJKsc-Regular.otf", "RPNotoSansCJKsc-Bold.otf"};
 
 } // namespace
 

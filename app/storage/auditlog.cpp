@@ -16,9 +16,8 @@ QByteArray changesJson(const QList<FieldChange> &changes)
 {
     QJsonArray out;
     for (const FieldChange &c : changes)
-        out.append(QJsonObject{{QStringLiteral("field"), c.field},
-                               {QStringLiteral("before"), c.before},
-                               {QStringLiteral("after"), c.after}});
+        out.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("before"), c.before},
+            {QStringLiteral("after"), c.after}});
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
@@ -29,14 +28,16 @@ QList<FieldChange> changesFrom(const QString &json)
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("before")).toString(),
-                    o.value(QStringLiteral("after")).toString()});
+            o.value(QStringLiteral("after")).toString()});
     }
     return out;
 }
 
 } // namespace
 
-AuditLog::AuditLog(Database &database) : Repository(database) { }
+AuditLog::AuditLog(Database &database)
+    : Repository(database)
+{ }
 
 bool AuditLog::append(const QSqlDatabase &db, const AuditEntry &entry, QSqlError *error)
 {

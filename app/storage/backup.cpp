@@ -112,7 +112,7 @@ bool isSameFile(const QString &a, const QString &b)
 
 void removeSideFiles(const QString &path)
 {
-    for (const char *suffix : { "-wal", "-shm", "-journal" })
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -246,10 +246,9 @@ private:
 BackupCheck damaged(BackupCheck check, const QString &shown, const QString &detail)
 {
     check.status = BackupCheck::Status::Damaged;
-    check.message
-        = BackupText::tr("“%1” is damaged (%2), so it cannot be restored. Nothing was changed. Choose "
-                         "another backup, for example an earlier one from the backups folder.")
-              .arg(shown, detail);
+    check.message = BackupText::tr("“%1” is damaged (%2), so it cannot be restored. Nothing was changed. Choose "
+                                   "another backup, for example an earlier one from the backups folder.")
+                        .arg(shown, detail);
     return check;
 }
 
@@ -272,21 +271,19 @@ BackupCheck inspectCopy(const QString &copy, const QString &shown, BackupCheck c
     q.finish();
     if (appId != applicationId || check.schemaVersion < 1) {
         check.status = BackupCheck::Status::OtherProgram;
-        check.message
-            = BackupText::tr("“%1” is not a Recovery Planner backup: it is a database made by another "
-                             "program, or an empty one. Nothing was changed.")
-                  .arg(shown);
+        check.message = BackupText::tr("“%1” is not a Recovery Planner backup: it is a database made by another "
+                                       "program, or an empty one. Nothing was changed.")
+                            .arg(shown);
         return check;
     }
     if (check.schemaVersion > latestSchemaVersion()) {
         check.status = BackupCheck::Status::TooNew;
-        check.message
-            = BackupText::tr("“%1” was made by a newer version of Recovery Planner (database version %2; "
-                             "this version understands up to %3). Install the newer version to restore "
-                             "it. Nothing was changed.")
-                  .arg(shown)
-                  .arg(check.schemaVersion)
-                  .arg(latestSchemaVersion());
+        check.message = BackupText::tr("“%1” was made by a newer version of Recovery Planner (database version %2; "
+                                       "this version understands up to %3). Install the newer version to restore "
+                                       "it. Nothing was changed.")
+                            .arg(shown)
+                            .arg(check.schemaVersion)
+                            .arg(latestSchemaVersion());
         return check;
     }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -295,20 +292,18 @@ BackupCheck inspectCopy(const QString &copy, const QString &shown, BackupCheck c
     while (q.next())
         problems << q.value(0).toString();
     q.finish();
-    if (problems != QStringList{ QStringLiteral("ok") })
+    if (problems != QStringList{QStringLiteral("ok")})
         return damaged(check, shown, problems.isEmpty() ? QString() : problems.constFirst());
-    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(archived), 0) FROM patients"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(archived), 0) FROM patients")) || !q.next())
         return damaged(check, shown, q.lastError().text());
     check.patients = q.value(0).toInt();
     check.archivedPatients = q.value(1).toInt();
     q.finish();
     if (check.schemaVersion < latestSchemaVersion()) {
         check.status = BackupCheck::Status::OlderVersion;
-        check.message
-            = BackupText::tr("“%1” was made by an earlier version of Recovery Planner. It will be brought "
-                             "up to date when it is restored.")
-                  .arg(shown);
+        check.message = BackupText::tr("“%1” was made by an earlier version of Recovery Planner. It will be brought "
+                                       "up to date when it is restored.")
+                            .arg(shown);
     } else {
         check.status = BackupCheck::Status::Good;
         check.message = BackupText::tr("“%1” is a complete Recovery Planner backup.").arg(shown);
@@ -325,10 +320,10 @@ BackupCheck checkThroughCopy(const QString &path, const QString &copyPath)
     const QString shown = nativePath(path);
     if (!info.exists() || !info.isFile()) {
         check.status = BackupCheck::Status::NotAFile;
-        check.message = BackupText::tr(
-            "“%1” is not a file. Choose a backup file (its name ends in .sqlite). Nothing was "
-            "changed.")
-                            .arg(shown);
+        check.message
+            = BackupText::tr("“%1” is not a file. Choose a backup file (its name ends in .sqlite). Nothing was "
+                             "changed.")
+                  .arg(shown);
         return check;
     }
     check.size = info.size();
@@ -346,17 +341,15 @@ BackupCheck checkThroughCopy(const QString &path, const QString &copyPath)
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16)) {
         check.status = BackupCheck::Status::NotSqlite;
-        check.message
-            = BackupText::tr("“%1” is not a Recovery Planner backup (it is not a SQLite database file). "
-                             "Nothing was changed.")
-                  .arg(shown);
+        check.message = BackupText::tr("“%1” is not a Recovery Planner backup (it is not a SQLite database file). "
+                                       "Nothing was changed.")
+                            .arg(shown);
         return check;
     }
     QString error;
     if (!copyFile(path, copyPath, &error)) {
         check.status = BackupCheck::Status::CannotRead;
-        check.message
-            = BackupText::tr("Recovery Planner cannot read “%1”: %2. Nothing was changed.").arg(shown, error);
+        check.message = BackupText::tr("Recovery Planner cannot read “%1”: %2. Nothing was changed.").arg(shown, error);
         return check;
     }
     check = inspectCopy(copyPath, shown, check);
@@ -367,10 +360,9 @@ BackupCheck checkThroughCopy(const QString &path, const QString &copyPath)
 
 QString serverBackupMessage()
 {
-    return BackupText::tr(
-        "This database is on a PostgreSQL server. Its backups are made and restored on the "
-        "server, by whoever looks after it (for example with pg_dump); Recovery Planner backs "
-        "up and restores only a database file on this computer. Nothing was changed.");
+    return BackupText::tr("This database is on a PostgreSQL server. Its backups are made and restored on the "
+                          "server, by whoever looks after it (for example with pg_dump); Recovery Planner backs "
+                          "up and restores only a database file on this computer. Nothing was changed.");
 }
 
 } // namespace
@@ -430,7 +422,7 @@ QString BackupFolder::newBackupPath(BackupKind kind, const QDateTime &when) cons
 QStringList BackupFolder::backups() const
 {
     QStringList out;
-    const QStringList names = QDir(m_path).entryList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name);
+    const QStringList names = QDir(m_path).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         if (parse(m_base, name))
             out << name;
@@ -458,12 +450,11 @@ QStringList BackupFolder::toPrune(const QString &base, const QStringList &fileNa
     for (const QString &name : fileNames) {
         const auto parsed = parse(base, name);
         if (parsed && parsed->kind == BackupKind::Daily)
-            daily.append({ parsed->madeAt, name });
+            daily.append({parsed->madeAt, name});
     }
     // Newest first; the name breaks a tie so the result never depends on the listing's order.
-    std::sort(daily.begin(), daily.end(), [](const Entry &a, const Entry &b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.name > b.name;
-    });
+    std::sort(daily.begin(), daily.end(),
+        [](const Entry &a, const Entry &b) { return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.name > b.name; });
     QSet<QDate> days;
     QSet<int> months;
     QStringList out;
@@ -531,19 +522,17 @@ bool backUp(Database &database, const QString &targetPath, QString *error)
         return false;
     }
     const QString live = QFileInfo(database.path()).absoluteFilePath();
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         if (isSameFile(targetPath, live + QLatin1String(suffix))) {
-            *error = BackupText::tr(
-                "“%1” is the database in use (or one of its own files): a backup cannot replace "
-                "it. Choose another name or folder. Nothing was changed.")
+            *error = BackupText::tr("“%1” is the database in use (or one of its own files): a backup cannot replace "
+                                    "it. Choose another name or folder. Nothing was changed.")
                          .arg(shown);
             return false;
         }
     }
     const QFileInfo target(targetPath);
     if (target.isDir()) {
-        *error = BackupText::tr("“%1” is a folder. Choose a file name for the backup. Nothing was changed.")
-                     .arg(shown);
+        *error = BackupText::tr("“%1” is a folder. Choose a file name for the backup. Nothing was changed.").arg(shown);
         return false;
     }
 
@@ -553,9 +542,8 @@ bool backUp(Database &database, const QString &targetPath, QString *error)
     {
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            *error = BackupText::tr(
-                "Recovery Planner cannot write in the folder “%1”: %2. Check that the folder "
-                "exists and is writable and that the disk has space. Your data is unchanged.")
+            *error = BackupText::tr("Recovery Planner cannot write in the folder “%1”: %2. Check that the folder "
+                                    "exists and is writable and that the disk has space. Your data is unchanged.")
                          .arg(QDir::toNativeSeparators(target.absolutePath()), file.errorString());
             return false;
         }
@@ -576,10 +564,9 @@ bool backUp(Database &database, const QString &targetPath, QString *error)
         }
         q.addBindValue(partial);
         if (!q.exec()) {
-            *error
-                = BackupText::tr("The backup could not be written: %1. Check that the disk has space. Your "
-                                 "data is unchanged.")
-                      .arg(q.lastError().text());
+            *error = BackupText::tr("The backup could not be written: %1. Check that the disk has space. Your "
+                                    "data is unchanged.")
+                         .arg(q.lastError().text());
             discard();
             return false;
         }
@@ -628,10 +615,9 @@ DailyBackup dailyBackupIfDue(Database &database, const QDateTime &now)
     }
     result.outcome = DailyBackup::Outcome::Failed;
     result.path.clear();
-    result.error
-        = BackupText::tr("Today's automatic backup was not made: %1. Nothing was lost and you can work as "
-                         "usual; use File ▸ Back up now… to try again.")
-              .arg(why);
+    result.error = BackupText::tr("Today's automatic backup was not made: %1. Nothing was lost and you can work as "
+                                  "usual; use File ▸ Back up now… to try again.")
+                       .arg(why);
     return result;
 }
 
@@ -657,10 +643,9 @@ BackupCheck checkBackupFile(const QString &path)
     if (!dir.isValid()) {
         BackupCheck check;
         check.status = BackupCheck::Status::CannotRead;
-        check.message
-            = BackupText::tr("Recovery Planner cannot check “%1”: there is no room for a temporary copy "
-                             "(%2). Nothing was changed.")
-                  .arg(nativePath(path), dir.errorString());
+        check.message = BackupText::tr("Recovery Planner cannot check “%1”: there is no room for a temporary copy "
+                                       "(%2). Nothing was changed.")
+                            .arg(nativePath(path), dir.errorString());
         return check;
     }
     return checkThroughCopy(path, dir.filePath(QStringLiteral("check.sqlite")));
@@ -681,10 +666,9 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
     const QString live = QFileInfo(database.path()).absoluteFilePath();
     const QString folder = QFileInfo(live).absolutePath();
     if (isSameFile(backupPath, live)) {
-        *error
-            = BackupText::tr("“%1” is the database in use, not a backup. Choose a backup file. Nothing was "
-                             "changed.")
-                  .arg(nativePath(backupPath));
+        *error = BackupText::tr("“%1” is the database in use, not a backup. Choose a backup file. Nothing was "
+                                "changed.")
+                     .arg(nativePath(backupPath));
         return false;
     }
 
@@ -704,9 +688,8 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
         : QString();
     if (safety.isEmpty() || !backUp(database, safety, &why)) {
         QFile::remove(incoming);
-        *error = BackupText::tr(
-            "The backup was not restored, because a safety copy of the current data could not "
-            "be made first: %1. Nothing was changed.")
+        *error = BackupText::tr("The backup was not restored, because a safety copy of the current data could not "
+                                "be made first: %1. Nothing was changed.")
                      .arg(why);
         return false;
     }
@@ -718,8 +701,7 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
         if (database.open(live))
             return;
         *message += u' '
-            + BackupText::tr(
-                "Recovery Planner could not open the database again (%1): quit and start it again.")
+            + BackupText::tr("Recovery Planner could not open the database again (%1): quit and start it again.")
                   .arg(database.errorMessage());
     };
 
@@ -731,14 +713,12 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     database.close();
-    if (QFileInfo::exists(live + QStringLiteral("-wal"))
-        || QFileInfo::exists(live + QStringLiteral("-shm"))) {
+    if (QFileInfo::exists(live + QStringLiteral("-wal")) || QFileInfo::exists(live + QStringLiteral("-shm"))) {
         QFile::remove(incoming);
-        *error
-            = BackupText::tr("The backup was not restored, because the database is still open in another "
-                             "Recovery Planner window or program. Close it there and try again. Nothing was "
-                             "changed; a safety copy of the current data is in “%1”.")
-                  .arg(shownSafety);
+        *error = BackupText::tr("The backup was not restored, because the database is still open in another "
+                                "Recovery Planner window or program. Close it there and try again. Nothing was "
+                                "changed; a safety copy of the current data is in “%1”.")
+                     .arg(shownSafety);
         reopen(error);
         return false;
     }
@@ -748,9 +728,8 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
     if (!copyFile(live, original, &why) || !replaceFile(incoming, live, &why)) {
         QFile::remove(incoming);
         QFile::remove(original);
-        *error = BackupText::tr(
-            "The backup could not be put in place: %1. Nothing was changed; a safety copy of "
-            "the current data is in “%2”.")
+        *error = BackupText::tr("The backup could not be put in place: %1. Nothing was changed; a safety copy of "
+                                "the current data is in “%2”.")
                      .arg(why, shownSafety);
         reopen(error);
         return false;
@@ -768,10 +747,9 @@ bool restore(Database &database, const QString &backupPath, QString *safetyCopyP
     // The log of the restored file must not be read as the original's.
     removeSideFiles(live);
     if (!replaceFile(original, live, &why)) {
-        *error = BackupText::tr(
-            "The backup could not be opened (%1), and the data you had before could not be put "
-            "back (%2). Nothing is lost: your data is in the safety copy “%3” and in “%4”. "
-            "Restore the safety copy with File ▸ Restore from backup….")
+        *error = BackupText::tr("The backup could not be opened (%1), and the data you had before could not be put "
+                                "back (%2). Nothing is lost: your data is in the safety copy “%3” and in “%4”. "
+                                "Restore the safety copy with File ▸ Restore from backup….")
                      .arg(problem, why, shownSafety, nativePath(original));
         reopen(error);
         return false;

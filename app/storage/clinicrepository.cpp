@@ -16,7 +16,9 @@ class ClinicRepositoryText
 
 namespace rp {
 
-ClinicRepository::ClinicRepository(Database &database) : Repository(database) { }
+ClinicRepository::ClinicRepository(Database &database)
+    : Repository(database)
+{ }
 
 ClinicInfo ClinicRepository::load()
 {
@@ -46,8 +48,8 @@ ClinicInfo ClinicRepository::load()
     info.logo = q.value(7).toByteArray();
     info.emergencyNumber = q.value(8).toString();
     for (int column : {9, 12}) {
-        const ClinicInfo::CrisisLine line{q.value(column).toString(), q.value(column + 1).toString(),
-                                          q.value(column + 2).toString()};
+        const ClinicInfo::CrisisLine line{
+            q.value(column).toString(), q.value(column + 1).toString(), q.value(column + 2).toString()};
         if (!line.number.isEmpty() || !line.nameEn.isEmpty() || !line.nameZh.isEmpty())
             info.crisisLines << line;
     }
@@ -58,8 +60,8 @@ bool ClinicRepository::save(const ClinicInfo &info)
 {
     m_error = {};
     if (info.crisisLines.size() > 2)
-        return fail({StorageError::Code::Invalid,
-                     ClinicRepositoryText::tr("At most two crisis lines can be kept."), {}});
+        return fail(
+            {StorageError::Code::Invalid, ClinicRepositoryText::tr("At most two crisis lines can be kept."), {}});
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive())

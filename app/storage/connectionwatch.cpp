@@ -13,7 +13,9 @@ class ConnectionWatchText
 
 namespace rp {
 
-ConnectionWatch::ConnectionWatch(Database &database, QObject *parent) : QObject(parent), m_db(database)
+ConnectionWatch::ConnectionWatch(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
 {
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::probe);

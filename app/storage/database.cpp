@@ -92,12 +92,12 @@ bool Database::isServerAddress(const QString &location)
 bool Database::isNetworkFileSystem(const QByteArray &type)
 {
     static const QByteArrayList network{"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p",
-                                        "ceph", "glusterfs", "lustre", "gfs2", "ocfs2", "davfs", "coda", "afpfs"};
+        "ceph", "glusterfs", "lustre", "gfs2", "ocfs2", "davfs", "coda", "afpfs"};
     if (network.contains(type))
         return true;
     // FUSE file systems that reach another machine (sshfs, smbnetfs, rclone, s3fs…).
-    static const QByteArrayList remoteFuse{"fuse.sshfs", "fuse.smbnetfs", "fuse.rclone", "fuse.s3fs",
-                                           "fuse.gcsfuse", "fuse.davfs", "fuse.glusterfs", "fuse.cephfs"};
+    static const QByteArrayList remoteFuse{"fuse.sshfs", "fuse.smbnetfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse",
+        "fuse.davfs", "fuse.glusterfs", "fuse.cephfs"};
     return remoteFuse.contains(type);
 }
 
@@ -160,8 +160,8 @@ bool Database::open(const QString &path)
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(Status::DriverMissing,
-                    DatabaseText::tr("The SQLite driver for Qt is missing. Install the Debian package "
-                       "libqt6sql6-sqlite and start Recovery Planner again."));
+            DatabaseText::tr("The SQLite driver for Qt is missing. Install the Debian package "
+                             "libqt6sql6-sqlite and start Recovery Planner again."));
 
     if (QFileInfo::exists(path) ? !checkExistingFile() : !createFile())
         return false;
@@ -188,7 +188,8 @@ bool Database::switchToWal(QSqlQuery &q) const
 {
     QElapsedTimer timer;
     timer.start();
-    forever {
+    forever
+    {
         if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
             && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return true;
@@ -209,7 +210,7 @@ std::pair<Database::Status, QString> Database::connectAndUpgrade()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
         return {Status::CannotOpen,
-                DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
+            DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
 
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -218,9 +219,9 @@ std::pair<Database::Status, QString> Database::connectAndUpgrade()
     q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     if (!switchToWal(q))
         return {Status::NotWritable,
-                DatabaseText::tr("Recovery Planner cannot write to “%1”: %2. Check that the file, its folder "
-                                 "and the disk are writable. Nothing was changed.")
-                    .arg(shown, q.lastError().text())};
+            DatabaseText::tr("Recovery Planner cannot write to “%1”: %2. Check that the file, its folder "
+                             "and the disk are writable. Nothing was changed.")
+                .arg(shown, q.lastError().text())};
     q.finish();
     return upgrade(db, shown);
 }
@@ -230,9 +231,9 @@ std::pair<Database::Status, QString> Database::upgrade(QSqlDatabase &db, const Q
     QString error;
     if (!migrate(db, latestSchemaVersion(), &error))
         return {Status::UpgradeFailed,
-                DatabaseText::tr("Recovery Planner could not bring “%1” up to date: %2. The database was "
-                                 "left as it was before the failed step.")
-                    .arg(shown, error)};
+            DatabaseText::tr("Recovery Planner could not bring “%1” up to date: %2. The database was "
+                             "left as it was before the failed step.")
+                .arg(shown, error)};
     return {Status::Open, {}};
 }
 
@@ -242,12 +243,12 @@ bool Database::checkExistingFile()
     const QString shown = nativePath(m_path);
     if (info.isDir())
         return fail(Status::NotADatabase,
-                    DatabaseText::tr("“%1” is a folder, not a database file. Give the path of a file.").arg(shown));
+            DatabaseText::tr("“%1” is a folder, not a database file. Give the path of a file.").arg(shown));
 
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Status::CannotOpen,
-                    DatabaseText::tr("Recovery Planner cannot read “%1”: %2").arg(shown, file.errorString()));
+            DatabaseText::tr("Recovery Planner cannot read “%1”: %2").arg(shown, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     // An empty file holds nothing to lose; SQLite treats it as a new database, so it gets the
@@ -256,15 +257,15 @@ bool Database::checkExistingFile()
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     else if (header != QByteArray("SQLite format 3\0", 16))
         return fail(Status::NotADatabase,
-                    DatabaseText::tr("“%1” is not a Recovery Planner database (it is not a SQLite database "
-                       "file). It was left unchanged.")
-                        .arg(shown));
+            DatabaseText::tr("“%1” is not a Recovery Planner database (it is not a SQLite database "
+                             "file). It was left unchanged.")
+                .arg(shown));
 
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         return fail(Status::NotWritable,
-                    DatabaseText::tr("Recovery Planner cannot write to “%1”. Check that the file and its folder "
-                       "are writable. It was left unchanged.")
-                        .arg(shown));
+            DatabaseText::tr("Recovery Planner cannot write to “%1”. Check that the file and its folder "
+                             "are writable. It was left unchanged.")
+                .arg(shown));
     return true;
 }
 
@@ -276,23 +277,22 @@ bool Database::createFile()
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
             return fail(Status::CannotCreate,
-                        DatabaseText::tr("Recovery Planner cannot create the folder “%1” for its database. "
-                           "Choose another location with --database.")
-                            .arg(QDir::toNativeSeparators(folder)));
+                DatabaseText::tr("Recovery Planner cannot create the folder “%1” for its database. "
+                                 "Choose another location with --database.")
+                    .arg(QDir::toNativeSeparators(folder)));
         // Patient records: only the user may enter the folder.
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QFile file(m_path);
     // Created with owner-only permissions from the start, so it is never readable by others.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFile::ReadOwner | QFile::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
         // Another desk created it a moment ago: open it as the existing file it now is.
         if (QFileInfo::exists(m_path))
             return checkExistingFile();
         return fail(Status::CannotCreate,
-                    DatabaseText::tr("Recovery Planner cannot create its database “%1”: %2. Choose another "
-                       "location with --database.")
-                        .arg(shown, file.errorString()));
+            DatabaseText::tr("Recovery Planner cannot create its database “%1”: %2. Choose another "
+                             "location with --database.")
+                .arg(shown, file.errorString()));
     }
     file.close();
     m_created = true;
@@ -324,25 +324,25 @@ std::pair<Database::Status, QString> Database::inspect()
         };
         if (!db.open()) {
             result = {Status::CannotOpen,
-                      DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
+                DatabaseText::tr("Recovery Planner cannot open “%1”: %2").arg(shown, db.lastError().text())};
         } else if (!readHeader()) {
             result = {Status::NotADatabase,
-                      DatabaseText::tr("“%1” cannot be read as a database (%2). It may be damaged. It was left "
-                                       "unchanged; restore it from a backup or choose another file.")
-                          .arg(shown, q.lastError().text())};
+                DatabaseText::tr("“%1” cannot be read as a database (%2). It may be damaged. It was left "
+                                 "unchanged; restore it from a backup or choose another file.")
+                    .arg(shown, q.lastError().text())};
         } else if (appId != applicationId && (appId != 0 || objects > 0)) {
             result = {Status::OtherProgram,
-                      DatabaseText::tr("“%1” is a database made by another program, not by Recovery Planner. It "
-                                       "was left unchanged.")
-                          .arg(shown)};
+                DatabaseText::tr("“%1” is a database made by another program, not by Recovery Planner. It "
+                                 "was left unchanged.")
+                    .arg(shown)};
         } else if (version > latestSchemaVersion()) {
             result = {Status::TooNew,
-                      DatabaseText::tr("“%1” was made by a newer version of Recovery Planner (database version "
-                                       "%2; this version understands up to %3). Please install the newer version. "
-                                       "The file was left unchanged.")
-                          .arg(shown)
-                          .arg(version)
-                          .arg(latestSchemaVersion())};
+                DatabaseText::tr("“%1” was made by a newer version of Recovery Planner (database version "
+                                 "%2; this version understands up to %3). Please install the newer version. "
+                                 "The file was left unchanged.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(latestSchemaVersion())};
         }
         q.finish();
         db.close();
@@ -361,14 +361,14 @@ bool Database::openServer(const QString &address)
     m_path = shown;
     if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(u'/'))
         return fail(Status::BadAddress,
-                    DatabaseText::tr("“%1” is not a database server address Recovery Planner understands. Write it "
-                                     "as postgresql://user@host:port/database, for example "
-                                     "postgresql://clinic@192.168.1.10:5432/recovery.")
-                        .arg(shown));
+            DatabaseText::tr("“%1” is not a database server address Recovery Planner understands. Write it "
+                             "as postgresql://user@host:port/database, for example "
+                             "postgresql://clinic@192.168.1.10:5432/recovery.")
+                .arg(shown));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Status::DriverMissing,
-                    DatabaseText::tr("The PostgreSQL driver for Qt is missing. Install the Debian package "
-                                     "libqt6sql6-psql and start Recovery Planner again."));
+            DatabaseText::tr("The PostgreSQL driver for Qt is missing. Install the Debian package "
+                             "libqt6sql6-psql and start Recovery Planner again."));
 
     QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=recovery-planner")};
     const QStringList query = url.query(QUrl::FullyDecoded).split(u'&', Qt::SkipEmptyParts);
@@ -376,7 +376,7 @@ bool Database::openServer(const QString &address)
         // Only libpq's own key=value options, with no way to end one and start another.
         if (pair.contains(u';') || !pair.contains(u'='))
             return fail(Status::BadAddress,
-                        DatabaseText::tr("The option “%1” in the server address cannot be used.").arg(pair));
+                DatabaseText::tr("The option “%1” in the server address cannot be used.").arg(pair));
         options << pair;
     }
 
@@ -389,21 +389,21 @@ bool Database::openServer(const QString &address)
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
         const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
-                                                                             : db.lastError().databaseText().trimmed();
+                                                                              : db.lastError().databaseText().trimmed();
         db = QSqlDatabase(); // let fail() remove the connection without a "still in use" warning
         if (why.contains(QLatin1String("no password supplied")))
             return fail(Status::NeedsPassword,
-                        DatabaseText::tr("The database server at %1 asks for the password of “%2”.")
-                            .arg(url.host(), url.userName()));
+                DatabaseText::tr("The database server at %1 asks for the password of “%2”.")
+                    .arg(url.host(), url.userName()));
         if (why.contains(QLatin1String("password authentication failed")))
             return fail(Status::NeedsPassword,
-                        DatabaseText::tr("The database server at %1 did not accept the password of “%2”. Try "
-                                         "again.")
-                            .arg(url.host(), url.userName()));
+                DatabaseText::tr("The database server at %1 did not accept the password of “%2”. Try "
+                                 "again.")
+                    .arg(url.host(), url.userName()));
         return fail(Status::CannotOpen,
-                    DatabaseText::tr("Recovery Planner cannot connect to the database server %1: %2. Check that "
-                                     "the server is running and that this computer can reach it.")
-                        .arg(shown, why));
+            DatabaseText::tr("Recovery Planner cannot connect to the database server %1: %2. Check that "
+                             "the server is running and that this computer can reach it.")
+                .arg(shown, why));
     }
     configureServerSession(db);
     auto [status, message] = inspectServer(db, shown);
@@ -425,7 +425,7 @@ std::pair<Database::Status, QString> Database::inspectServer(QSqlDatabase &db, c
                                "WHERE table_schema = current_schema()), to_regclass('rp_schema') IS NOT NULL"))
         || !q.next())
         return {Status::CannotOpen,
-                DatabaseText::tr("Recovery Planner cannot read the database %1: %2").arg(shown, q.lastError().text())};
+            DatabaseText::tr("Recovery Planner cannot read the database %1: %2").arg(shown, q.lastError().text())};
     const int tables = q.value(0).toInt();
     const bool ours = q.value(1).toBool();
     if (!ours && tables == 0)
@@ -437,17 +437,17 @@ std::pair<Database::Status, QString> Database::inspectServer(QSqlDatabase &db, c
     }
     if (appId != applicationId)
         return {Status::OtherProgram,
-                DatabaseText::tr("The database %1 holds another program's tables, not Recovery Planner's. It was "
-                                 "left unchanged; give an empty database or this app's.")
-                    .arg(shown)};
+            DatabaseText::tr("The database %1 holds another program's tables, not Recovery Planner's. It was "
+                             "left unchanged; give an empty database or this app's.")
+                .arg(shown)};
     if (version > latestSchemaVersion())
         return {Status::TooNew,
-                DatabaseText::tr("The database %1 was made by a newer version of Recovery Planner (database "
-                                 "version %2; this version understands up to %3). Please install the newer version "
-                                 "on this desk. The database was left unchanged.")
-                    .arg(shown)
-                    .arg(version)
-                    .arg(latestSchemaVersion())};
+            DatabaseText::tr("The database %1 was made by a newer version of Recovery Planner (database "
+                             "version %2; this version understands up to %3). Please install the newer version "
+                             "on this desk. The database was left unchanged.")
+                .arg(shown)
+                .arg(version)
+                .arg(latestSchemaVersion())};
     return {Status::Open, {}};
 }
 

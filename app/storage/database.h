@@ -22,15 +22,15 @@ public:
         Closed,
         Open,
         DriverMissing,
-        NotADatabase,   // not a SQLite file, or a damaged one
-        OtherProgram,   // a SQLite file made by another program
-        TooNew,         // made by a newer version of this app
-        NotWritable,    // the file or its folder cannot be written
-        CannotCreate,   // the folder or the file could not be created
+        NotADatabase, // not a SQLite file, or a damaged one
+        OtherProgram, // a SQLite file made by another program
+        TooNew, // made by a newer version of this app
+        NotWritable, // the file or its folder cannot be written
+        CannotCreate, // the folder or the file could not be created
         CannotOpen,
         UpgradeFailed,
-        BadAddress,     // a postgresql:// address that cannot be understood
-        NeedsPassword,  // the server asks for a password: setPassword() and open() again
+        BadAddress, // a postgresql:// address that cannot be understood
+        NeedsPassword, // the server asks for a password: setPassword() and open() again
     };
 
     Database();

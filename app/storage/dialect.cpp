@@ -11,16 +11,15 @@ namespace rp::dialect {
 
 Backend backendOf(const QSqlDatabase &db)
 {
-    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Backend::PostgreSQL
-                                                                            : Backend::SQLite;
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Backend::PostgreSQL : Backend::SQLite;
 }
 
 QString expand(QString sql, Backend backend)
 {
     const bool pg = backend == Backend::PostgreSQL;
     // SQLite's INTEGER PRIMARY KEY is the rowid: 64-bit, like PostgreSQL's BIGSERIAL.
-    sql.replace(QLatin1String("@ID@"),
-        pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+    sql.replace(
+        QLatin1String("@ID@"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
     sql.replace(QLatin1String("@BLOB@"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     // Text compared by code point: SQLite's default; PostgreSQL's "C" collation.
     sql.replace(QLatin1String("@BINARY@"), pg ? QLatin1String("COLLATE \"C\"") : QLatin1String(""));
@@ -38,8 +37,7 @@ QString expand(QString sql, Backend backend)
 QString begin(Backend backend, bool write)
 {
     if (backend == Backend::PostgreSQL)
-        return write ? QStringLiteral("BEGIN")
-                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        return write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     return write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
@@ -52,9 +50,8 @@ int schemaVersion(const QSqlDatabase &db)
         return -1;
     if (!q.value(0).toBool())
         return 0;
-    return q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM rp_schema")) && q.next()
-        ? q.value(0).toInt()
-        : -1;
+    return q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM rp_schema")) && q.next() ? q.value(0).toInt()
+                                                                                                 : -1;
 }
 
 bool lockUpkeep(QSqlQuery &q, Backend backend)

@@ -58,7 +58,9 @@ struct LibraryRepository::ClinicRow
     QString basedOnHash;
 };
 
-LibraryRepository::LibraryRepository(Database &database) : Repository(database) { }
+LibraryRepository::LibraryRepository(Database &database)
+    : Repository(database)
+{ }
 
 QByteArray LibraryRepository::installedFingerprint()
 {
@@ -82,7 +84,8 @@ bool LibraryRepository::installBuiltIn(const QList<LibraryItem> &items, const QB
             return true;
         if (!q.exec(QStringLiteral("DELETE FROM library_builtin")))
             return failSql(q.lastError());
-        q.prepare(QStringLiteral("INSERT INTO library_builtin (id, position, kind, data, hash) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO library_builtin (id, position, kind, data, hash) VALUES (?, ?, ?, ?, ?)"));
         int position = 0;
         for (const LibraryItem &item : items) {
             const QString data = serialize(item);
@@ -196,9 +199,9 @@ bool LibraryRepository::refuseRedFlag(const QString &id)
 {
     if (builtInKind(id) == ItemKind::RedFlag)
         return !fail({StorageError::Code::Invalid,
-                      LibraryRepositoryText::tr("Red flags cannot be changed or hidden: every printed "
-                                                "plan carries all of them, in their most cautious form."),
-                      {}});
+            LibraryRepositoryText::tr("Red flags cannot be changed or hidden: every printed "
+                                      "plan carries all of them, in their most cautious form."),
+            {}});
     return false;
 }
 
@@ -211,8 +214,7 @@ bool LibraryRepository::save(LibraryItem &item)
         return false;
     if (item.kind == ItemKind::RedFlag)
         return fail({StorageError::Code::Invalid,
-                     LibraryRepositoryText::tr("The red-flag list comes with the app and cannot be added to here."),
-                     {}});
+            LibraryRepositoryText::tr("The red-flag list comes with the app and cannot be added to here."), {}});
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());
@@ -254,9 +256,9 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
     // Plans need every milestone and rest line: the follow-up visit and the Today list hang on them.
     if (hidden && (kind == ItemKind::Milestone || kind == ItemKind::DailyRest))
         return fail({StorageError::Code::Invalid,
-                     LibraryRepositoryText::tr("Milestones and daily rest lines cannot be hidden: plans need them. "
-                                               "Edit the text instead."),
-                     {}});
+            LibraryRepositoryText::tr("Milestones and daily rest lines cannot be hidden: plans need them. "
+                                      "Edit the text instead."),
+            {}});
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());
@@ -272,8 +274,9 @@ bool LibraryRepository::setHidden(const QString &id, bool hidden)
             // A built-in item she has not edited: a row that only hides it.
             if (!kind)
                 return fail({StorageError::Code::NotFound,
-                             LibraryRepositoryText::tr("This item is no longer in the library."), {}});
-            q.prepare(QStringLiteral("INSERT INTO library_clinic (id, kind, data, hidden, updated_at) VALUES (?, ?, NULL, ?, ?)"));
+                    LibraryRepositoryText::tr("This item is no longer in the library."), {}});
+            q.prepare(QStringLiteral(
+                "INSERT INTO library_clinic (id, kind, data, hidden, updated_at) VALUES (?, ?, NULL, ?, ?)"));
             q.addBindValue(id);
             q.addBindValue(codeOf(*kind));
             q.addBindValue(hidden ? 1 : 0);
@@ -294,7 +297,7 @@ bool LibraryRepository::resetToOriginal(const QString &id)
     m_error = {};
     if (!builtInHash(id))
         return fail({StorageError::Code::NotFound,
-                     LibraryRepositoryText::tr("Only built-in items have an original to go back to."), {}});
+            LibraryRepositoryText::tr("Only built-in items have an original to go back to."), {}});
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return failSql(tx.error());

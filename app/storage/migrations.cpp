@@ -82,8 +82,8 @@ bool applyOne(const QSqlDatabase &db, const Migration &m, QString *error)
         return true;
     for (const QString &statement : splitStatements(dialect::expand(m.sql, backend))) {
         if (!q.exec(statement)) {
-            *error = QStringLiteral("%1_%2: %3").arg(m.version, 3, 10, QLatin1Char('0'))
-                         .arg(m.name, q.lastError().text());
+            *error
+                = QStringLiteral("%1_%2: %3").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name, q.lastError().text());
             return false;
         }
     }

@@ -63,7 +63,9 @@ template <typename E> QStringList codesOf(const QList<E> &values)
 
 } // namespace
 
-PatientRepository::PatientRepository(Database &database) : Repository(database) { }
+PatientRepository::PatientRepository(Database &database)
+    : Repository(database)
+{ }
 
 bool PatientRepository::save(Patient &patient)
 {
@@ -126,8 +128,7 @@ bool sameSubject(const Patient &sent, const Patient &now)
 {
     if (sent.id != now.id)
         return false;
-    return sent.id != 0
-        || (sent.nameEn == now.nameEn && sent.nameZh == now.nameZh && sent.birthDate == now.birthDate);
+    return sent.id != 0 || (sent.nameEn == now.nameEn && sent.nameZh == now.nameZh && sent.birthDate == now.birthDate);
 }
 
 } // namespace
@@ -204,17 +205,17 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
             other.nameEn = q.value(0).toString();
             other.nameZh = q.value(1).toString();
             return fail({StorageError::Code::DuplicateFileNumber,
-                         RepositoryText::tr("The file number “%1” already belongs to %2. Each patient needs her "
-                            "own file number.")
-                             .arg(p.fileNumber, other.displayName()),
-                         {}});
+                RepositoryText::tr("The file number “%1” already belongs to %2. Each patient needs her "
+                                   "own file number.")
+                    .arg(p.fileNumber, other.displayName()),
+                {}});
         }
     }
 
     // A print language a newer version of the app wrote is kept while this record says "not
     // chosen" (the only thing this build can show for it), as unknown condition codes are.
-    QVariant printLanguage = p.printLanguage ? QVariant(codeOf(*p.printLanguage))
-                                             : QVariant(QMetaType(QMetaType::QString));
+    QVariant printLanguage
+        = p.printLanguage ? QVariant(codeOf(*p.printLanguage)) : QVariant(QMetaType(QMetaType::QString));
     if (p.id != 0 && !p.printLanguage) {
         q.prepare(QStringLiteral("SELECT print_language FROM patients WHERE id = ?"));
         q.addBindValue(p.id);
@@ -244,12 +245,13 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
             ":phone_key, :created_at, :updated_at)"));
         q.bindValue(QStringLiteral(":created_at"), timestamp(createdAt));
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
-            "phone = :phone, file_number = :file_number, notes = :notes, "
-            "constitution = :constitution, archived = :archived, print_language = :print_language, "
-            "print_calendar_without_private = :calendar_without_private, search_key = :search_key, names_key = :names_key, phone_key = :phone_key, "
-            "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
+        q.prepare(
+            QStringLiteral("UPDATE patients SET name_en = :name_en, name_zh = :name_zh, birth_date = :birth_date, "
+                           "phone = :phone, file_number = :file_number, notes = :notes, "
+                           "constitution = :constitution, archived = :archived, print_language = :print_language, "
+                           "print_calendar_without_private = :calendar_without_private, search_key = :search_key, "
+                           "names_key = :names_key, phone_key = :phone_key, "
+                           "updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
     }
@@ -275,14 +277,15 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
         p.createdAt = createdAt;
         p.version = 1;
     } else if (q.numRowsAffected() != 1) {
-        return exists(p.id) ? fail({StorageError::Code::Conflict,
-                                    RepositoryText::tr("This patient's record was changed at another desk after you "
-                                                       "opened it. Nothing was saved, and your changes are still on "
-                                                       "screen. Note them, close this window and open the patient "
-                                                       "again to see the latest record."),
-                                    {}})
-                            : fail({StorageError::Code::NotFound,
-                                    RepositoryText::tr("This patient is no longer in the database. Nothing was saved."), {}});
+        return exists(p.id)
+            ? fail({StorageError::Code::Conflict,
+                RepositoryText::tr("This patient's record was changed at another desk after you "
+                                   "opened it. Nothing was saved, and your changes are still on "
+                                   "screen. Note them, close this window and open the patient "
+                                   "again to see the latest record."),
+                {}})
+            : fail({StorageError::Code::NotFound,
+                RepositoryText::tr("This patient is no longer in the database. Nothing was saved."), {}});
     } else {
         ++p.version;
     }
@@ -296,8 +299,8 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
         QStringList marks;
         for (int i = 0; i < known.size(); ++i)
             marks << QStringLiteral("?");
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE patient_id = ? AND %2 IN (%3)")
-                        .arg(table, column, marks.join(u',')));
+        del.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE patient_id = ? AND %2 IN (%3)").arg(table, column, marks.join(u',')));
         del.addBindValue(p.id);
         for (const QString &k : known)
             del.addBindValue(k);
@@ -314,9 +317,9 @@ bool PatientRepository::write(Patient &p, bool keepCreatedAt)
         return true;
     };
     if (!replaceSet(QStringLiteral("patient_patterns"), QStringLiteral("pattern"), codesOf(p.patterns),
-                    codesOf(allValues<Pattern>()))
-        || !replaceSet(QStringLiteral("patient_conditions"), QStringLiteral("condition"),
-                       codesOf(p.conditions), codesOf(allValues<Condition>())))
+            codesOf(allValues<Pattern>()))
+        || !replaceSet(QStringLiteral("patient_conditions"), QStringLiteral("condition"), codesOf(p.conditions),
+            codesOf(allValues<Condition>())))
         return false;
 
     if (!writeLosses(p.id, p.losses))
@@ -355,8 +358,8 @@ bool PatientRepository::audit(const std::optional<Patient> &before, const Patien
     }
     for (const Loss &loss : was) {
         if (std::none_of(after.losses.cbegin(), after.losses.cend(), [&](const Loss &l) { return l.id == loss.id; }))
-            entries << AuditEntry{0, {}, {}, {}, after.id, AuditSubject::Loss, loss.id, AuditAction::Deleted,
-                                  lossFields(loss, true)};
+            entries << AuditEntry{
+                0, {}, {}, {}, after.id, AuditSubject::Loss, loss.id, AuditAction::Deleted, lossFields(loss, true)};
     }
     for (const AuditEntry &e : std::as_const(entries)) {
         QSqlError error;
@@ -378,16 +381,16 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
                 "INSERT INTO losses (patient_id, loss_date, kind, gestational_week, management, notes, "
                 "conceived_by_ivf) VALUES (:patient_id, :date, :kind, :week, :management, :notes, :ivf)"));
         } else {
-            q.prepare(QStringLiteral(
-                "UPDATE losses SET loss_date = :date, kind = :kind, gestational_week = :week, "
-                "management = :management, notes = :notes, conceived_by_ivf = :ivf WHERE id = :id AND patient_id = :patient_id"));
+            q.prepare(QStringLiteral("UPDATE losses SET loss_date = :date, kind = :kind, gestational_week = :week, "
+                                     "management = :management, notes = :notes, conceived_by_ivf = :ivf WHERE id = :id "
+                                     "AND patient_id = :patient_id"));
             q.bindValue(QStringLiteral(":id"), loss.id);
         }
         q.bindValue(QStringLiteral(":patient_id"), patientId);
         q.bindValue(QStringLiteral(":date"), dateValue(loss.date));
         q.bindValue(QStringLiteral(":kind"), codeOf(loss.kind));
-        q.bindValue(QStringLiteral(":week"), loss.gestationalWeek ? QVariant(*loss.gestationalWeek)
-                                                                  : QVariant(QMetaType(QMetaType::Int)));
+        q.bindValue(QStringLiteral(":week"),
+            loss.gestationalWeek ? QVariant(*loss.gestationalWeek) : QVariant(QMetaType(QMetaType::Int)));
         q.bindValue(QStringLiteral(":management"), codeOf(loss.management));
         q.bindValue(QStringLiteral(":notes"), sqlText(loss.notes));
         q.bindValue(QStringLiteral(":ivf"), loss.conceivedByIvf ? 1 : 0);
@@ -397,8 +400,7 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
             loss.id = q.lastInsertId().toLongLong();
         else if (q.numRowsAffected() != 1)
             return fail({StorageError::Code::NotFound,
-                         RepositoryText::tr("A loss in this history is no longer in the database. Nothing was saved."),
-                         {}});
+                RepositoryText::tr("A loss in this history is no longer in the database. Nothing was saved."), {}});
         kept.insert(loss.id);
     }
 
@@ -421,9 +423,9 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
             return failSql(planned.lastError());
         if (planned.value(0).toInt() > 0)
             return fail({StorageError::Code::Invalid,
-                         RepositoryText::tr("A loss in this history has a recovery plan, so it cannot be removed. "
-                                            "Nothing was saved."),
-                         {}});
+                RepositoryText::tr("A loss in this history has a recovery plan, so it cannot be removed. "
+                                   "Nothing was saved."),
+                {}});
     }
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM losses WHERE id = ?"));
@@ -440,8 +442,7 @@ bool PatientRepository::writeLosses(qint64 patientId, QList<Loss> &losses)
     summary.addBindValue(patientId);
     if (!summary.exec())
         return failSql(summary.lastError());
-    std::stable_sort(losses.begin(), losses.end(),
-                     [](const Loss &a, const Loss &b) { return a.date < b.date; });
+    std::stable_sort(losses.begin(), losses.end(), [](const Loss &a, const Loss &b) { return a.date < b.date; });
     return true;
 }
 
@@ -459,14 +460,14 @@ bool PatientRepository::setArchived(qint64 id, bool archived)
     if (!q.exec())
         return failSql(q.lastError());
     if (q.numRowsAffected() != 1)
-        return fail({StorageError::Code::NotFound,
-                     RepositoryText::tr("This patient is no longer in the database."), {}});
+        return fail(
+            {StorageError::Code::NotFound, RepositoryText::tr("This patient is no longer in the database."), {}});
     q.finish();
     QSqlError error;
     if (!AuditLog::append(m_db.connection(),
-                          {0, {}, {}, {}, id, AuditSubject::Patient, id,
-                           archived ? AuditAction::Archived : AuditAction::Restored, {}},
-                          &error))
+            {0, {}, {}, {}, id, AuditSubject::Patient, id, archived ? AuditAction::Archived : AuditAction::Restored,
+                {}},
+            &error))
         return failSql(error);
     if (!tx.commit())
         return failCommit(tx);
@@ -509,10 +510,10 @@ std::optional<Patient> PatientRepository::read(qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
-        "created_at, updated_at, version, print_language, print_calendar_without_private FROM patients "
-        "WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT name_en, name_zh, birth_date, phone, file_number, notes, constitution, archived, "
+                       "created_at, updated_at, version, print_language, print_calendar_without_private FROM patients "
+                       "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -544,9 +545,9 @@ std::optional<Patient> PatientRepository::read(qint64 id)
         || !readCodes(QStringLiteral("patient_conditions"), QStringLiteral("condition"), id, &p.conditions))
         return std::nullopt;
 
-    q.prepare(QStringLiteral(
-        "SELECT id, loss_date, kind, gestational_week, management, notes, conceived_by_ivf FROM losses "
-        "WHERE patient_id = ? ORDER BY loss_date, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, loss_date, kind, gestational_week, management, notes, conceived_by_ivf FROM losses "
+                       "WHERE patient_id = ? ORDER BY loss_date, id"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -701,17 +702,18 @@ QString PatientRepository::searchFilter(const PatientSearch &search, QVariantLis
 QList<PatientMatch> PatientRepository::match(const PatientSearch &search, PatientSort sort)
 {
     m_error = {};
-    static const QHash<PatientSort, QString> columns{
-        {PatientSort::FileNumber, QStringLiteral("file_number")}, {PatientSort::NameZh, QStringLiteral("name_zh")},
-        {PatientSort::NameEn, QStringLiteral("name_en")},         {PatientSort::BirthDate, QStringLiteral("birth_date")},
-        {PatientSort::Phone, QStringLiteral("phone")},            {PatientSort::Constitution, QStringLiteral("constitution")},
-        {PatientSort::LossCount, QStringLiteral("loss_count")},  {PatientSort::LastLoss, QStringLiteral("last_loss")}};
+    static const QHash<PatientSort, QString> columns{{PatientSort::FileNumber, QStringLiteral("file_number")},
+        {PatientSort::NameZh, QStringLiteral("name_zh")}, {PatientSort::NameEn, QStringLiteral("name_en")},
+        {PatientSort::BirthDate, QStringLiteral("birth_date")}, {PatientSort::Phone, QStringLiteral("phone")},
+        {PatientSort::Constitution, QStringLiteral("constitution")},
+        {PatientSort::LossCount, QStringLiteral("loss_count")}, {PatientSort::LastLoss, QStringLiteral("last_loss")}};
     // Dates come back as whole numbers (20261128), which sort as dates and cost no text per row.
     const bool date = sort == PatientSort::BirthDate || sort == PatientSort::LastLoss;
-    const QString value = date ? QStringLiteral("CAST(replace(%1, '-', '') AS INTEGER)").arg(columns.value(sort))
-                               : columns.value(sort);
+    const QString value
+        = date ? QStringLiteral("CAST(replace(%1, '-', '') AS INTEGER)").arg(columns.value(sort)) : columns.value(sort);
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT id, %1 FROM patients WHERE %2").arg(value, searchFilter(search, &values));
+    const QString sql
+        = QStringLiteral("SELECT id, %1 FROM patients WHERE %2").arg(value, searchFilter(search, &values));
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -845,7 +847,7 @@ QList<PatientSummary> PatientRepository::summaries(const QList<qint64> &ids)
         q.prepare(QStringLiteral("SELECT id, name_en, name_zh, birth_date, phone, file_number, constitution, archived, "
                                  "loss_count, last_loss, (%2), (%3) FROM patients p WHERE id IN (%1)")
                       .arg(marks.join(u','), duplicateOf(QStringLiteral("names_key")),
-                           duplicateOf(QStringLiteral("phone_key"))));
+                          duplicateOf(QStringLiteral("phone_key"))));
         for (qsizetype i = from; i < from + n; ++i)
             q.addBindValue(ids.at(i));
         if (!q.exec()) {
@@ -918,7 +920,8 @@ bool PatientRepository::rebuildSearchKeysIfNeeded(const std::function<void(int d
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM patient_grams WHERE patient_id > ? AND patient_id <= ?"));
         qint64 last = 0;
-        forever {
+        forever
+        {
             const qint64 after = last;
             select.addBindValue(last);
             if (!select.exec())
@@ -926,8 +929,9 @@ bool PatientRepository::rebuildSearchKeysIfNeeded(const std::function<void(int d
             QList<std::pair<qint64, QString>> keys;
             while (select.next()) {
                 last = select.value(0).toLongLong();
-                keys.append({last, patientSearchKey(select.value(1).toString(), select.value(2).toString(),
-                                                    select.value(3).toString(), select.value(4).toString())});
+                keys.append({last,
+                    patientSearchKey(select.value(1).toString(), select.value(2).toString(), select.value(3).toString(),
+                        select.value(4).toString())});
             }
             if (select.lastError().isValid())
                 return failSql(select.lastError());
@@ -1154,13 +1158,13 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
             same->notes = theirs.notes;
         same->conceivedByIvf = same->conceivedByIvf || theirs.conceivedByIvf;
     }
-    std::stable_sort(merged.losses.begin(), merged.losses.end(),
-                     [](const Loss &a, const Loss &b) { return a.date < b.date; });
+    std::stable_sort(
+        merged.losses.begin(), merged.losses.end(), [](const Loss &a, const Loss &b) { return a.date < b.date; });
 
     const QList<ValidationError> problems = validatePatient(merged, QDate::currentDate());
     if (!problems.isEmpty())
         return fail({StorageError::Code::Invalid,
-                     RepositoryText::tr("The two records cannot be merged: %1").arg(problems.constFirst().message), {}});
+            RepositoryText::tr("The two records cannot be merged: %1").arg(problems.constFirst().message), {}});
 
     QSqlQuery q(db);
     auto run = [&](const QString &sql, const QVariantList &values) {
@@ -1185,7 +1189,8 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
     if (!run(QStringLiteral("DELETE FROM patient_patterns WHERE patient_id = ?"), other1)
         || !run(QStringLiteral("DELETE FROM patient_conditions WHERE patient_id = ?"), other1)
         || !run(QStringLiteral("DELETE FROM patient_grams WHERE patient_id = ?"), other1)
-        || !run(QStringLiteral("DELETE FROM patients_distinct WHERE patient_id = ? OR other_id = ?"), {otherId, otherId})
+        || !run(
+            QStringLiteral("DELETE FROM patients_distinct WHERE patient_id = ? OR other_id = ?"), {otherId, otherId})
         || !run(QStringLiteral("DELETE FROM patients WHERE id = ?"), other1))
         return false;
     q.finish();
@@ -1196,7 +1201,7 @@ bool PatientRepository::merge(qint64 keepId, qint64 otherId)
     // What the other record said where the kept one now says something else: nothing she typed
     // is lost from the history.
     AuditEntry entry{0, {}, {}, {}, keepId, AuditSubject::Patient, keepId, AuditAction::MergedRecord,
-                     {{QStringLiteral("mergedFrom"), QString(), other->displayName()}}};
+        {{QStringLiteral("mergedFrom"), QString(), other->displayName()}}};
     for (const FieldChange &c : patientChanges(*other, merged)) {
         if (c.field != QLatin1String("archived") && !c.before.isEmpty())
             entry.changes << c;
@@ -1237,7 +1242,8 @@ bool PatientRepository::rebuildDuplicateKeysIfNeeded(const std::function<void(in
                                       "FROM patients WHERE id > ? ORDER BY id LIMIT 2000"));
         update.prepare(QStringLiteral("UPDATE patients SET names_key = ?, phone_key = ? WHERE id = ?"));
         qint64 last = 0;
-        forever {
+        forever
+        {
             select.addBindValue(last);
             if (!select.exec())
                 return failSql(select.lastError());
@@ -1246,8 +1252,8 @@ bool PatientRepository::rebuildDuplicateKeysIfNeeded(const std::function<void(in
             while (select.next()) {
                 ++read;
                 last = select.value(0).toLongLong();
-                const QString names = duplicateNamesKey(select.value(1).toString(), select.value(2).toString(),
-                                                        dateFrom(select.value(3)));
+                const QString names = duplicateNamesKey(
+                    select.value(1).toString(), select.value(2).toString(), dateFrom(select.value(3)));
                 const QString phone = duplicatePhoneKey(select.value(4).toString());
                 // Only the keys that differ are written: most patients' stay as they are.
                 if (names != select.value(5).toString() || phone != select.value(6).toString())

@@ -159,8 +159,7 @@ private:
     // The WHERE clause of a search (without "WHERE"), its values appended to `values`.
     QString searchFilter(const PatientSearch &search, QVariantList *values) const;
     bool audit(const std::optional<Patient> &before, const Patient &after);
-    template <typename E>
-    bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
+    template <typename E> bool readCodes(const QString &table, const QString &column, qint64 id, QList<E> *out);
     bool exists(qint64 id);
     // The names of the possible duplicates the page's rows point at (duplicateId).
     bool readDuplicateNames(QHash<qint64, PatientSummary> &rows);

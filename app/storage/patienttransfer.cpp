@@ -40,8 +40,8 @@ using KeyedLosses = QList<std::pair<Loss, qint64>>;
 
 void sortByDate(KeyedLosses &losses)
 {
-    std::stable_sort(losses.begin(), losses.end(),
-        [](const auto &a, const auto &b) { return a.first.date < b.first.date; });
+    std::stable_sort(
+        losses.begin(), losses.end(), [](const auto &a, const auto &b) { return a.first.date < b.first.date; });
 }
 
 // Each key's loss as stored, or false when the stored history is not in the order handed over
@@ -61,9 +61,8 @@ bool mapKeys(const KeyedLosses &handed, const QList<Loss> &stored, QHash<qint64,
 
 StorageError lossesUnmatched()
 {
-    return { StorageError::Code::Other,
-        PatientTransferText::tr("Her losses could not be matched to their plans, so nothing was imported."),
-        {} };
+    return {StorageError::Code::Other,
+        PatientTransferText::tr("Her losses could not be matched to their plans, so nothing was imported."), {}};
 }
 
 } // namespace
@@ -133,8 +132,8 @@ std::optional<PatientFile> PatientTransfer::exportPatient(qint64 id)
             record->planId = 0;
         file.printHistory << *record;
     }
-    file.exportedAt = QDateTime::fromString(
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    file.exportedAt
+        = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     file.appVersion = QCoreApplication::applicationVersion();
     return file;
 }
@@ -159,16 +158,14 @@ std::optional<PatientTransfer::Existing> PatientTransfer::findExisting(const Pat
     }
     // Without a date of birth two names alone are too weak a match to offer.
     if (id == 0 && theirs.birthDate.isValid()) {
-        q.prepare(
-            QStringLiteral("SELECT id, name_en, name_zh FROM patients WHERE birth_date = ? ORDER BY id"));
+        q.prepare(QStringLiteral("SELECT id, name_en, name_zh FROM patients WHERE birth_date = ? ORDER BY id"));
         q.addBindValue(theirs.birthDate.toString(Qt::ISODate));
         if (!q.exec()) {
             failSql(q.lastError());
             return std::nullopt;
         }
         while (id == 0 && q.next()) {
-            if (sameName(q.value(1).toString(), theirs.nameEn)
-                && sameName(q.value(2).toString(), theirs.nameZh)) {
+            if (sameName(q.value(1).toString(), theirs.nameEn) && sameName(q.value(2).toString(), theirs.nameZh)) {
                 id = q.value(0).toLongLong();
                 match = Match::NamesAndBirthDate;
             }
@@ -186,7 +183,7 @@ std::optional<PatientTransfer::Existing> PatientTransfer::findExisting(const Pat
         fail(m_patients.lastError());
         return std::nullopt;
     }
-    return Existing{ *patient, match };
+    return Existing{*patient, match};
 }
 
 std::optional<PatientTransfer::Result> PatientTransfer::importAsNew(const PatientFile &file)
@@ -203,7 +200,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importAsNew(const Patien
     patient.version = 0;
     KeyedLosses losses;
     for (const Loss &l : file.patient.losses)
-        losses.append({ l, l.id });
+        losses.append({l, l.id});
     sortByDate(losses);
     patient.losses.clear();
     for (auto &[loss, key] : losses) {
@@ -286,11 +283,10 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
     QSet<qint64> matched;
     KeyedLosses losses;
     for (const Loss &l : merged.losses)
-        losses.append({ l, 0 });
+        losses.append({l, 0});
     for (const Loss &l : theirs.losses) {
-        const auto same = std::find_if(merged.losses.cbegin(), merged.losses.cend(), [&](const Loss &mine) {
-            return !matched.contains(mine.id) && mine.date == l.date && mine.kind == l.kind;
-        });
+        const auto same = std::find_if(merged.losses.cbegin(), merged.losses.cend(),
+            [&](const Loss &mine) { return !matched.contains(mine.id) && mine.date == l.date && mine.kind == l.kind; });
         if (same != merged.losses.cend()) {
             matched.insert(same->id);
             lossIds.insert(l.id, same->id);
@@ -298,7 +294,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
         }
         Loss added = l;
         added.id = 0;
-        losses.append({ added, l.id });
+        losses.append({added, l.id});
         newLossKeys.insert(l.id);
         ++result.lossesAdded;
     }
@@ -311,10 +307,10 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
     // after a loss recorded here, say).
     const QList<ValidationError> problems = validatePatient(merged, QDate::currentDate());
     if (!problems.isEmpty()) {
-        fail({ StorageError::Code::Invalid,
+        fail({StorageError::Code::Invalid,
             PatientTransferText::tr("Her record here and the file cannot be merged: %1")
                 .arg(problems.constFirst().message),
-            {} });
+            {}});
         return std::nullopt;
     }
 
@@ -337,7 +333,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
             fail(m_plans.lastError());
             return std::nullopt;
         }
-        known.append({ plan->id, plan->lossId, plan->settings.start, plan->createdAt });
+        known.append({plan->id, plan->lossId, plan->settings.start, plan->createdAt});
     }
     QHash<qint64, qint64> planIds; // the file's key → the id here
     QList<const Plan *> newPlans;
@@ -345,8 +341,7 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
         const bool newLoss = newLossKeys.contains(plan.lossId);
         const qint64 lossHere = lossIds.value(plan.lossId, 0);
         const auto same = std::find_if(known.cbegin(), known.cend(), [&](const Known &k) {
-            return !newLoss && k.lossId == lossHere && k.start == plan.settings.start
-                && k.createdAt == plan.createdAt;
+            return !newLoss && k.lossId == lossHere && k.start == plan.settings.start && k.createdAt == plan.createdAt;
         });
         if (same != known.cend())
             planIds.insert(plan.id, same->id);
@@ -420,8 +415,8 @@ std::optional<PatientTransfer::Result> PatientTransfer::importInto(qint64 existi
 bool PatientTransfer::auditImport(const PatientFile &file, qint64 patientId, AuditAction action)
 {
     const AuditEntry entry{0, {}, {}, {}, patientId, AuditSubject::Patient, patientId, action,
-                           {{QStringLiteral("exportedAt"), QString(), file.exportedAt.toString(Qt::ISODate)},
-                            {QStringLiteral("appVersion"), QString(), file.appVersion}}};
+        {{QStringLiteral("exportedAt"), QString(), file.exportedAt.toString(Qt::ISODate)},
+            {QStringLiteral("appVersion"), QString(), file.appVersion}}};
     QSqlError error;
     return AuditLog::append(m_db.connection(), entry, &error) || failSql(error);
 }

@@ -47,7 +47,9 @@ QVariant idOrNull(qint64 id)
 
 } // namespace
 
-PlanRepository::PlanRepository(Database &database) : Repository(database) { }
+PlanRepository::PlanRepository(Database &database)
+    : Repository(database)
+{ }
 
 bool PlanRepository::save(Plan &plan)
 {
@@ -171,10 +173,10 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
             return failSql(q.lastError());
         if (q.numRowsAffected() != 1)
             return fail({StorageError::Code::Conflict,
-                         PlanRepositoryText::tr("This plan was changed at another desk after you opened it. Nothing "
-                                                "was saved, and your changes are still on screen. Note them, close the "
-                                                "plan and open it again to see the latest version."),
-                         {}});
+                PlanRepositoryText::tr("This plan was changed at another desk after you opened it. Nothing "
+                                       "was saved, and your changes are still on screen. Note them, close the "
+                                       "plan and open it again to see the latest version."),
+                {}});
         ++plan.version;
         for (const char *table : {"plan_items", "plan_days"}) {
             QSqlQuery del(db);
@@ -188,8 +190,9 @@ bool PlanRepository::write(Plan &plan, bool isTemplate, bool keepTimestamps)
     plan.rulesVersion = rulesVersion;
 
     QSqlQuery day(db), item(db);
-    day.prepare(QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    day.prepare(
+        QStringLiteral("INSERT INTO plan_days (plan_id, day, day_date, rest_id, milestones, notes, locked, edited) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, day, slot, item_id, keep_reason, kept_warnings) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const PlanDay &d : plan.days) {
@@ -249,8 +252,9 @@ std::optional<Plan> PlanRepository::read(qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version, rules_version "
-                             "FROM plans WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT patient_id, loss_id, title, settings, created_at, updated_at, version, rules_version "
+                       "FROM plans WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -298,7 +302,8 @@ std::optional<Plan> PlanRepository::read(qint64 id)
         failSql(q.lastError());
         return std::nullopt;
     }
-    q.prepare(QStringLiteral("SELECT day, slot, item_id, keep_reason, kept_warnings FROM plan_items WHERE plan_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT day, slot, item_id, keep_reason, kept_warnings FROM plan_items WHERE plan_id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         failSql(q.lastError());
@@ -309,7 +314,7 @@ std::optional<Plan> PlanRepository::read(qint64 id)
         const auto slot = fromCode<Slot>(q.value(1).toString());
         if (d && slot)
             d->setEntry(*slot, q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString().split(u' ', Qt::SkipEmptyParts));
+                q.value(4).toString().split(u' ', Qt::SkipEmptyParts));
     }
     if (q.lastError().isValid()) {
         failSql(q.lastError());
@@ -324,7 +329,8 @@ QList<PlanSummary> PlanRepository::summaries(const QString &where, const QVarian
     QList<PlanSummary> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, patient_id, loss_id, title, settings, updated_at, rules_version FROM plans "
-                             "WHERE %1 ORDER BY id").arg(where));
+                             "WHERE %1 ORDER BY id")
+                  .arg(where));
     if (value.isValid())
         q.addBindValue(value);
     if (!q.exec()) {
@@ -334,8 +340,8 @@ QList<PlanSummary> PlanRepository::summaries(const QString &where, const QVarian
     while (q.next()) {
         const PlanSettings s = settingsFrom(q.value(4).toString());
         out << PlanSummary{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toString(), s.start, s.days,
-                           QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toInt()};
+            q.value(3).toString(), s.start, s.days, QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
+            q.value(6).toInt()};
     }
     return out;
 }
@@ -393,13 +399,13 @@ QList<FollowUpDue> PlanRepository::followUpsDue(const QDate &date)
     m_error = {};
     QList<FollowUpDue> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT p.patient_id, p.id, pt.name_en, pt.name_zh, d.day FROM plan_days d "
-        "JOIN plans p ON p.id = d.plan_id JOIN patients pt ON pt.id = p.patient_id "
-        // Written out, not bound: the index plan_days_follow_ups (migration 009) has this
-        // condition, and a back end uses it only for a query with the same text.
-        "WHERE d.day_date = ? AND d.milestones LIKE '%milestone-follow-up-visit%' AND p.is_template = 0 "
-        "AND pt.archived = 0 ORDER BY pt.name_zh, pt.name_en"));
+    q.prepare(
+        QStringLiteral("SELECT p.patient_id, p.id, pt.name_en, pt.name_zh, d.day FROM plan_days d "
+                       "JOIN plans p ON p.id = d.plan_id JOIN patients pt ON pt.id = p.patient_id "
+                       // Written out, not bound: the index plan_days_follow_ups (migration 009) has this
+                       // condition, and a back end uses it only for a query with the same text.
+                       "WHERE d.day_date = ? AND d.milestones LIKE '%milestone-follow-up-visit%' AND p.is_template = 0 "
+                       "AND pt.archived = 0 ORDER BY pt.name_zh, pt.name_en"));
     q.addBindValue(date.toString(Qt::ISODate));
     if (!q.exec()) {
         failSql(q.lastError());

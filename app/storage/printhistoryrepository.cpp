@@ -70,7 +70,9 @@ PrintRecord readRecord(const QSqlQuery &q)
 
 } // namespace
 
-PrintHistoryRepository::PrintHistoryRepository(Database &database) : Repository(database) { }
+PrintHistoryRepository::PrintHistoryRepository(Database &database)
+    : Repository(database)
+{ }
 
 bool PrintHistoryRepository::record(PrintRecord &record)
 {
@@ -92,8 +94,8 @@ bool PrintHistoryRepository::record(PrintRecord &record)
         // record with her old preference, nor the other way round. A preference, not clinical
         // data, so her record's version does not move.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE patients SET print_language = ?, print_calendar_without_private = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE patients SET print_language = ?, print_calendar_without_private = ? WHERE id = ?"));
         q.addBindValue(codeOf(record.options.language));
         // So is her calendar choice, as the dialog last showed it (greyed out, it is still hers).
         q.addBindValue(record.options.calendarWithoutPrivate ? 1 : 0);
@@ -120,9 +122,9 @@ bool PrintHistoryRepository::hasSnapshot(const PrintRecord &record)
     // A record that cannot be reprinted is no record of what she was given.
     return !record.snapshot.isEmpty()
         || fail({StorageError::Code::Invalid,
-                 PrintHistoryText::tr("The printout could not be kept in the print history: its "
-                                      "document is empty."),
-                 {}});
+            PrintHistoryText::tr("The printout could not be kept in the print history: its "
+                                 "document is empty."),
+            {}});
 }
 
 bool PrintHistoryRepository::insert(PrintRecord &record)
@@ -202,7 +204,7 @@ std::optional<PrintRecord> PrintHistoryRepository::load(qint64 id)
             failSql(q.lastError());
         else
             fail({StorageError::Code::NotFound,
-                  PrintHistoryText::tr("This printout is no longer in the print history."), {}});
+                PrintHistoryText::tr("This printout is no longer in the print history."), {}});
         return std::nullopt;
     }
     PrintRecord r = readRecord(q);

@@ -63,31 +63,27 @@ StorageError StorageError::fromSql(const QSqlError &error, Backend backend)
     e.code = server ? postgresCode(error) : sqliteCode(error);
     switch (e.code) {
     case Code::Busy:
-        e.message
-            = StorageErrorText::tr("The database is busy: another desk is saving. Nothing was lost; please "
-                                   "try again in a moment.");
+        e.message = StorageErrorText::tr("The database is busy: another desk is saving. Nothing was lost; please "
+                                         "try again in a moment.");
         break;
     case Code::ReadOnly:
-        e.message = server
-            ? StorageErrorText::tr("The database server does not let this desk write (the database is "
-                                   "read-only or this user may only read). Your changes are still on "
-                                   "screen; nothing was saved. Ask whoever looks after the server.")
-            : StorageErrorText::tr("The database file cannot be written (it is read-only). Your changes "
-                                   "are still on screen; nothing was saved.");
+        e.message = server ? StorageErrorText::tr("The database server does not let this desk write (the database is "
+                                                  "read-only or this user may only read). Your changes are still on "
+                                                  "screen; nothing was saved. Ask whoever looks after the server.")
+                           : StorageErrorText::tr("The database file cannot be written (it is read-only). Your changes "
+                                                  "are still on screen; nothing was saved.");
         break;
     case Code::DiskFull:
-        e.message = server
-            ? StorageErrorText::tr("The database server's disk is full. Your changes are still on "
-                                   "screen; nothing was saved. Ask whoever looks after the server to "
-                                   "free some space, then save again.")
-            : StorageErrorText::tr("The disk is full. Your changes are still on screen; free some space "
-                                   "and save again.");
+        e.message = server ? StorageErrorText::tr("The database server's disk is full. Your changes are still on "
+                                                  "screen; nothing was saved. Ask whoever looks after the server to "
+                                                  "free some space, then save again.")
+                           : StorageErrorText::tr("The disk is full. Your changes are still on screen; free some space "
+                                                  "and save again.");
         break;
     case Code::Disconnected:
         return disconnected(e.detail);
     default:
-        e.message = StorageErrorText::tr("The database reported an error, and nothing was saved: %1")
-                        .arg(error.text());
+        e.message = StorageErrorText::tr("The database reported an error, and nothing was saved: %1").arg(error.text());
         break;
     }
     return e;
@@ -96,22 +92,22 @@ StorageError StorageError::fromSql(const QSqlError &error, Backend backend)
 StorageError StorageError::disconnected(const QString &detail)
 {
     return {Code::Disconnected,
-            StorageErrorText::tr("The connection to the database server was lost (the server may be restarting, "
-                                 "or the network is down). Nothing was saved, and your changes are still on "
-                                 "screen. Recovery Planner connects again by itself as soon as the server "
-                                 "answers; then save again."),
-            detail};
+        StorageErrorText::tr("The connection to the database server was lost (the server may be restarting, "
+                             "or the network is down). Nothing was saved, and your changes are still on "
+                             "screen. Recovery Planner connects again by itself as soon as the server "
+                             "answers; then save again."),
+        detail};
 }
 
 StorageError StorageError::unconfirmed(const QString &detail)
 {
     return {Code::Unconfirmed,
-            StorageErrorText::tr("The connection to the database server was lost while your changes were "
-                                 "being saved, so it is not known yet whether the server kept them. They are "
-                                 "still on screen. Recovery Planner connects again by itself; when the server "
-                                 "answers, save again: it first checks what the server has, and never saves "
-                                 "them twice."),
-            detail};
+        StorageErrorText::tr("The connection to the database server was lost while your changes were "
+                             "being saved, so it is not known yet whether the server kept them. They are "
+                             "still on screen. Recovery Planner connects again by itself; when the server "
+                             "answers, save again: it first checks what the server has, and never saves "
+                             "them twice."),
+        detail};
 }
 
 } // namespace rp

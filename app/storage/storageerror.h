@@ -12,9 +12,17 @@ namespace rp {
 struct StorageError
 {
     enum class Code {
-        None, DuplicateFileNumber, NotFound, Conflict, Busy, ReadOnly, DiskFull, Disconnected,
+        None,
+        DuplicateFileNumber,
+        NotFound,
+        Conflict,
+        Busy,
+        ReadOnly,
+        DiskFull,
+        Disconnected,
         Unconfirmed, // the connection dropped during the commit: the server may or may not have it
-        Invalid, Other
+        Invalid,
+        Other
     };
 
     Code code = Code::None;

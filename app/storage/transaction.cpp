@@ -7,7 +7,8 @@
 
 namespace rp {
 
-Transaction::Transaction(const QSqlDatabase &db, Mode mode) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Mode mode)
+    : m_db(db)
 {
     QSqlQuery q(m_db);
     // Issued as SQL, not QSqlDatabase::transaction(), which only knows a plain BEGIN.

@@ -10,9 +10,12 @@
 
 namespace rp {
 
-PatientService::PatientService(PatientRepository &patients, PlanRepository &plans, PrintHistoryRepository &history,
-    AuditLog &audit)
-    : m_patients(patients), m_plans(plans), m_history(history), m_audit(audit)
+PatientService::PatientService(
+    PatientRepository &patients, PlanRepository &plans, PrintHistoryRepository &history, AuditLog &audit)
+    : m_patients(patients)
+    , m_plans(plans)
+    , m_history(history)
+    , m_audit(audit)
 { }
 
 Result<Patient> PatientService::load(qint64 id)

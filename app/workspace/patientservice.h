@@ -37,8 +37,8 @@ class PatientService
     Q_DECLARE_TR_FUNCTIONS(PatientService)
 
 public:
-    PatientService(PatientRepository &patients, PlanRepository &plans, PrintHistoryRepository &history,
-        AuditLog &audit);
+    PatientService(
+        PatientRepository &patients, PlanRepository &plans, PrintHistoryRepository &history, AuditLog &audit);
 
     Result<Patient> load(qint64 id);
     // Adds or updates her record. Code::Conflict: another desk saved it first; load() it again, or

@@ -12,8 +12,7 @@ namespace rp {
 namespace {
 
 // A list read, or the error the repository recorded for it (an empty list is also an answer).
-template <typename T, typename Repo>
-Result<QList<T>> listOrError(QList<T> rows, const Repo &repository)
+template <typename T, typename Repo> Result<QList<T>> listOrError(QList<T> rows, const Repo &repository)
 {
     if (repository.lastError().isError())
         return repository.lastError();
@@ -23,7 +22,9 @@ Result<QList<T>> listOrError(QList<T> rows, const Repo &repository)
 } // namespace
 
 PlanService::PlanService(PlanRepository &plans, PatientRepository &patients, LibraryRepository &library)
-    : m_plans(plans), m_patients(patients), m_library(library)
+    : m_plans(plans)
+    , m_patients(patients)
+    , m_library(library)
 { }
 
 std::unique_ptr<Planner> PlanService::planner()

@@ -22,8 +22,7 @@ PrintService::PrintService(PatientRepository &patients, PlanRepository &plans, L
     , m_history(history)
 { }
 
-std::optional<PrintService::Prepared> PrintService::prepare(
-    qint64 planId, const PrintOptions &options, QString *error)
+std::optional<PrintService::Prepared> PrintService::prepare(qint64 planId, const PrintOptions &options, QString *error)
 {
     auto prepared = load(planId, error);
     if (!prepared)
@@ -41,8 +40,7 @@ std::optional<PrintService::Prepared> PrintService::load(qint64 planId, QString 
     if (!plan) {
         if (error)
             *error = m_plans.lastError().message.isEmpty()
-                ? QCoreApplication::translate("Print", "There is no plan number %1 in this database.")
-                      .arg(planId)
+                ? QCoreApplication::translate("Print", "There is no plan number %1 in this database.").arg(planId)
                 : m_plans.lastError().message;
         return std::nullopt;
     }
@@ -52,7 +50,7 @@ std::optional<PrintService::Prepared> PrintService::load(qint64 planId, QString 
             *error = m_patients.lastError().message;
         return std::nullopt;
     }
-    return Prepared{ *patient, *plan, {} };
+    return Prepared{*patient, *plan, {}};
 }
 
 std::optional<PrintedDocument> PrintService::build(
@@ -94,8 +92,8 @@ PrintOptions PrintService::defaultsFor(const Patient &patient, PrintLanguage fal
     return o;
 }
 
-bool PrintService::record(const Patient &patient, const Plan &plan, const PrintedDocument &document,
-    PrintOutput output, const QString &fileName, QString *error)
+bool PrintService::record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
+    const QString &fileName, QString *error)
 {
     PrintRecord r;
     r.patientId = patient.id;
@@ -113,8 +111,7 @@ bool PrintService::record(const Patient &patient, const Plan &plan, const Printe
     return true; // and her print language is now this one (the same transaction)
 }
 
-bool PrintService::recordAgain(
-    const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error)
+bool PrintService::recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error)
 {
     PrintRecord r = earlier;
     r.id = 0;

@@ -9,12 +9,15 @@ namespace rp {
 
 // What a service call gives back: the value, or why there is none. The one way errors reach the
 // widgets from the application layer (a call with nothing to return gives a StorageError alone).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(StorageError error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(StorageError error)
+        : m_error(std::move(error))
+    { }
 
     explicit operator bool() const { return m_value.has_value(); }
     const T &operator*() const { return *m_value; }

@@ -53,8 +53,7 @@ void BackupController::scheduleDailyBackup()
     });
     connect(m_dailyWorker, &QThread::finished, m_dailyWorker, &QObject::deleteLater);
     // Quitting waits for the copy to finish rather than tear the database down under it.
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &BackupController::waitForDailyBackup,
-            Qt::UniqueConnection);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &BackupController::waitForDailyBackup, Qt::UniqueConnection);
     m_dailyWorker->start(QThread::LowPriority);
 }
 
@@ -111,8 +110,7 @@ QString BackupController::backUpNow()
         ? folder.newBackupPath(BackupKind::Manual, QDateTime::currentDateTime())
         : QFileInfo(m_database.path())
               .absoluteDir()
-              .filePath(BackupFolder::fileName(
-                  folder.baseName(), BackupKind::Manual, QDateTime::currentDateTime()));
+              .filePath(BackupFolder::fileName(folder.baseName(), BackupKind::Manual, QDateTime::currentDateTime()));
 
     QFileDialog files(m_parent, tr("Back up now"), suggested, tr("Recovery Planner backups (*.sqlite)"));
     files.setObjectName(QStringLiteral("backupFileDialog"));
@@ -146,8 +144,8 @@ bool BackupController::restoreFromBackup()
     // elsewhere"; say what is really going on.
     if (m_dailyWorker && m_dailyWorker->isRunning()) {
         QMessageBox::information(m_parent, tr("Restore from backup"),
-                                 tr("Today's automatic backup is still being made. Try again in a moment; "
-                                    "nothing was changed."));
+            tr("Today's automatic backup is still being made. Try again in a moment; "
+               "nothing was changed."));
         return false;
     }
     if (const QString why = backupUnavailableReason(m_database); !why.isEmpty()) {
@@ -182,14 +180,12 @@ bool BackupController::restoreFromBackup()
     }
 
     const QString madeAt = displayDateTime(check.madeAt);
-    QString details
-        = tr("Made: %1\nPatients in the backup: %2\nPatients now: %3\n\nAll the current data will be "
-             "replaced by the backup's: whatever was entered or changed since it was made will no "
-             "longer be there. First, a safety copy of the current data is made in the folder “%4”, "
-             "so nothing is lost: it can be restored the same way.")
-              .arg(madeAt, patientCount(check.patients, check.archivedPatients),
-                  patientCount(patientsNow, archivedNow),
-                  QDir::toNativeSeparators(folder.path()));
+    QString details = tr("Made: %1\nPatients in the backup: %2\nPatients now: %3\n\nAll the current data will be "
+                         "replaced by the backup's: whatever was entered or changed since it was made will no "
+                         "longer be there. First, a safety copy of the current data is made in the folder “%4”, "
+                         "so nothing is lost: it can be restored the same way.")
+                          .arg(madeAt, patientCount(check.patients, check.archivedPatients),
+                              patientCount(patientsNow, archivedNow), QDir::toNativeSeparators(folder.path()));
     if (check.status == BackupCheck::Status::OlderVersion)
         details += QStringLiteral("\n\n") + check.message;
     QMessageBox confirm(QMessageBox::Warning, tr("Replace the current data?"),

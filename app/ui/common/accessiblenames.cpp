@@ -42,7 +42,8 @@ void nameByLabels(QWidget *window)
     for (QTabBar *bar : window->findChildren<QTabBar *>()) {
         for (int i = 0; i < bar->count(); ++i)
             bar->setAccessibleTabName(i, labelWords(bar->tabText(i)));
-        if (const auto *tabs = qobject_cast<QTabWidget *>(bar->parentWidget()); tabs && !tabs->accessibleName().isEmpty())
+        if (const auto *tabs = qobject_cast<QTabWidget *>(bar->parentWidget());
+            tabs && !tabs->accessibleName().isEmpty())
             bar->setAccessibleName(tabs->accessibleName());
     }
     // A button says its own words: Qt keeps a Chinese accelerator in them ("儲存(S)").
@@ -81,8 +82,8 @@ public:
 
 QAccessibleInterface *windowRole(const QString &className, QObject *object)
 {
-    static const QStringList windows{QStringLiteral("rp::PlanEditor"), QStringLiteral("rp::LibraryWindow"),
-                                     QStringLiteral("rp::HelpWindow")};
+    static const QStringList windows{
+        QStringLiteral("rp::PlanEditor"), QStringLiteral("rp::LibraryWindow"), QStringLiteral("rp::HelpWindow")};
     auto *widget = qobject_cast<QWidget *>(object);
     if (widget && widget->isWindow() && windows.contains(className))
         return new QAccessibleWidget(widget, QAccessible::Window);

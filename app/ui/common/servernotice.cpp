@@ -6,7 +6,8 @@
 
 namespace rp {
 
-ServerNotice::ServerNotice(QWidget *parent) : QLabel(parent)
+ServerNotice::ServerNotice(QWidget *parent)
+    : QLabel(parent)
 {
     setObjectName(QStringLiteral("serverNotice"));
     setWordWrap(true);

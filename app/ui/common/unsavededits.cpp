@@ -14,7 +14,7 @@ namespace rp {
 UnsavedChoice UnsavedEdits::ask(QWidget *parent, const QString &question)
 {
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), question,
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("unsavedQuestion"));
     // The standard buttons' words, with Alt-letters of their own (Qt gives Discard none).
     box.button(QMessageBox::Save)->setText(tr("&Save"));
@@ -23,16 +23,19 @@ UnsavedChoice UnsavedEdits::ask(QWidget *parent, const QString &question)
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     switch (box.exec()) {
-    case QMessageBox::Save: return UnsavedChoice::Save;
-    case QMessageBox::Discard: return UnsavedChoice::Discard;
-    default: return UnsavedChoice::Cancel;
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
     }
 }
 
 UnsavedEdits::UnsavedEdits(QDialog *dialog, std::function<bool()> extraChanged)
-    : m_dialog(dialog), m_extraChanged(std::move(extraChanged))
-{
-}
+    : m_dialog(dialog)
+    , m_extraChanged(std::move(extraChanged))
+{ }
 
 void UnsavedEdits::mark()
 {
@@ -49,9 +52,13 @@ bool UnsavedEdits::mayClose()
     if (!changed())
         return true;
     switch (ask(m_dialog, tr("Save what you changed in this window before closing it?"))) {
-    case UnsavedChoice::Save: m_dialog->accept(); return false; // accept() closes once stored
-    case UnsavedChoice::Discard: return true;
-    case UnsavedChoice::Cancel: return false;
+    case UnsavedChoice::Save:
+        m_dialog->accept();
+        return false; // accept() closes once stored
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        return false;
     }
     return false;
 }

@@ -27,7 +27,9 @@ QString pickerText(const LocalizedText &name)
 
 } // namespace
 
-IngredientModel::IngredientModel(QObject *parent) : QAbstractTableModel(parent) { }
+IngredientModel::IngredientModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void IngredientModel::setIngredients(const QList<Ingredient> &ingredients)
 {
@@ -133,9 +135,12 @@ QVariant IngredientModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Name: return nameData(i, role);
-    case Amount: return amountData(i.amount, role);
-    case Unit: return i.unit;
+    case Name:
+        return nameData(i, role);
+    case Amount:
+        return amountData(i.amount, role);
+    case Unit:
+        return i.unit;
     case Pack:
         if (!isHerb(i))
             return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
@@ -145,7 +150,8 @@ QVariant IngredientModel::data(const QModelIndex &index, int role) const
 }
 
 // An amount needs a unit; grams unless she says otherwise.
-void IngredientModel::setAmount(Ingredient &i, std::optional<double> &amount, const QVariant &value, const QModelIndex &index)
+void IngredientModel::setAmount(
+    Ingredient &i, std::optional<double> &amount, const QVariant &value, const QModelIndex &index)
 {
     const double v = value.toDouble();
     amount = v > 0 ? std::optional<double>(v) : std::nullopt;
@@ -179,14 +185,19 @@ bool IngredientModel::setData(const QModelIndex &index, const QVariant &value, i
         emit dataChanged(index, index.siblingAtColumn(Pack));
         return true;
     }
-    case Amount: setAmount(i, i.amount, value, index); break;
-    case Unit: i.unit = value.toString().trimmed(); break;
+    case Amount:
+        setAmount(i, i.amount, value, index);
+        break;
+    case Unit:
+        i.unit = value.toString().trimmed();
+        break;
     case Pack:
         if (!isHerb(i))
             return false;
         setAmount(i, i.packAmount, value, index);
         break;
-    default: return false;
+    default:
+        return false;
     }
     emit dataChanged(index, index);
     return true;
@@ -209,17 +220,22 @@ QVariant IngredientModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Ingredient");
-    case Amount: return tr("Amount");
-    case Unit: return tr("Unit (g, ml, piece)");
-    case Optional: return tr("Optional");
-    case Pack: return tr("Clinic pack");
+    case Name:
+        return tr("Ingredient");
+    case Amount:
+        return tr("Amount");
+    case Unit:
+        return tr("Unit (g, ml, piece)");
+    case Optional:
+        return tr("Optional");
+    case Pack:
+        return tr("Clinic pack");
     }
     return {};
 }
 
-QWidget *IngredientDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                          const QModelIndex &index) const
+QWidget *IngredientDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() != IngredientModel::Name)
         return QStyledItemDelegate::createEditor(parent, option, index);

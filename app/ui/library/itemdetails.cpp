@@ -81,8 +81,9 @@ QString itemDetailsHtml(const LibraryEntry &entry, Language language)
                     .arg(ItemDetailsText::tr("Printed on every plan: go to a doctor or an emergency department now."));
     if (entry.originalUpdated)
         html += QStringLiteral("<p style='color:#7a5a00'><b>%1</b></p>")
-                    .arg(ItemDetailsText::tr("The built-in original has been updated since the clinic's version "
-                                             "was made. Compare them below, and reset to the original if it is better."));
+                    .arg(ItemDetailsText::tr(
+                        "The built-in original has been updated since the clinic's version "
+                        "was made. Compare them below, and reset to the original if it is better."));
 
     html += QStringLiteral("<p>%1</p>").arg(esc(item.description.in(language)));
 
@@ -120,8 +121,7 @@ QString itemDetailsHtml(const LibraryEntry &entry, Language language)
         for (const Ingredient &i : item.ingredients) {
             const QString amount = amountText(i);
             html += QStringLiteral("<li>%1%2</li>")
-                        .arg(esc(i.name.in(language)),
-                             amount.isEmpty() ? QString() : QStringLiteral(" — ") + amount);
+                        .arg(esc(i.name.in(language)), amount.isEmpty() ? QString() : QStringLiteral(" — ") + amount);
         }
         html += QStringLiteral("</ul>");
     }
@@ -129,8 +129,8 @@ QString itemDetailsHtml(const LibraryEntry &entry, Language language)
     if (!item.notes.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(ItemDetailsText::tr("Notes and cautions"));
         for (const ItemNote &n : item.notes) {
-            const QString label = n.conflict ? QStringLiteral("<b>%1</b> ").arg(ItemDetailsText::tr("Sources differ:"))
-                                             : QString();
+            const QString label
+                = n.conflict ? QStringLiteral("<b>%1</b> ").arg(ItemDetailsText::tr("Sources differ:")) : QString();
             html += QStringLiteral("<p>%1%2 <span style='color:#555'>[%3]</span></p>")
                         .arg(label, esc(n.text.in(language)), esc(n.sources.join(QStringLiteral(", "))));
         }

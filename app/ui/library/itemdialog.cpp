@@ -45,13 +45,13 @@ std::optional<int> limitOf(const QSpinBox *box)
 } // namespace
 
 ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
-    : QDialog(parent),
-      m_item(item),
-      m_kind(new QComboBox(this)),
-      m_ingredients(new IngredientModel(this)),
-      m_ingredientTable(new QTableView(this)),
-      m_sources(new QLineEdit(this)),
-      m_error(createErrorLabel(this))
+    : QDialog(parent)
+    , m_item(item)
+    , m_kind(new QComboBox(this))
+    , m_ingredients(new IngredientModel(this))
+    , m_ingredientTable(new QTableView(this))
+    , m_sources(new QLineEdit(this))
+    , m_error(createErrorLabel(this))
 {
     setObjectName(QStringLiteral("itemDialog"));
     setWindowTitle(isNew ? tr("New library item") : tr("Edit: %1").arg(item.name.in(currentLanguage())));
@@ -79,8 +79,8 @@ ItemDialog::ItemDialog(const LibraryItem &item, bool isNew, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     // Tab follows each page top to bottom (the fields were made before their pages).
     QList<QWidget *> chain{tabs->tabBar(), m_name[0], m_name[1], m_name[2], m_description[0], m_description[1],
-                           m_description[2], findChild<QPushButton *>(QStringLiteral("fillSimplified")), m_sources,
-                           m_kind, m_fromDay, m_untilDay, m_maxDays, m_perWeek};
+        m_description[2], findChild<QPushButton *>(QStringLiteral("fillSimplified")), m_sources, m_kind, m_fromDay,
+        m_untilDay, m_maxDays, m_perWeek};
     for (QCheckBox *box : tabs->widget(1)->findChildren<QCheckBox *>())
         chain << box;
     chain << m_ingredientTable << findChild<QPushButton *>(QStringLiteral("addIngredient"))
@@ -104,8 +104,8 @@ QWidget *ItemDialog::createTextTab()
 {
     auto *page = new QWidget(this);
     const LocalizedText *texts[] = {&m_item.name, &m_item.description};
-    const QString values[2][3] = {{texts[0]->en, texts[0]->hant, texts[0]->hans},
-                                  {texts[1]->en, texts[1]->hant, texts[1]->hans}};
+    const QString values[2][3]
+        = {{texts[0]->en, texts[0]->hant, texts[0]->hans}, {texts[1]->en, texts[1]->hant, texts[1]->hans}};
     auto *form = new QFormLayout(page);
     const QString languages[] = {tr("English"), QStringLiteral("繁體中文"), QStringLiteral("简体中文")};
     for (int i = 0; i < 3; ++i) {
@@ -120,7 +120,8 @@ QWidget *ItemDialog::createTextTab()
     }
     auto *fill = new QPushButton(tr("Fill 简体 from 繁體"), page);
     fill->setObjectName(QStringLiteral("fillSimplified"));
-    fill->setToolTip(tr("Writes the Simplified Chinese from the Traditional, where it is empty. Read it before saving."));
+    fill->setToolTip(
+        tr("Writes the Simplified Chinese from the Traditional, where it is empty. Read it before saving."));
     connect(fill, &QPushButton::clicked, this, &ItemDialog::fillSimplified);
     form->addRow(QString(), fill);
     m_sources->setText(m_item.sources.join(QStringLiteral(", ")));
@@ -184,7 +185,7 @@ QWidget *ItemDialog::createIngredientsTab()
         m_ingredientTable->edit(m_ingredients->index(row, 0));
     });
     connect(remove, &QPushButton::clicked, this,
-            [this] { m_ingredients->removeRow(m_ingredientTable->currentIndex().row()); });
+        [this] { m_ingredients->removeRow(m_ingredientTable->currentIndex().row()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -208,7 +209,7 @@ LibraryItem ItemDialog::collect() const
     LibraryItem item = m_item;
     item.name = {m_name[0]->text().trimmed(), m_name[1]->text().trimmed(), m_name[2]->text().trimmed()};
     item.description = {m_description[0]->toPlainText().trimmed(), m_description[1]->toPlainText().trimmed(),
-                        m_description[2]->toPlainText().trimmed()};
+        m_description[2]->toPlainText().trimmed()};
     item.kind = fromCode<ItemKind>(m_kind->currentData().toString()).value_or(ItemKind::Dish);
     // Formulas always; a contested herb may be marked so too, and keeps the mark when edited.
     item.practitionerOnly = item.kind == ItemKind::Formula || (isFood(item.kind) && m_item.practitionerOnly);
@@ -228,7 +229,8 @@ LibraryItem ItemDialog::collect() const
         }
     }
     item.sources.clear();
-    for (const QString &code : m_sources->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+    for (const QString &code :
+        m_sources->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
         item.sources << code.toUpper();
     return item;
 }

@@ -18,7 +18,9 @@ template <typename E> QString joinNames(const QList<E> &values)
 }
 } // namespace
 
-LibraryModel::LibraryModel(QObject *parent) : QAbstractTableModel(parent) { }
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void LibraryModel::setEntries(const QList<LibraryEntry> &entries)
 {
@@ -87,10 +89,14 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return item.screenName(currentLanguage());
-        case Kind: return displayName(item.kind);
-        case Phases: return joinNames(item.phases);
-        case Slots: return joinNames(item.mealSlots);
+        case Name:
+            return item.screenName(currentLanguage());
+        case Kind:
+            return displayName(item.kind);
+        case Phases:
+            return joinNames(item.phases);
+        case Slots:
+            return joinNames(item.mealSlots);
         case Origin:
             return e->hidden ? tr("%1, hidden").arg(displayName(e->origin)) : displayName(e->origin);
         }
@@ -121,11 +127,16 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Phases: return tr("Phases");
-    case Slots: return tr("Meals");
-    case Origin: return tr("Origin");
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Phases:
+        return tr("Phases");
+    case Slots:
+        return tr("Meals");
+    case Origin:
+        return tr("Origin");
     }
     return {};
 }

@@ -49,24 +49,24 @@ template <typename E> std::optional<E> chosen(const QComboBox *combo)
 } // namespace
 
 LibraryWindow::LibraryWindow(LibraryRepository &repository, QWidget *parent)
-    : QWidget(parent, Qt::Window),
-      m_repository(repository),
-      m_model(new LibraryModel(this)),
-      m_search(new QLineEdit(this)),
-      m_kind(new QComboBox(this)),
-      m_phase(new QComboBox(this)),
-      m_slot(new QComboBox(this)),
-      m_constitution(new QComboBox(this)),
-      m_tag(new QComboBox(this)),
-      m_showHidden(new QCheckBox(this)),
-      m_table(new QTableView(this)),
-      m_details(new QTextBrowser(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_count(new QLabel(this)),
-      m_add(new QPushButton(this)),
-      m_edit(new QPushButton(this)),
-      m_reset(new QPushButton(this)),
-      m_hide(new QPushButton(this))
+    : QWidget(parent, Qt::Window)
+    , m_repository(repository)
+    , m_model(new LibraryModel(this))
+    , m_search(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_phase(new QComboBox(this))
+    , m_slot(new QComboBox(this))
+    , m_constitution(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_showHidden(new QCheckBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_count(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_reset(new QPushButton(this))
+    , m_hide(new QPushButton(this))
 {
     setObjectName(QStringLiteral("libraryWindow"));
     m_search->setObjectName(QStringLiteral("librarySearch"));
@@ -249,8 +249,7 @@ void LibraryWindow::resetItem()
     const LibraryEntry *e = current();
     if (!e || e->origin != ItemOrigin::ClinicEdited)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Reset to the original"),
+    const auto answer = QMessageBox::question(this, tr("Reset to the original"),
         tr("Replace the clinic's version of “%1” with the built-in original? The clinic's changes "
            "to this item are discarded.")
             .arg(e->item.name.in(currentLanguage())),
@@ -304,8 +303,8 @@ void LibraryWindow::fillFilters()
     refill<ItemKind>(m_kind, tr("All kinds"), allValues<ItemKind>());
     refill<Phase>(m_phase, tr("All phases"), allValues<Phase>());
     refill<Slot>(m_slot, tr("All meals"), allValues<Slot>());
-    refill<Constitution>(m_constitution, tr("Any constitution"),
-                         {Constitution::Cold, Constitution::Heat, Constitution::Neutral});
+    refill<Constitution>(
+        m_constitution, tr("Any constitution"), {Constitution::Cold, Constitution::Heat, Constitution::Neutral});
     refill<Tag>(m_tag, tr("Any contraindication"), contentTags());
 }
 

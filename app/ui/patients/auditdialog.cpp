@@ -12,8 +12,11 @@
 namespace rp {
 
 AuditDialog::AuditDialog(const QString &patientName, AuditModel *model, QWidget *parent)
-    : QDialog(parent), m_patientName(patientName), m_model(model), m_intro(new QLabel(this)),
-      m_table(new QTableView(this))
+    : QDialog(parent)
+    , m_patientName(patientName)
+    , m_model(model)
+    , m_intro(new QLabel(this))
+    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
     model->setParent(this);
@@ -44,9 +47,9 @@ void AuditDialog::retranslate()
     setWindowTitle(tr("History of changes: %1").arg(m_patientName));
     m_table->setAccessibleName(tr("Changes, newest first"));
     m_intro->setText(m_model->rowCount() == 0
-                         ? tr("No changes have been recorded for her yet.")
-                         : tr("Every change to her record, her losses and her plans, newest first, with the "
-                              "computer user and desk that made it."));
+            ? tr("No changes have been recorded for her yet.")
+            : tr("Every change to her record, her losses and her plans, newest first, with the "
+                 "computer user and desk that made it."));
 }
 
 void AuditDialog::changeEvent(QEvent *event)

@@ -43,8 +43,7 @@ QString fieldName(const QString &field)
     return name ? AuditModel::tr(name) : field;
 }
 
-template <typename E>
-QString namesOf(const QString &codes)
+template <typename E> QString namesOf(const QString &codes)
 {
     QStringList out;
     for (const QString &code : codes.split(u' ', Qt::SkipEmptyParts)) {
@@ -85,7 +84,9 @@ QString valueText(const QString &field, const QString &value)
 
 } // namespace
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) { }
+AuditModel::AuditModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AuditModel::setEntries(const QList<AuditEntry> &entries)
 {
@@ -154,10 +155,14 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case What: return tr("What");
-    case Details: return tr("Details");
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case What:
+        return tr("What");
+    case Details:
+        return tr("Details");
     }
     return {};
 }

@@ -18,7 +18,10 @@
 namespace rp {
 
 DateField::DateField(QWidget *parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_button(new QToolButton(this)), m_message(new QLabel(this))
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_button(new QToolButton(this))
+    , m_message(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("dateText"));
     m_button->setObjectName(QStringLiteral("calendarButton"));

@@ -4,7 +4,6 @@
 #include <QPlainTextEdit>
 #include <QShortcut>
 
-
 namespace rp {
 
 QLabel *createErrorLabel(QWidget *parent)
@@ -34,7 +33,12 @@ namespace {
 class EnterOpens : public QObject
 {
 public:
-    explicit EnterOpens(QAbstractItemView *view) : QObject(view), m_view(view) { view->installEventFilter(this); }
+    explicit EnterOpens(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -54,7 +58,12 @@ private:
 class EnterAccepts : public QObject
 {
 public:
-    EnterAccepts(QPlainTextEdit *edit, QDialog *dialog) : QObject(edit), m_dialog(dialog) { edit->installEventFilter(this); }
+    EnterAccepts(QPlainTextEdit *edit, QDialog *dialog)
+        : QObject(edit)
+        , m_dialog(dialog)
+    {
+        edit->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *, QEvent *event) override
     {

@@ -39,8 +39,7 @@ template <typename E> E comboValue(const QComboBox *combo)
 // namePrefix + the value's code when a prefix is given (for tests and accessibility tools).
 template <typename E>
 QGroupBox *checkGroup(const QString &title, const QList<E> &values, const QList<E> &checked,
-                      QMap<E, QCheckBox *> *boxes, QWidget *parent, int columns,
-                      const QString &namePrefix = {})
+    QMap<E, QCheckBox *> *boxes, QWidget *parent, int columns, const QString &namePrefix = {})
 {
     auto *group = new QGroupBox(title, parent);
     auto *grid = new QGridLayout(group);

@@ -19,18 +19,18 @@
 namespace rp {
 
 LossDialog::LossDialog(const Loss &loss, const QDate &birthDate, QWidget *parent)
-    : QDialog(parent),
-      m_loss(loss),
-      m_birthDate(birthDate),
-      m_date(new DateField(this)),
-      m_dateHint(new QLabel(this)),
-      m_kind(new QComboBox(this)),
-      m_ivf(new QCheckBox(tr("Conceived by &IVF"), this)),
-      m_ivfChosen(loss.conceivedByIvf),
-      m_week(new QSpinBox(this)),
-      m_management(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_error(createErrorLabel(this))
+    : QDialog(parent)
+    , m_loss(loss)
+    , m_birthDate(birthDate)
+    , m_date(new DateField(this))
+    , m_dateHint(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_ivf(new QCheckBox(tr("Conceived by &IVF"), this))
+    , m_ivfChosen(loss.conceivedByIvf)
+    , m_week(new QSpinBox(this))
+    , m_management(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_error(createErrorLabel(this))
 {
     setWindowTitle(loss.id || loss.date.isValid() ? tr("Edit loss") : tr("Add loss"));
 
@@ -112,8 +112,8 @@ Loss LossDialog::collect() const
     Loss l = m_loss;
     l.date = m_date->date();
     l.kind = comboValue<LossKind>(m_kind);
-    l.gestationalWeek = m_week->value() < limits::minGestationalWeek ? std::nullopt
-                                                                     : std::optional<int>(m_week->value());
+    l.gestationalWeek
+        = m_week->value() < limits::minGestationalWeek ? std::nullopt : std::optional<int>(m_week->value());
     l.management = comboValue<Management>(m_management);
     l.notes = m_notes->toPlainText();
     l.conceivedByIvf = m_ivf->isChecked();
@@ -129,9 +129,15 @@ void LossDialog::accept()
     if (!errors.isEmpty()) {
         showErrors(m_error, errors);
         switch (errors.constFirst().field) {
-        case Field::GestationalWeek: m_week->setFocus(); break;
-        case Field::LossNotes: m_notes->setFocus(); break;
-        default: m_date->setFocus(); break;
+        case Field::GestationalWeek:
+            m_week->setFocus();
+            break;
+        case Field::LossNotes:
+            m_notes->setFocus();
+            break;
+        default:
+            m_date->setFocus();
+            break;
         }
         return;
     }

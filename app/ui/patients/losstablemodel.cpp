@@ -5,15 +5,17 @@
 
 namespace rp {
 
-LossTableModel::LossTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+LossTableModel::LossTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void LossTableModel::setLosses(const QList<Loss> &losses)
 {
     beginResetModel();
     m_losses.clear();
     for (const Loss &l : losses) {
-        auto it = std::upper_bound(m_losses.begin(), m_losses.end(), l,
-                                   [](const Loss &a, const Loss &b) { return a.date < b.date; });
+        auto it = std::upper_bound(
+            m_losses.begin(), m_losses.end(), l, [](const Loss &a, const Loss &b) { return a.date < b.date; });
         m_losses.insert(it, l);
     }
     endResetModel();
@@ -75,16 +77,18 @@ QVariant LossTableModel::data(const QModelIndex &index, int role) const
     if (!l || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (index.column()) {
-    case Date: return displayDate(l->date);
+    case Date:
+        return displayDate(l->date);
     case Kind:
         // A failed transfer says IVF in its name already.
-        return l->conceivedByIvf && l->kind != LossKind::FailedIvfTransfer
-            ? tr("%1 (IVF)").arg(displayName(l->kind))
-            : displayName(l->kind);
+        return l->conceivedByIvf && l->kind != LossKind::FailedIvfTransfer ? tr("%1 (IVF)").arg(displayName(l->kind))
+                                                                           : displayName(l->kind);
     case Week:
         return l->gestationalWeek ? tr("%1 weeks").arg(*l->gestationalWeek) : tr("Not known");
-    case Management: return displayName(l->management);
-    case Notes: return role == Qt::DisplayRole ? l->notes.section(u'\n', 0, 0) : l->notes;
+    case Management:
+        return displayName(l->management);
+    case Notes:
+        return role == Qt::DisplayRole ? l->notes.section(u'\n', 0, 0) : l->notes;
     }
     return {};
 }
@@ -94,11 +98,16 @@ QVariant LossTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Date: return tr("Date");
-    case Kind: return tr("Kind");
-    case Week: return tr("Gestation");
-    case Management: return tr("Management");
-    case Notes: return tr("Notes");
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Kind");
+    case Week:
+        return tr("Gestation");
+    case Management:
+        return tr("Management");
+    case Notes:
+        return tr("Notes");
     }
     return {};
 }

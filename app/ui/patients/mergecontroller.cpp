@@ -10,9 +10,10 @@
 namespace rp {
 
 MergeController::MergeController(PatientService &patients, QWidget *parent)
-    : QObject(parent), m_patients(patients), m_parent(parent)
-{
-}
+    : QObject(parent)
+    , m_patients(patients)
+    , m_parent(parent)
+{ }
 
 qint64 MergeController::mergeWith(qint64 id)
 {
@@ -25,9 +26,9 @@ qint64 MergeController::mergeWith(qint64 id)
     }
     if (choice->candidates.isEmpty()) {
         QMessageBox::information(m_parent, tr("Merge with possible duplicate"),
-                                 tr("No other record has the same names and date of birth or the same phone "
-                                    "as %1.")
-                                     .arg(choice->current.patient.displayName()));
+            tr("No other record has the same names and date of birth or the same phone "
+               "as %1.")
+                .arg(choice->current.patient.displayName()));
         return 0;
     }
 
@@ -48,12 +49,11 @@ qint64 MergeController::mergeWith(qint64 id)
     const Patient &keep = dialog.kept().patient;
     const Patient &gone = dialog.removed().patient;
     QMessageBox ask(QMessageBox::Question, tr("Merge the two records?"),
-                    tr("Merge the two records of %1 into one?").arg(keep.displayName()), QMessageBox::NoButton,
-                    m_parent);
-    ask.setInformativeText(tr("Everything in the other record (%1) moves to the record kept, and the other "
-                              "record is removed. This cannot be undone.")
-                               .arg(gone.fileNumber.isEmpty() ? gone.displayName()
-                                                              : tr("file %1").arg(gone.fileNumber)));
+        tr("Merge the two records of %1 into one?").arg(keep.displayName()), QMessageBox::NoButton, m_parent);
+    ask.setInformativeText(
+        tr("Everything in the other record (%1) moves to the record kept, and the other "
+           "record is removed. This cannot be undone.")
+            .arg(gone.fileNumber.isEmpty() ? gone.displayName() : tr("file %1").arg(gone.fileNumber)));
     QPushButton *merge = ask.addButton(tr("Merge"), QMessageBox::AcceptRole);
     merge->setObjectName(QStringLiteral("confirmMerge"));
     QPushButton *cancel = ask.addButton(QMessageBox::Cancel);
@@ -62,7 +62,8 @@ qint64 MergeController::mergeWith(qint64 id)
     if (ask.clickedButton() != merge)
         return 0;
     if (const StorageError e = m_patients.merge(keep.id, gone.id); e.isError()) {
-        showError(tr("Records not merged"), tr("%1\n\nNothing was changed: both records are as they were.").arg(e.message));
+        showError(
+            tr("Records not merged"), tr("%1\n\nNothing was changed: both records are as they were.").arg(e.message));
         return 0;
     }
     emit statusMessage(tr("Merged the two records of %1.").arg(keep.displayName()));

@@ -22,14 +22,22 @@ enum Row { NameZh, NameEn, BirthDate, Phone, FileNumber, Registered, Losses, Pla
 QString rowName(int row)
 {
     switch (row) {
-    case NameZh: return MergeDialog::tr("Chinese name");
-    case NameEn: return MergeDialog::tr("English name");
-    case BirthDate: return MergeDialog::tr("Date of birth");
-    case Phone: return MergeDialog::tr("Phone");
-    case FileNumber: return MergeDialog::tr("File number");
-    case Registered: return MergeDialog::tr("Registered");
-    case Losses: return MergeDialog::tr("Losses");
-    case Plans: return MergeDialog::tr("Plans");
+    case NameZh:
+        return MergeDialog::tr("Chinese name");
+    case NameEn:
+        return MergeDialog::tr("English name");
+    case BirthDate:
+        return MergeDialog::tr("Date of birth");
+    case Phone:
+        return MergeDialog::tr("Phone");
+    case FileNumber:
+        return MergeDialog::tr("File number");
+    case Registered:
+        return MergeDialog::tr("Registered");
+    case Losses:
+        return MergeDialog::tr("Losses");
+    case Plans:
+        return MergeDialog::tr("Plans");
     }
     return {};
 }
@@ -43,12 +51,18 @@ QString value(const MergeRecord &r, int row)
 {
     const Patient &p = r.patient;
     switch (row) {
-    case NameZh: return orNone(p.nameZh);
-    case NameEn: return orNone(p.nameEn);
-    case BirthDate: return orNone(displayDate(p.birthDate));
-    case Phone: return orNone(p.phone);
-    case FileNumber: return orNone(p.fileNumber);
-    case Registered: return orNone(displayDate(p.createdAt.toLocalTime().date()));
+    case NameZh:
+        return orNone(p.nameZh);
+    case NameEn:
+        return orNone(p.nameEn);
+    case BirthDate:
+        return orNone(displayDate(p.birthDate));
+    case Phone:
+        return orNone(p.phone);
+    case FileNumber:
+        return orNone(p.fileNumber);
+    case Registered:
+        return orNone(displayDate(p.createdAt.toLocalTime().date()));
     case Losses: {
         QStringList lines;
         for (const Loss &l : p.losses)
@@ -75,7 +89,9 @@ QString reasonOf(const MergeRecord &r)
 } // namespace
 
 MergeDialog::MergeDialog(const MergeRecord &current, const QList<MergeRecord> &candidates, QWidget *parent)
-    : QDialog(parent), m_current(current), m_candidates(candidates)
+    : QDialog(parent)
+    , m_current(current)
+    , m_candidates(candidates)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge with possible duplicate"));
@@ -230,9 +246,8 @@ void MergeDialog::updateSummary()
 {
     const Patient &keep = kept().patient;
     const Patient &gone = removed().patient;
-    const QString keepName = keep.fileNumber.isEmpty()
-        ? keep.displayName()
-        : tr("%1 (file %2)").arg(keep.displayName(), keep.fileNumber);
+    const QString keepName
+        = keep.fileNumber.isEmpty() ? keep.displayName() : tr("%1 (file %2)").arg(keep.displayName(), keep.fileNumber);
     m_summary->setText(tr("The record of %1 is kept, with its own details. The losses, plans, printouts and "
                           "history of the other record of %2 move to it, and details it lacks are filled in "
                           "from the other record. Then the other record is removed. This cannot be undone.")

@@ -13,9 +13,10 @@
 namespace rp {
 
 PatientController::PatientController(PatientService &patients, QWidget *dialogParent)
-    : QObject(dialogParent), m_patients(patients), m_parent(dialogParent)
-{
-}
+    : QObject(dialogParent)
+    , m_patients(patients)
+    , m_parent(dialogParent)
+{ }
 
 bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
 {
@@ -27,8 +28,7 @@ bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
         if (!e.isError())
             return true;
         problem->message = e.message;
-        problem->field = e.code == StorageError::Code::DuplicateFileNumber ? Field::FileNumber
-                                                                           : Field::Record;
+        problem->field = e.code == StorageError::Code::DuplicateFileNumber ? Field::FileNumber : Field::Record;
         if (e.code == StorageError::Code::Conflict)
             return resolveConflict(dialog, patient, reload);
         return false;
@@ -45,9 +45,9 @@ bool PatientController::runDialog(PatientDialog &dialog, bool *reload)
 bool PatientController::resolveConflict(PatientDialog &dialog, Patient &patient, bool *reload)
 {
     switch (askAboutChangeElsewhere(&dialog, tr("this patient's record"),
-                                    tr("“Keep mine as a copy” saves your version as a separate patient record "
-                                       "(without the file number, which stays with the other), so you can "
-                                       "compare the two and archive the one you do not need."))) {
+        tr("“Keep mine as a copy” saves your version as a separate patient record "
+           "(without the file number, which stays with the other), so you can "
+           "compare the two and archive the one you do not need."))) {
     case ChangedElsewhere::Reload:
         *reload = true;
         dialog.done(QDialog::Rejected); // her edits go with the reload: she chose it, no second question
@@ -77,9 +77,8 @@ void PatientController::editPatient(qint64 id)
             return;
         }
         PatientDialog dialog(*patient, m_parent);
-        dialog.setHistoryHandler([this, &dialog, name = patient->displayName()](qint64 patientId) {
-            showHistory(patientId, name, &dialog);
-        });
+        dialog.setHistoryHandler([this, &dialog, name = patient->displayName()](
+                                     qint64 patientId) { showHistory(patientId, name, &dialog); });
         dialog.setLossesWithPlans(m_patients.lossesWithPlans(id).valueOr({}));
         runDialog(dialog, &reload);
     }
@@ -93,8 +92,7 @@ void PatientController::setArchived(qint64 id, bool archived)
         return;
     }
     if (archived) {
-        const auto answer = QMessageBox::question(
-            m_parent, tr("Archive patient"),
+        const auto answer = QMessageBox::question(m_parent, tr("Archive patient"),
             tr("Archive %1? She will be hidden from the patient list; nothing is deleted, and "
                "“Show archived” brings her back.")
                 .arg(patient->displayName()),

@@ -33,24 +33,24 @@
 namespace rp {
 
 PatientDialog::PatientDialog(const Patient &patient, QWidget *parent)
-    : QDialog(parent),
-      m_patient(patient),
-      m_tabs(new QTabWidget(this)),
-      m_nameEn(new QLineEdit(this)),
-      m_nameZh(new QLineEdit(this)),
-      m_birthDate(new DateField(this)),
-      m_phone(new QLineEdit(this)),
-      m_fileNumber(new QLineEdit(this)),
-      m_constitution(new QComboBox(this)),
-      m_printLanguage(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_losses(new LossTableModel(this)),
-      m_lossTable(new QTableView(this)),
-      m_editLoss(new QPushButton(this)),
-      m_removeLoss(new QPushButton(this)),
-      m_error(createErrorLabel(this)),
-      m_serverNotice(new ServerNotice(this)),
-      m_unsaved(this, [this] { return m_losses->losses() != m_patient.losses; })
+    : QDialog(parent)
+    , m_patient(patient)
+    , m_tabs(new QTabWidget(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_birthDate(new DateField(this))
+    , m_phone(new QLineEdit(this))
+    , m_fileNumber(new QLineEdit(this))
+    , m_constitution(new QComboBox(this))
+    , m_printLanguage(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_losses(new LossTableModel(this))
+    , m_lossTable(new QTableView(this))
+    , m_editLoss(new QPushButton(this))
+    , m_removeLoss(new QPushButton(this))
+    , m_error(createErrorLabel(this))
+    , m_serverNotice(new ServerNotice(this))
+    , m_unsaved(this, [this] { return m_losses->losses() != m_patient.losses; })
 {
     setObjectName(QStringLiteral("patientDialog"));
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
@@ -145,10 +145,10 @@ QWidget *PatientDialog::createDetailsTab()
 QWidget *PatientDialog::createClinicalTab()
 {
     auto *page = new QWidget(this);
-    auto *patterns = checkGroup(tr("TCM patterns"), allValues<Pattern>(), m_patient.patterns, &m_patterns,
-                                page, 2, QStringLiteral("pattern-"));
-    auto *conditions = checkGroup(tr("Conditions that change a plan"), allValues<Condition>(),
-                                  m_patient.conditions, &m_conditions, page, 2, QStringLiteral("condition-"));
+    auto *patterns = checkGroup(
+        tr("TCM patterns"), allValues<Pattern>(), m_patient.patterns, &m_patterns, page, 2, QStringLiteral("pattern-"));
+    auto *conditions = checkGroup(tr("Conditions that change a plan"), allValues<Condition>(), m_patient.conditions,
+        &m_conditions, page, 2, QStringLiteral("condition-"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(patterns);
     layout->addWidget(conditions);
@@ -187,7 +187,7 @@ QWidget *PatientDialog::createLossesTab()
     connect(m_lossTable, &QTableView::activated, this, &PatientDialog::editLoss);
     enterOpens(m_lossTable);
     connect(m_lossTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PatientDialog::updateLossButtons);
+        &PatientDialog::updateLossButtons);
     connect(m_losses, &QAbstractItemModel::rowsRemoved, this, &PatientDialog::updateLossButtons);
 
     auto *buttons = new QHBoxLayout;
@@ -239,16 +239,15 @@ void PatientDialog::removeLoss()
     if (loss->id && m_planned.contains(loss->id)) {
         // Said now, not at Save: a refusal there would cost every other edit of the record.
         QMessageBox box(QMessageBox::Information, tr("Remove loss"),
-                        tr("The loss of %1 has a recovery plan, so it stays in her history: a plan is "
-                           "always kept with the loss it was made for.")
-                            .arg(displayDate(loss->date)),
-                        QMessageBox::Ok, this);
+            tr("The loss of %1 has a recovery plan, so it stays in her history: a plan is "
+               "always kept with the loss it was made for.")
+                .arg(displayDate(loss->date)),
+            QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("lossHasPlan"));
         box.exec();
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Remove loss"),
+    const auto answer = QMessageBox::question(this, tr("Remove loss"),
         tr("Remove the loss of %1 from this history? It is removed when you save the patient.")
             .arg(displayDate(loss->date)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -277,14 +276,27 @@ void PatientDialog::focusField(const ValidationError &error)
 {
     QWidget *widget = nullptr;
     switch (error.field) {
-    case Field::Record: return;
+    case Field::Record:
+        return;
     case Field::Name:
-    case Field::NameEn: widget = m_nameEn; break;
-    case Field::NameZh: widget = m_nameZh; break;
-    case Field::BirthDate: widget = m_birthDate; break;
-    case Field::Phone: widget = m_phone; break;
-    case Field::FileNumber: widget = m_fileNumber; break;
-    case Field::Notes: widget = m_notes; break;
+    case Field::NameEn:
+        widget = m_nameEn;
+        break;
+    case Field::NameZh:
+        widget = m_nameZh;
+        break;
+    case Field::BirthDate:
+        widget = m_birthDate;
+        break;
+    case Field::Phone:
+        widget = m_phone;
+        break;
+    case Field::FileNumber:
+        widget = m_fileNumber;
+        break;
+    case Field::Notes:
+        widget = m_notes;
+        break;
     case Field::LossDate:
     case Field::GestationalWeek:
     case Field::LossNotes:
@@ -293,7 +305,8 @@ void PatientDialog::focusField(const ValidationError &error)
             m_lossTable->selectRow(error.lossIndex);
         m_lossTable->setFocus();
         return;
-    default: return; // the clinic's fields are not on this dialog
+    default:
+        return; // the clinic's fields are not on this dialog
     }
     m_tabs->setCurrentIndex(0);
     widget->setFocus();

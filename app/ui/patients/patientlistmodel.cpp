@@ -16,9 +16,9 @@
 namespace rp {
 
 PatientListModel::PatientListModel(PatientRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{ }
 
 namespace {
 
@@ -54,14 +54,22 @@ constexpr int cacheLimit = 5000;
 PatientSort sortOf(int column)
 {
     switch (column) {
-    case PatientListModel::FileNumber: return PatientSort::FileNumber;
-    case PatientListModel::NameZh: return PatientSort::NameZh;
-    case PatientListModel::NameEn: return PatientSort::NameEn;
-    case PatientListModel::BirthDate: return PatientSort::BirthDate;
-    case PatientListModel::Phone: return PatientSort::Phone;
-    case PatientListModel::Constitution: return PatientSort::Constitution;
-    case PatientListModel::Losses: return PatientSort::LossCount;
-    default: return PatientSort::LastLoss;
+    case PatientListModel::FileNumber:
+        return PatientSort::FileNumber;
+    case PatientListModel::NameZh:
+        return PatientSort::NameZh;
+    case PatientListModel::NameEn:
+        return PatientSort::NameEn;
+    case PatientListModel::BirthDate:
+        return PatientSort::BirthDate;
+    case PatientListModel::Phone:
+        return PatientSort::Phone;
+    case PatientListModel::Constitution:
+        return PatientSort::Constitution;
+    case PatientListModel::Losses:
+        return PatientSort::LossCount;
+    default:
+        return PatientSort::LastLoss;
     }
 }
 
@@ -145,8 +153,7 @@ bool PatientListModel::rematch()
 
 bool PatientListModel::pagedInOrder() const
 {
-    return m_sortColumn == LastLoss && m_sortOrder == Qt::DescendingOrder
-        && (m_search.everyone() || m_search.broad());
+    return m_sortColumn == LastLoss && m_sortOrder == Qt::DescendingOrder && (m_search.everyone() || m_search.broad());
 }
 
 bool PatientListModel::canFetchMore(const QModelIndex &parent) const
@@ -296,14 +303,22 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FileNumber: return p->fileNumber;
-        case NameZh: return p->nameZh;
-        case NameEn: return p->nameEn;
-        case BirthDate: return displayDate(p->birthDate);
-        case Phone: return p->phone;
-        case Constitution: return displayName(p->constitution);
-        case Losses: return p->lossCount;
-        case LastLoss: return displayDate(p->lastLossDate);
+        case FileNumber:
+            return p->fileNumber;
+        case NameZh:
+            return p->nameZh;
+        case NameEn:
+            return p->nameEn;
+        case BirthDate:
+            return displayDate(p->birthDate);
+        case Phone:
+            return p->phone;
+        case Constitution:
+            return displayName(p->constitution);
+        case Losses:
+            return p->lossCount;
+        case LastLoss:
+            return displayDate(p->lastLossDate);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -360,14 +375,22 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FileNumber: return tr("File no.");
-    case NameZh: return tr("Chinese name");
-    case NameEn: return tr("English name");
-    case BirthDate: return tr("Date of birth");
-    case Phone: return tr("Phone");
-    case Constitution: return tr("Constitution");
-    case Losses: return tr("Losses");
-    case LastLoss: return tr("Last loss");
+    case FileNumber:
+        return tr("File no.");
+    case NameZh:
+        return tr("Chinese name");
+    case NameEn:
+        return tr("English name");
+    case BirthDate:
+        return tr("Date of birth");
+    case Phone:
+        return tr("Phone");
+    case Constitution:
+        return tr("Constitution");
+    case Losses:
+        return tr("Losses");
+    case LastLoss:
+        return tr("Last loss");
     }
     return {};
 }
@@ -427,9 +450,8 @@ void PatientListModel::sortMatches(QList<PatientMatch> &matches) const
     // Ties, and the rows with nothing to sort by, by id in the same direction: newest registered
     // first when descending, as the list read a page at a time orders them (PatientRepository::
     // recent), so the rows do not swap places as a search narrows from broad to exact.
-    const auto byId = [ascending](const PatientMatch &a, const PatientMatch &b) {
-        return ascending ? a.id < b.id : b.id < a.id;
-    };
+    const auto byId
+        = [ascending](const PatientMatch &a, const PatientMatch &b) { return ascending ? a.id < b.id : b.id < a.id; };
     auto byKey = [ascending, byId](auto keyOf) {
         return [ascending, keyOf, byId](const PatientMatch &a, const PatientMatch &b) {
             const auto &ka = keyOf(a), &kb = keyOf(b);

@@ -24,12 +24,12 @@
 namespace rp {
 
 PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
-    : QWidget(parent),
-      m_model(model),
-      m_search(new QLineEdit(this)),
-      m_showArchived(new QCheckBox(this)),
-      m_table(new QTableView(this)),
-      m_count(new QLabel(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_showArchived(new QCheckBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -87,7 +87,7 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
             emit openRequested(p->id);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentPatientChanged(currentPatientId()); });
+        [this] { emit currentPatientChanged(currentPatientId()); });
     // Her row stays selected when the list is read again (a sort, a save, another desk's change).
     connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentPatientId(); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -98,8 +98,8 @@ PatientListPanel::PatientListPanel(PatientListModel &model, QWidget *parent)
     connect(&m_model, &PatientListModel::matchCountChanged, this, &PatientListPanel::updateCount);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientListPanel::fitColumns);
     connect(&m_model, &QAbstractItemModel::layoutChanged, this, &PatientListPanel::fitColumns);
-    connect(&m_model, &QAbstractItemModel::modelReset, this,
-            [this] { emit currentPatientChanged(currentPatientId()); });
+    connect(
+        &m_model, &QAbstractItemModel::modelReset, this, [this] { emit currentPatientChanged(currentPatientId()); });
 
     retranslate();
 }
@@ -242,8 +242,8 @@ void PatientListPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by name (English, Chinese, pinyin or Jyutping), phone or file number"));
     m_search->setAccessibleName(tr("Search patients"));
-    m_search->setAccessibleDescription(
-        tr("Type part of a name, phone or file number. Down arrow goes to the list; Enter opens the highlighted patient."));
+    m_search->setAccessibleDescription(tr("Type part of a name, phone or file number. Down arrow goes to the list; "
+                                          "Enter opens the highlighted patient."));
     m_showArchived->setText(tr("Show archived"));
     m_table->setAccessibleName(tr("Patients"));
     m_table->setAccessibleDescription(tr("Enter opens the highlighted patient."));

@@ -42,8 +42,8 @@ QString PatientTransferController::exportPatient(qint64 patientId)
         file = m_transfer.exportPatient(patientId);
     }
     if (!file) {
-        QMessageBox::warning(m_parent, tr("Patient not exported"),
-            tr("%1\n\nNo file was written.").arg(m_transfer.lastError().message));
+        QMessageBox::warning(
+            m_parent, tr("Patient not exported"), tr("%1\n\nNo file was written.").arg(m_transfer.lastError().message));
         return {};
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -94,8 +94,8 @@ bool PatientTransferController::exportTo(qint64 patientId, const QString &path, 
     // written to a temporary file renamed into place, so a failed write never leaves half a file.
     QSaveFile out(path);
     const bool written = out.open(QIODevice::WriteOnly)
-        && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && out.write(bytes) == bytes.size() && out.commit();
+        && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && out.write(bytes) == bytes.size()
+        && out.commit();
     if (!written) {
         *message = tr("The file “%1” could not be written (%2). No file was written, and her record is "
                       "unchanged.")
@@ -153,8 +153,7 @@ qint64 PatientTransferController::importFrom(const QString &path)
 
     const auto existing = m_transfer.findExisting(*file);
     if (!existing && m_transfer.lastError().isError()) {
-        QMessageBox::warning(
-            m_parent, title, tr("%1\n\nNothing was imported.").arg(m_transfer.lastError().message));
+        QMessageBox::warning(m_parent, title, tr("%1\n\nNothing was imported.").arg(m_transfer.lastError().message));
         return 0;
     }
 
@@ -173,27 +172,23 @@ qint64 PatientTransferController::importFrom(const QString &path)
         const bool byFileNumber = existing->match == PatientTransfer::Match::FileNumber;
         QStringList details;
         details << tr("The file is for %1.").arg(describe(file->patient));
-        details << (byFileNumber
-                ? tr("This database already has a patient with the file number “%1”: %2.")
-                      .arg(file->patient.fileNumber, describe(existing->patient))
-                : tr("This database already has a patient with the same names and date of birth: %1.")
-                      .arg(describe(existing->patient)));
-        details << tr(
-            "Merging keeps her record here as it is and only fills in what it leaves empty; losses, "
-            "plans and printouts that are not here yet are added. Nothing is removed or duplicated.");
-        details << (byFileNumber
-                ? tr("Each patient needs her own file number, so the file cannot be imported as "
-                     "a new patient. If these are two different women, cancel, and correct "
-                     "the file number in one of the records first.")
-                : tr("If they are two different women, import the file as a new patient."));
+        details << (byFileNumber ? tr("This database already has a patient with the file number “%1”: %2.")
+                                       .arg(file->patient.fileNumber, describe(existing->patient))
+                                 : tr("This database already has a patient with the same names and date of birth: %1.")
+                                       .arg(describe(existing->patient)));
+        details << tr("Merging keeps her record here as it is and only fills in what it leaves empty; losses, "
+                      "plans and printouts that are not here yet are added. Nothing is removed or duplicated.");
+        details << (byFileNumber ? tr("Each patient needs her own file number, so the file cannot be imported as "
+                                      "a new patient. If these are two different women, cancel, and correct "
+                                      "the file number in one of the records first.")
+                                 : tr("If they are two different women, import the file as a new patient."));
 
         QMessageBox ask(QMessageBox::Question, tr("Patient already here"),
-            tr("%1 may already be in this database.").arg(file->patient.displayName()), QMessageBox::Cancel,
-            m_parent);
+            tr("%1 may already be in this database.").arg(file->patient.displayName()), QMessageBox::Cancel, m_parent);
         ask.setObjectName(QStringLiteral("importMatchQuestion"));
         ask.setInformativeText(details.join(QStringLiteral("\n\n")));
-        QPushButton *merge = ask.addButton(
-            tr("&Merge into %1").arg(existing->patient.displayName()), QMessageBox::AcceptRole);
+        QPushButton *merge
+            = ask.addButton(tr("&Merge into %1").arg(existing->patient.displayName()), QMessageBox::AcceptRole);
         merge->setObjectName(QStringLiteral("mergeButton"));
         QPushButton *asNew = nullptr;
         if (!byFileNumber) {
@@ -215,14 +210,12 @@ qint64 PatientTransferController::importFrom(const QString &path)
         result = mergeInto ? m_transfer.importInto(mergeInto, *file) : m_transfer.importAsNew(*file);
     }
     if (!result) {
-        QMessageBox::warning(
-            m_parent, title, tr("%1\n\nNothing was imported.").arg(m_transfer.lastError().message));
+        QMessageBox::warning(m_parent, title, tr("%1\n\nNothing was imported.").arg(m_transfer.lastError().message));
         return 0;
     }
     emit patientChanged(result->patientId);
 
-    const QString name
-        = existing && mergeInto ? existing->patient.displayName() : file->patient.displayName();
+    const QString name = existing && mergeInto ? existing->patient.displayName() : file->patient.displayName();
     emit statusMessage(tr("Imported %1.").arg(name));
     QString report;
     if (!result->merged) {
@@ -237,14 +230,13 @@ qint64 PatientTransferController::importFrom(const QString &path)
                      "the "
                      "list.");
     } else if (result->changed()) {
-        report
-            = tr("The file was merged into %1's record.\n\nAdded: losses %2, plans %3, printouts %4. Details "
-                 "filled in or added to her record: %5. Everything already here was kept as it was.")
-                  .arg(name)
-                  .arg(result->lossesAdded)
-                  .arg(result->plansAdded)
-                  .arg(result->printoutsAdded)
-                  .arg(result->detailsAdded);
+        report = tr("The file was merged into %1's record.\n\nAdded: losses %2, plans %3, printouts %4. Details "
+                    "filled in or added to her record: %5. Everything already here was kept as it was.")
+                     .arg(name)
+                     .arg(result->lossesAdded)
+                     .arg(result->plansAdded)
+                     .arg(result->printoutsAdded)
+                     .arg(result->detailsAdded);
     } else {
         report = tr("%1's record here already has everything in this file. Nothing was changed.").arg(name);
     }

@@ -11,9 +11,10 @@
 namespace rp {
 
 PlanController::PlanController(PlanService &plans, QWidget *parent)
-    : QObject(parent), m_plans(plans), m_parent(parent)
-{
-}
+    : QObject(parent)
+    , m_plans(plans)
+    , m_parent(parent)
+{ }
 
 PlanEditor *PlanController::newPlan(qint64 patientId)
 {
@@ -24,15 +25,15 @@ PlanEditor *PlanController::newPlan(qint64 patientId)
     }
     if (patient->losses.isEmpty()) {
         QMessageBox::information(m_parent, tr("No loss recorded"),
-                                 tr("A plan belongs to one loss. Add her loss to her record first (Loss history)."));
+            tr("A plan belongs to one loss. Add her loss to her record first (Loss history)."));
         return nullptr;
     }
     auto planner = m_plans.planner();
     QList<QPair<QString, qint64>> templates;
     for (const PlanSummary &t : m_plans.templates().valueOr({}))
         templates.append({t.title, t.id});
-    PlanSettingsDialog dialog(*planner, *patient, Planner::defaultSettings(patient->losses.constLast(), QDate::currentDate()), QString(), 0,
-                              templates, m_parent);
+    PlanSettingsDialog dialog(*planner, *patient,
+        Planner::defaultSettings(patient->losses.constLast(), QDate::currentDate()), QString(), 0, templates, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     const Result<Plan> plan
@@ -63,11 +64,12 @@ int PlanController::openWarnings(qint64 planId)
 
 PlanEditor *PlanController::showEditor(const Patient &patient, const Plan &plan, std::unique_ptr<Planner> planner)
 {
-    auto *editor = new PlanEditor(m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
+    auto *editor = new PlanEditor(
+        m_plans, std::move(planner), patient, PlanPatient::forLoss(patient, plan.lossId), plan, m_parent);
     editor->followServer(m_watch);
     connect(editor, &PlanEditor::saved, this, [this, id = patient.id] { emit plansChanged(id); });
     connect(editor, &PlanEditor::printRequested, this,
-            [this, editor](qint64 planId, bool exportPdf) { emit printRequested(planId, exportPdf, editor); });
+        [this, editor](qint64 planId, bool exportPdf) { emit printRequested(planId, exportPdf, editor); });
     emit editorOpening(editor);
     editor->show();
     editor->raise();

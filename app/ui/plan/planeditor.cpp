@@ -41,37 +41,37 @@
 namespace rp {
 
 PlanEditor::PlanEditor(PlanService &plans, std::unique_ptr<Planner> planner, const Patient &patient,
-                       const PlanPatient &planPatient, const Plan &plan, QWidget *parent)
-    : QWidget(parent, Qt::Window),
-      m_plans(plans),
-      m_planner(std::move(planner)),
-      m_patient(patient),
-      m_planPatient(planPatient),
-      m_plan(plan),
-      m_gridModel(new PlanGridModel(*m_planner, this)),
-      m_warningModel(new WarningModel(this)),
-      m_grid(new QTableView(this)),
-      m_heading(new QLabel(this)),
-      m_dayTitle(new QLabel(this)),
-      m_rest(new QLabel(this)),
-      m_restChoice(new QComboBox(this)),
-      m_milestones(new QLabel(this)),
-      m_locked(new QCheckBox(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_warningTitle(new QLabel(this)),
-      m_warningList(new QListView(this)),
-      m_keep(new QPushButton(this)),
-      m_save(new QPushButton(this)),
-      m_generate(new QPushButton(this)),
-      m_settings(new QPushButton(this)),
-      m_shopping(new QPushButton(this)),
-      m_duplicate(new QPushButton(this)),
-      m_template(new QPushButton(this)),
-      m_print(new QPushButton(this)),
-      m_dayNotesLabel(new QLabel(this)),
-      m_redFlags(new QLabel(this)),
-      m_bleedingNotice(createHeavyBleedingNotice(this)),
-      m_serverNotice(new ServerNotice(this))
+    const PlanPatient &planPatient, const Plan &plan, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_plans(plans)
+    , m_planner(std::move(planner))
+    , m_patient(patient)
+    , m_planPatient(planPatient)
+    , m_plan(plan)
+    , m_gridModel(new PlanGridModel(*m_planner, this))
+    , m_warningModel(new WarningModel(this))
+    , m_grid(new QTableView(this))
+    , m_heading(new QLabel(this))
+    , m_dayTitle(new QLabel(this))
+    , m_rest(new QLabel(this))
+    , m_restChoice(new QComboBox(this))
+    , m_milestones(new QLabel(this))
+    , m_locked(new QCheckBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_warningTitle(new QLabel(this))
+    , m_warningList(new QListView(this))
+    , m_keep(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_generate(new QPushButton(this))
+    , m_settings(new QPushButton(this))
+    , m_shopping(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_template(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_dayNotesLabel(new QLabel(this))
+    , m_redFlags(new QLabel(this))
+    , m_bleedingNotice(createHeavyBleedingNotice(this))
+    , m_serverNotice(new ServerNotice(this))
 {
     setObjectName(QStringLiteral("planEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -212,8 +212,8 @@ PlanEditor::PlanEditor(PlanService &plans, std::unique_ptr<Planner> planner, con
     // Tab follows the screen: the grid, the day's side panel top to bottom, then the buttons
     // left to right (Save, far right, last).
     m_dayNotesLabel->setBuddy(m_notes);
-    setTabChain({m_grid, m_restChoice, m_locked, m_notes, m_warningList, m_keep, m_generate, m_settings,
-                 m_shopping, m_duplicate, m_template, m_print, m_save});
+    setTabChain({m_grid, m_restChoice, m_locked, m_notes, m_warningList, m_keep, m_generate, m_settings, m_shopping,
+        m_duplicate, m_template, m_print, m_save});
 
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &PlanEditor::fitDayColumn);
     retranslate();
@@ -264,8 +264,9 @@ void PlanEditor::refresh()
     }
     m_redFlags->setText(tr("<b>Red flags printed with this plan:</b> %1").arg(flags.size()));
     m_redFlags->setToolTip(flags.join(u'\n'));
-    m_warningTitle->setText(m_warnings.isEmpty() ? tr("<b>No warnings.</b> Every item fits her and its day.")
-                                                 : tr("<b>Warnings: %1</b> (%2 kept anyway)").arg(open).arg(m_warnings.size() - open));
+    m_warningTitle->setText(m_warnings.isEmpty()
+            ? tr("<b>No warnings.</b> Every item fits her and its day.")
+            : tr("<b>Warnings: %1</b> (%2 kept anyway)").arg(open).arg(m_warnings.size() - open));
     m_keep->setEnabled(!m_warnings.isEmpty());
     m_bleedingNotice->setVisible(m_plan.settings.heavyBleeding);
     showDay();
@@ -287,7 +288,8 @@ void PlanEditor::showDay()
         if (const LibraryItem *m = m_planner->item(id))
             milestones << m->name.in(lang).toHtmlEscaped();
     }
-    m_milestones->setText(milestones.isEmpty() ? QString() : tr("<b>Milestones:</b> %1").arg(milestones.join(listSeparator())));
+    m_milestones->setText(
+        milestones.isEmpty() ? QString() : tr("<b>Milestones:</b> %1").arg(milestones.join(listSeparator())));
     const QSignalBlocker b1(m_locked), b2(m_notes), b3(m_restChoice);
     m_restChoice->clear();
     for (const LibraryItem &item : m_planner->library()) {
@@ -397,8 +399,7 @@ void PlanEditor::editSettings()
         || before.wineChosen != after.wineChosen;
     if (mealsAffected) {
         // The new settings re-fill the days she has not locked or edited: say so first.
-        const auto answer = QMessageBox::question(
-            this, tr("Fill the days again?"),
+        const auto answer = QMessageBox::question(this, tr("Fill the days again?"),
             tr("These settings change which foods fit. Fill again every day you have not locked or edited?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes)
@@ -419,8 +420,7 @@ void PlanEditor::editSettings()
 void PlanEditor::requestPrint(bool exportPdf)
 {
     if (m_dirty) {
-        const auto answer = QMessageBox::question(
-            this, tr("Save before printing"),
+        const auto answer = QMessageBox::question(this, tr("Save before printing"),
             tr("The printout shows the plan as saved. Save your changes now and print?"),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
         if (answer != QMessageBox::Save || !save())
@@ -453,8 +453,8 @@ void PlanEditor::followServer(ConnectionWatch *watch)
 bool PlanEditor::resolveConflict()
 {
     switch (askAboutChangeElsewhere(this, tr("this plan"),
-                                    tr("“Keep mine as a copy” saves your version as a new plan for the same "
-                                       "loss, next to the other desk's."))) {
+        tr("“Keep mine as a copy” saves your version as a new plan for the same "
+           "loss, next to the other desk's."))) {
     case ChangedElsewhere::Reload: {
         const Result<Plan> latest = m_plans.load(m_plan.id);
         if (!latest) {
@@ -499,8 +499,8 @@ void PlanEditor::duplicate()
         QMessageBox::warning(this, tr("The plan was not copied"), copy.error().message);
         return;
     }
-    QMessageBox::information(this, tr("Plan copied"), tr("“%1” was saved as a new plan for %2.")
-                                                         .arg(copy->title, m_patient.displayName()));
+    QMessageBox::information(
+        this, tr("Plan copied"), tr("“%1” was saved as a new plan for %2.").arg(copy->title, m_patient.displayName()));
     emit saved(copy->id);
 }
 
@@ -508,8 +508,7 @@ void PlanEditor::saveAsTemplate()
 {
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Save as a clinic template"),
-                                                tr("Name the template (her name and notes are not copied):"),
-                                                QLineEdit::Normal, m_plan.title, &ok);
+        tr("Name the template (her name and notes are not copied):"), QLineEdit::Normal, m_plan.title, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     if (const Result<qint64> saved = m_plans.saveAsTemplate(m_plan, title.trimmed()); !saved)
@@ -650,7 +649,7 @@ void PlanEditor::retranslate()
     const PlanDay *last = m_plan.days.isEmpty() ? nullptr : &m_plan.days.constLast();
     m_heading->setText(tr("<b>%1</b> · %2 · %3 to %4 · %5 days")
                            .arg(m_patient.displayName().toHtmlEscaped(), shownPlanTitle(m_plan.title).toHtmlEscaped(),
-                                displayDate(m_plan.settings.start), last ? displayDate(last->date) : QString())
+                               displayDate(m_plan.settings.start), last ? displayDate(last->date) : QString())
                            .arg(m_plan.settings.days));
     m_locked->setText(tr("&Lock this day (Generate leaves it alone)"));
     m_dayNotesLabel->setText(tr("N&otes for the day:"));
@@ -671,7 +670,7 @@ void PlanEditor::retranslate()
     m_print->setText(tr("&Print…"));
     m_print->setToolTip(tr("Print or export for the patient (%1; %2 exports a PDF)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText),
-                                 QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
+                                QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
     m_gridModel->retranslate();
     showDay();
     refresh();

@@ -31,7 +31,7 @@ class PlanEditor : public QWidget
     Q_OBJECT
 public:
     PlanEditor(PlanService &plans, std::unique_ptr<Planner> planner, const Patient &patient,
-               const PlanPatient &planPatient, const Plan &plan, QWidget *parent = nullptr);
+        const PlanPatient &planPatient, const Plan &plan, QWidget *parent = nullptr);
     ~PlanEditor() override;
 
     const Plan &plan() const { return m_plan; }

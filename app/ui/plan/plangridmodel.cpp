@@ -15,18 +15,21 @@ namespace {
 QColor phaseTint(Phase p)
 {
     switch (p) {
-    case Phase::Expel: return QColor(0xfb, 0xf1, 0xec);
-    case Phase::Regulate: return QColor(0xf1, 0xf6, 0xee);
-    case Phase::Tonify: return QColor(0xee, 0xf2, 0xf8);
+    case Phase::Expel:
+        return QColor(0xfb, 0xf1, 0xec);
+    case Phase::Regulate:
+        return QColor(0xf1, 0xf6, 0xee);
+    case Phase::Tonify:
+        return QColor(0xee, 0xf2, 0xf8);
     }
     return {};
 }
 } // namespace
 
 PlanGridModel::PlanGridModel(const Planner &planner, QObject *parent)
-    : QAbstractTableModel(parent), m_planner(planner)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_planner(planner)
+{ }
 
 void PlanGridModel::setPlan(const Plan &plan, const QList<PlanWarning> &warnings)
 {
@@ -129,8 +132,8 @@ QVariant PlanGridModel::data(const QModelIndex &index, int role) const
         // A mark that does not depend on colour (the first week's pink all but hid the tint):
         // the warning sign while a clash is open, a tick once each was kept with a reason.
         if (!warned.isEmpty())
-            return QApplication::style()->standardIcon(allKept ? QStyle::SP_DialogApplyButton
-                                                               : QStyle::SP_MessageBoxWarning);
+            return QApplication::style()->standardIcon(
+                allKept ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
         break;
     case Qt::AccessibleDescriptionRole:
         if (!warned.isEmpty())
@@ -163,14 +166,19 @@ QVariant PlanGridModel::headerData(int section, Qt::Orientation orientation, int
     if (const auto slot = slotOf(section))
         return displayName(*slot);
     switch (section) {
-    case Day: return tr("Day");
-    case Rest: return tr("Rest and activity");
-    case Milestones: return tr("Milestones");
+    case Day:
+        return tr("Day");
+    case Rest:
+        return tr("Rest and activity");
+    case Milestones:
+        return tr("Milestones");
     }
     return {};
 }
 
-WarningModel::WarningModel(QObject *parent) : QAbstractListModel(parent) { }
+WarningModel::WarningModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 void WarningModel::setWarnings(const QList<PlanWarning> &warnings)
 {

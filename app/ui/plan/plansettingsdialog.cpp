@@ -29,28 +29,27 @@
 namespace rp {
 
 PlanSettingsDialog::PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
-                                       const QString &title, qint64 lossId,
-                                       const QList<QPair<QString, qint64>> &templates, QWidget *parent)
-    : QDialog(parent),
-      m_planner(planner),
-      m_patient(patient),
-      m_settings(settings),
-      m_title(title),
-      m_lossId(lossId),
-      m_newPlan(lossId == 0),
-      m_loss(new QComboBox(this)),
-      m_startFrom(new QComboBox(this)),
-      m_titleEdit(new QLineEdit(shownPlanTitle(title), this)),
-      m_start(new DateField(this)),
-      m_days(new QSpinBox(this)),
-      m_expelUntil(new QSpinBox(this)),
-      m_regulateUntil(new QSpinBox(this)),
-      m_followUps(new QLineEdit(this)),
-      m_heavyBleeding(new QCheckBox(this)),
-      m_bleedingNotice(createHeavyBleedingNotice(this)),
-      m_wine(new QCheckBox(this)),
-      m_wineReason(new QLabel(this)),
-      m_error(createErrorLabel(this))
+    const QString &title, qint64 lossId, const QList<QPair<QString, qint64>> &templates, QWidget *parent)
+    : QDialog(parent)
+    , m_planner(planner)
+    , m_patient(patient)
+    , m_settings(settings)
+    , m_title(title)
+    , m_lossId(lossId)
+    , m_newPlan(lossId == 0)
+    , m_loss(new QComboBox(this))
+    , m_startFrom(new QComboBox(this))
+    , m_titleEdit(new QLineEdit(shownPlanTitle(title), this))
+    , m_start(new DateField(this))
+    , m_days(new QSpinBox(this))
+    , m_expelUntil(new QSpinBox(this))
+    , m_regulateUntil(new QSpinBox(this))
+    , m_followUps(new QLineEdit(this))
+    , m_heavyBleeding(new QCheckBox(this))
+    , m_bleedingNotice(createHeavyBleedingNotice(this))
+    , m_wine(new QCheckBox(this))
+    , m_wineReason(new QLabel(this))
+    , m_error(createErrorLabel(this))
 {
     setObjectName(QStringLiteral("planSettingsDialog"));
     setWindowTitle(m_newPlan ? tr("New plan for %1").arg(patient.displayName()) : tr("Plan settings"));
@@ -196,8 +195,9 @@ void PlanSettingsDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
     // Every item visible where the screen allows it, never taller than the screen.
-    resize(width(), std::max(height(), sizeHint().height() + m_itemsScroll->widget()->sizeHint().height()
-                                           - m_itemsScroll->height()));
+    resize(width(),
+        std::max(
+            height(), sizeHint().height() + m_itemsScroll->widget()->sizeHint().height() - m_itemsScroll->height()));
     fitOnScreen(this);
 }
 
@@ -211,22 +211,30 @@ void PlanSettingsDialog::updateWine()
     QStringList why;
     for (Tag t : Planner::wineHeldBy(patient, probe)) {
         switch (t) {
-        case Tag::HepatitisAlcohol: why << displayName(Condition::Hepatitis); break;
-        case Tag::PlanningToConceive: why << displayName(Condition::PlanningToConceive); break;
-        case Tag::Breastfeeding: why << displayName(Condition::Breastfeeding); break;
+        case Tag::HepatitisAlcohol:
+            why << displayName(Condition::Hepatitis);
+            break;
+        case Tag::PlanningToConceive:
+            why << displayName(Condition::PlanningToConceive);
+            break;
+        case Tag::Breastfeeding:
+            why << displayName(Condition::Breastfeeding);
+            break;
         case Tag::HeatConstitution:
             why << (m_patient.constitution == Constitution::NotAssessed ? tr("her constitution is not yet assessed")
-                                                                         : displayName(m_patient.constitution));
+                                                                        : displayName(m_patient.constitution));
             break;
-        default: why << displayName(t); break;
+        default:
+            why << displayName(t);
+            break;
         }
     }
     m_wine->setEnabled(why.isEmpty());
     if (!why.isEmpty())
         m_wine->setChecked(false);
-    m_wineReason->setText(why.isEmpty() ? QString()
-                                        : tr("Not for her: %1. No dish cooked with wine is planned.")
-                                              .arg(why.join(listSeparator())));
+    m_wineReason->setText(why.isEmpty()
+            ? QString()
+            : tr("Not for her: %1. No dish cooked with wine is planned.").arg(why.join(listSeparator())));
     m_wineReason->setVisible(!why.isEmpty());
 }
 
@@ -290,7 +298,8 @@ PlanSettings PlanSettingsDialog::collect() const
     s.heavyBleeding = m_heavyBleeding->isChecked();
     s.wineChosen = m_wine->isEnabled() && m_wine->isChecked();
     s.followUpDays.clear();
-    for (const QString &part : m_followUps->text().split(QRegularExpression(QStringLiteral("[,;\\s、，]+")), Qt::SkipEmptyParts)) {
+    for (const QString &part :
+        m_followUps->text().split(QRegularExpression(QStringLiteral("[,;\\s、，]+")), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int d = part.toInt(&ok);
         s.followUpDays << (ok ? d : -1);
@@ -355,8 +364,8 @@ public:
 
 } // namespace
 
-ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, int day,
-                                   Slot slot, QWidget *parent)
+ItemPickerDialog::ItemPickerDialog(
+    const Planner &planner, const Plan &plan, const PlanPatient &patient, int day, Slot slot, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("itemPicker"));
@@ -373,8 +382,8 @@ ItemPickerDialog::ItemPickerDialog(const Planner &planner, const Plan &plan, con
         if ((item->fromDay && day < *item->fromDay) || (item->untilDay && day > *item->untilDay))
             why << tr("not on this day");
         const QString name = item->screenName(currentLanguage());
-        model->rows << CandidateModel::Row{item->id, why.isEmpty() ? name : tr("%1 — not for her: %2").arg(name, why.join(listSeparator())),
-                                           why.isEmpty()};
+        model->rows << CandidateModel::Row{item->id,
+            why.isEmpty() ? name : tr("%1 — not for her: %2").arg(name, why.join(listSeparator())), why.isEmpty()};
     }
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);

@@ -28,8 +28,8 @@ public:
     // `losses` empty: the plan's loss is fixed (editing an existing plan).
     // `templates`: the clinic's templates a new plan may start from (title, id).
     PlanSettingsDialog(const Planner &planner, const Patient &patient, const PlanSettings &settings,
-                       const QString &title, qint64 lossId, const QList<QPair<QString, qint64>> &templates = {},
-                       QWidget *parent = nullptr);
+        const QString &title, qint64 lossId, const QList<QPair<QString, qint64>> &templates = {},
+        QWidget *parent = nullptr);
 
     PlanSettings settings() const { return m_settings; }
     QString title() const { return m_title; }
@@ -83,7 +83,7 @@ class ItemPickerDialog : public QDialog
     Q_OBJECT
 public:
     ItemPickerDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, int day, Slot slot,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     // Empty when she cleared the slot.
     QString chosenId() const { return m_chosen; }
 

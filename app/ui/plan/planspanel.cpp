@@ -19,7 +19,10 @@
 
 namespace rp {
 
-PlanListModel::PlanListModel(PlanService &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+PlanListModel::PlanListModel(PlanService &plans, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_plans(plans)
+{ }
 
 void PlanListModel::setPatient(qint64 patientId)
 {
@@ -66,7 +69,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && changed)
         return tr("Made before the planner's rules changed. Open warnings now: %1. Open the plan to check "
-                  "them; saving it clears this mark.").arg(changed);
+                  "them; saving it clears this mark.")
+            .arg(changed);
     if (role == Qt::DecorationRole && changed)
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
     if (role == RulesChangedRole)
@@ -76,7 +80,10 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-FollowUpModel::FollowUpModel(PlanService &plans, QObject *parent) : QAbstractListModel(parent), m_plans(plans) { }
+FollowUpModel::FollowUpModel(PlanService &plans, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_plans(plans)
+{ }
 
 void FollowUpModel::refresh(const QDate &today)
 {
@@ -148,15 +155,15 @@ public:
 } // namespace
 
 PlansPanel::PlansPanel(PlanService &plans, QWidget *parent)
-    : QWidget(parent),
-      m_planModel(new PlanListModel(plans, this)),
-      m_todayModel(new FollowUpModel(plans, this)),
-      m_todayTitle(new QLabel(this)),
-      m_todayList(new QListView(this)),
-      m_plansTitle(new QLabel(this)),
-      m_planList(new QListView(this)),
-      m_new(new QPushButton(this)),
-      m_open(new QPushButton(this))
+    : QWidget(parent)
+    , m_planModel(new PlanListModel(plans, this))
+    , m_todayModel(new FollowUpModel(plans, this))
+    , m_todayTitle(new QLabel(this))
+    , m_todayList(new QListView(this))
+    , m_plansTitle(new QLabel(this))
+    , m_planList(new QListView(this))
+    , m_new(new QPushButton(this))
+    , m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("plansPanel"));
     m_todayList->setObjectName(QStringLiteral("todayList"));
@@ -203,12 +210,10 @@ PlansPanel::PlansPanel(PlanService &plans, QWidget *parent)
         if (m_planList->currentIndex().isValid())
             emit openPlanRequested(m_planList->currentIndex().data(PlanListModel::IdRole).toLongLong());
     });
-    connect(m_planList, &QListView::activated, this, [this](const QModelIndex &i) {
-        emit openPlanRequested(i.data(PlanListModel::IdRole).toLongLong());
-    });
-    connect(m_todayList, &QListView::activated, this, [this](const QModelIndex &i) {
-        emit openPlanRequested(i.data(FollowUpModel::PlanIdRole).toLongLong());
-    });
+    connect(m_planList, &QListView::activated, this,
+        [this](const QModelIndex &i) { emit openPlanRequested(i.data(PlanListModel::IdRole).toLongLong()); });
+    connect(m_todayList, &QListView::activated, this,
+        [this](const QModelIndex &i) { emit openPlanRequested(i.data(FollowUpModel::PlanIdRole).toLongLong()); });
     m_todayList->viewport()->installEventFilter(this);
     m_planModel->refresh();
     selectNewest();
@@ -265,7 +270,7 @@ void PlansPanel::retranslate()
         m_todayTitle->setText(tr("<b>Today</b>: looking for follow-up visits due…"));
     else
         m_todayTitle->setText(m_todayModel->rowCount() == 0 ? tr("<b>Today</b>: no follow-up visits due.")
-                                                             : tr("<b>Today</b>: follow-up visits due"));
+                                                            : tr("<b>Today</b>: follow-up visits due"));
     m_plansTitle->setText(m_planModel->patientId() ? tr("<b>Plans</b> for %1").arg(m_patientName.toHtmlEscaped())
                                                    : tr("<b>Plans</b>: select a patient."));
     m_new->setText(tr("&New plan…"));

@@ -11,7 +11,9 @@
 
 namespace rp {
 
-ShoppingListModel::ShoppingListModel(QObject *parent) : QAbstractTableModel(parent) { }
+ShoppingListModel::ShoppingListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ShoppingListModel::setLines(const QList<ShoppingLine> &lines)
 {
@@ -36,13 +38,16 @@ QVariant ShoppingListModel::data(const QModelIndex &index, int role) const
         return {};
     const ShoppingLine &l = m_lines.at(index.row());
     switch (index.column()) {
-    case Ingredient: return l.name.in(currentLanguage());
+    case Ingredient:
+        return l.name.in(currentLanguage());
     case Amount:
         if (!l.amount)
             return tr("as needed");
-        return l.unit == QLatin1String("piece") ? tr("%1 pieces").arg(QLocale().toString(*l.amount, 'g', 6))
-                                                : QStringLiteral("%1 %2").arg(QLocale().toString(*l.amount, 'g', 6), l.unit);
-    case Servings: return l.dishes;
+        return l.unit == QLatin1String("piece")
+            ? tr("%1 pieces").arg(QLocale().toString(*l.amount, 'g', 6))
+            : QStringLiteral("%1 %2").arg(QLocale().toString(*l.amount, 'g', 6), l.unit);
+    case Servings:
+        return l.dishes;
     }
     return {};
 }
@@ -52,14 +57,19 @@ QVariant ShoppingListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Ingredient: return tr("Ingredient");
-    case Amount: return tr("Amount for the week");
-    case Servings: return tr("Dishes using it");
+    case Ingredient:
+        return tr("Ingredient");
+    case Amount:
+        return tr("Amount for the week");
+    case Servings:
+        return tr("Dishes using it");
     }
     return {};
 }
 
-ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan, const PlanPatient &patient, QWidget *parent) : QDialog(parent)
+ShoppingListDialog::ShoppingListDialog(
+    const Planner &planner, const Plan &plan, const PlanPatient &patient, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("shoppingList"));
     setWindowTitle(tr("Shopping list"));
@@ -82,9 +92,11 @@ ShoppingListDialog::ShoppingListDialog(const Planner &planner, const Plan &plan,
     table->horizontalHeader()->setStretchLastSection(true);
     auto *note = new QLabel(tr("Amounts are added up where the recipes give them. Practitioner-only formulas come "
                                "from the clinic and are not listed."),
-                            this);
+        this);
     note->setWordWrap(true);
-    auto update = [&planner, &plan, patient, model, week] { model->setLines(planner.shoppingList(plan, patient, week->currentData().toInt())); };
+    auto update = [&planner, &plan, patient, model, week] {
+        model->setLines(planner.shoppingList(plan, patient, week->currentData().toInt()));
+    };
     connect(week, &QComboBox::currentIndexChanged, this, update);
     update();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

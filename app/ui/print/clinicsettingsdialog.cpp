@@ -36,8 +36,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
 {
     for (int i = 0; i < 2; ++i) {
         const ClinicInfo::CrisisLine line = clinic.crisisLines.value(i);
-        m_crisis[i] = { new QLineEdit(line.nameEn, this), new QLineEdit(line.nameZh, this),
-            new QLineEdit(line.number, this) };
+        m_crisis[i]
+            = {new QLineEdit(line.nameEn, this), new QLineEdit(line.nameZh, this), new QLineEdit(line.number, this)};
     }
     setWindowTitle(tr("Clinic settings"));
     setObjectName(QStringLiteral("clinicSettingsDialog"));
@@ -45,18 +45,17 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     {
         QLineEdit *edit;
         const char *name;
-    } named[] = { { m_nameEn, "clinicNameEn" }, { m_nameZh, "clinicNameZh" },
-        { m_addressEn, "clinicAddressEn" }, { m_addressZh, "clinicAddressZh" }, { m_phone, "clinicPhone" },
-        { m_practitionerEn, "practitionerEn" }, { m_practitionerZh, "practitionerZh" } };
+    } named[] = {{m_nameEn, "clinicNameEn"}, {m_nameZh, "clinicNameZh"}, {m_addressEn, "clinicAddressEn"},
+        {m_addressZh, "clinicAddressZh"}, {m_phone, "clinicPhone"}, {m_practitionerEn, "practitionerEn"},
+        {m_practitionerZh, "practitionerZh"}};
     for (const auto &n : named) {
         n.edit->setObjectName(QLatin1String(n.name));
         n.edit->setMaxLength(
             limits::clinicLineLength * 2); // the rule counts characters; this only stops a paste of a book
     }
-    auto *intro
-        = new QLabel(tr("Printed at the top of every page a patient takes home. Enter the Chinese once; "
-                        "Simplified Chinese printouts convert it."),
-            this);
+    auto *intro = new QLabel(tr("Printed at the top of every page a patient takes home. Enter the Chinese once; "
+                                "Simplified Chinese printouts convert it."),
+        this);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -101,8 +100,8 @@ ClinicSettingsDialog::ClinicSettingsDialog(const ClinicInfo &clinic, Save save, 
     QWidget::setTabOrder(m_removeLogo, m_emergency);
     QWidget *previous = m_emergency;
     for (const CrisisEdits &line : m_crisis) {
-        for (QWidget *w : { static_cast<QWidget *>(line.nameEn), static_cast<QWidget *>(line.nameZh),
-                 static_cast<QWidget *>(line.number) }) {
+        for (QWidget *w : {static_cast<QWidget *>(line.nameEn), static_cast<QWidget *>(line.nameZh),
+                 static_cast<QWidget *>(line.number)}) {
             QWidget::setTabOrder(previous, w);
             previous = w;
         }
@@ -139,7 +138,7 @@ QGroupBox *ClinicSettingsDialog::createNumbersBox()
     grid->addWidget(new QLabel(tr("Name (English)"), box), 1, 1);
     grid->addWidget(new QLabel(tr("Name (Chinese)"), box), 1, 2);
     grid->addWidget(new QLabel(tr("Number"), box), 1, 3);
-    const QString rowLabels[] = { tr("24-hour crisis line &1:"), tr("24-hour crisis line &2:") };
+    const QString rowLabels[] = {tr("24-hour crisis line &1:"), tr("24-hour crisis line &2:")};
     for (int i = 0; i < 2; ++i) {
         const CrisisEdits &line = m_crisis[i];
         const QString n = QString::number(i + 1);
@@ -149,7 +148,7 @@ QGroupBox *ClinicSettingsDialog::createNumbersBox()
         line.nameEn->setAccessibleName(tr("Crisis line %1, name in English").arg(i + 1));
         line.nameZh->setAccessibleName(tr("Crisis line %1, name in Chinese").arg(i + 1));
         line.number->setAccessibleName(tr("Crisis line %1, number").arg(i + 1));
-        for (QLineEdit *e : { line.nameEn, line.nameZh })
+        for (QLineEdit *e : {line.nameEn, line.nameZh})
             e->setMaxLength(limits::clinicLineLength * 2);
         line.number->setMaxLength(limits::emergencyNumberLength * 2);
         auto *label = new QLabel(rowLabels[i], box);
@@ -181,8 +180,8 @@ ClinicInfo ClinicSettingsDialog::clinic() const
     c.logo = m_logo;
     c.emergencyNumber = m_emergency->text().trimmed();
     for (const CrisisEdits &line : m_crisis) {
-        const ClinicInfo::CrisisLine l{ line.nameEn->text().trimmed(), line.nameZh->text().trimmed(),
-            line.number->text().trimmed() };
+        const ClinicInfo::CrisisLine l{
+            line.nameEn->text().trimmed(), line.nameZh->text().trimmed(), line.number->text().trimmed()};
         if (!l.nameEn.isEmpty() || !l.nameZh.isEmpty() || !l.number.isEmpty())
             c.crisisLines << l;
     }
@@ -195,16 +194,14 @@ bool ClinicSettingsDialog::setLogoFile(const QString &path)
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull()) {
-        m_error->setText(
-            tr("“%1” is not a picture Recovery Planner can read (%2). Choose a PNG or JPEG file.")
-                .arg(QFileInfo(path).fileName(), reader.errorString()));
+        m_error->setText(tr("“%1” is not a picture Recovery Planner can read (%2). Choose a PNG or JPEG file.")
+                             .arg(QFileInfo(path).fileName(), reader.errorString()));
         m_error->show();
         return false;
     }
     // Stored small: the header shows it at about 14 mm, and every printout record carries it.
     if (std::max(image.width(), image.height()) > limits::logoPixels)
-        image = image.scaled(
-            limits::logoPixels, limits::logoPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image = image.scaled(limits::logoPixels, limits::logoPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -246,7 +243,7 @@ void ClinicSettingsDialog::showLogo()
 QWidget *ClinicSettingsDialog::fieldFor(const ValidationError &error) const
 {
     QLineEdit *const byField[]
-        = { m_nameEn, m_nameZh, m_addressEn, m_addressZh, m_phone, m_practitionerEn, m_practitionerZh };
+        = {m_nameEn, m_nameZh, m_addressEn, m_addressZh, m_phone, m_practitionerEn, m_practitionerZh};
     const int index = int(error.field) - int(Field::ClinicNameEn);
     if (index >= 0 && index < int(std::size(byField)))
         return byField[index];
@@ -265,9 +262,12 @@ QWidget *ClinicSettingsDialog::fieldFor(const ValidationError &error) const
     if (line < 0)
         return nullptr;
     switch (error.field) {
-    case Field::CrisisNameEn: return m_crisis[line].nameEn;
-    case Field::CrisisNameZh: return m_crisis[line].nameZh;
-    default: return m_crisis[line].number;
+    case Field::CrisisNameEn:
+        return m_crisis[line].nameEn;
+    case Field::CrisisNameZh:
+        return m_crisis[line].nameZh;
+    default:
+        return m_crisis[line].number;
     }
 }
 

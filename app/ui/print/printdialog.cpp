@@ -12,17 +12,17 @@
 
 namespace rp {
 
-PrintDialog::PrintDialog(
-    const QString &patientName, const QString &planTitle, const PrintOptions &options, int today, int planDays,
-    QWidget *parent)
+PrintDialog::PrintDialog(const QString &patientName, const QString &planTitle, const PrintOptions &options, int today,
+    int planDays, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_layout(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_large(new QCheckBox(tr("&Large print"), this))
-    , m_calendarPrivate(new QCheckBox(
-          tr("Leave private milestones &off the fridge calendar (pregnancy test, trying again)"), this))
-    , m_fromToday(new QCheckBox(tr("Print from &today on: day %1 of %2, leaving out the days before").arg(today).arg(planDays), this))
+    , m_calendarPrivate(
+          new QCheckBox(tr("Leave private milestones &off the fridge calendar (pregnancy test, trying again)"), this))
+    , m_fromToday(new QCheckBox(
+          tr("Print from &today on: day %1 of %2, leaving out the days before").arg(today).arg(planDays), this))
     , m_today(today > 1 ? today : 0)
     , m_message(new QLabel(this))
     , m_preview(new QPushButton(tr("Pre&view…"), this))
@@ -36,8 +36,8 @@ PrintDialog::PrintDialog(
     heading->setWordWrap(true);
 
     m_documents.clear();
-    auto *documents = checkGroup(tr("Documents"), allValues<PrintDocument>(), options.documents, &m_documents,
-        this, 2, QStringLiteral("document-"));
+    auto *documents = checkGroup(tr("Documents"), allValues<PrintDocument>(), options.documents, &m_documents, this, 2,
+        QStringLiteral("document-"));
 
     m_language->setObjectName(QStringLiteral("printLanguage"));
     m_layout->setObjectName(QStringLiteral("bilingualLayout"));
@@ -66,10 +66,9 @@ PrintDialog::PrintDialog(
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
-    auto *note
-        = new QLabel(tr("Every printout carries the red flags and says it does not replace medical care. "
-                        "Your notes and keep-anyway reasons are never printed."),
-            this);
+    auto *note = new QLabel(tr("Every printout carries the red flags and says it does not replace medical care. "
+                               "Your notes and keep-anyway reasons are never printed."),
+        this);
     note->setWordWrap(true);
 
     m_preview->setObjectName(QStringLiteral("previewButton"));
@@ -107,7 +106,7 @@ PrintDialog::PrintDialog(
     setTabOrder(m_calendarPrivate, m_fromToday);
     setTabOrder(m_fromToday, m_language);
     setTabChain({m_language, m_layout, m_paper, m_large, m_preview, m_export, buttons->button(QDialogButtonBox::Close),
-                 m_print});
+        m_print});
     m_documents.value(allValues<PrintDocument>().constFirst())->setFocus();
 
     connect(m_preview, &QPushButton::clicked, this, &PrintDialog::previewRequested);
@@ -151,7 +150,7 @@ void PrintDialog::updateButtons()
     m_layout->setEnabled(isBilingual(o.language));
     m_calendarPrivate->setEnabled(o.documents.contains(PrintDocument::Calendar));
     const bool any = !o.documents.isEmpty();
-    for (QPushButton *b : { m_preview, m_print, m_export })
+    for (QPushButton *b : {m_preview, m_print, m_export})
         b->setEnabled(any);
 }
 

@@ -21,8 +21,8 @@ class PrintDialog : public QDialog
 public:
     // `today`: the plan day today falls on (0 when the plan is not running), offered as "from
     // today on" when the plan is under way.
-    PrintDialog(const QString &patientName, const QString &planTitle, const PrintOptions &options,
-        int today = 0, int planDays = 0, QWidget *parent = nullptr);
+    PrintDialog(const QString &patientName, const QString &planTitle, const PrintOptions &options, int today = 0,
+        int planDays = 0, QWidget *parent = nullptr);
 
     PrintOptions options() const;
     // A line under the options: a problem with the last print, or where the PDF went.
@@ -43,7 +43,7 @@ private:
     QComboBox *m_paper;
     QCheckBox *m_large;
     QCheckBox *m_calendarPrivate; // only for the calendar: leave the private milestones off it
-    QCheckBox *m_fromToday;       // hidden unless the plan is under way
+    QCheckBox *m_fromToday; // hidden unless the plan is under way
     int m_today = 0;
     QLabel *m_message;
     QPushButton *m_preview;

@@ -63,8 +63,8 @@ PrintHistoryDialog::PrintHistoryDialog(const QString &patientName, PrintHistoryM
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(currentRecordId()); });
     enterOpens(m_table);
     connect(m_table, &QTableView::activated, this, [this] { emit previewRequested(currentRecordId()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &PrintHistoryDialog::updateButtons);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PrintHistoryDialog::updateButtons);
     if (model->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();

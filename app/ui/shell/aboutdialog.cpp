@@ -16,12 +16,12 @@
 namespace rp {
 
 AboutDialog::AboutDialog(const QString &databaseLocation, QWidget *parent)
-    : QDialog(parent),
-      m_database(databaseLocation),
-      m_header(new QLabel(this)),
-      m_sourcesLabel(new QLabel(this)),
-      m_sources(new QTextBrowser(this)),
-      m_licences(new QPushButton(this))
+    : QDialog(parent)
+    , m_database(databaseLocation)
+    , m_header(new QLabel(this))
+    , m_sourcesLabel(new QLabel(this))
+    , m_sources(new QTextBrowser(this))
+    , m_licences(new QPushButton(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_header->setWordWrap(true);
@@ -47,23 +47,24 @@ AboutDialog::AboutDialog(const QString &databaseLocation, QWidget *parent)
 void AboutDialog::retranslate()
 {
     setWindowTitle(tr("About Recovery Planner"));
-    const QString database = m_database.isEmpty() ? QString() :
-        QStringLiteral("<p>") + tr("Data: %1").arg(QDir::toNativeSeparators(m_database).toHtmlEscaped())
-        + QStringLiteral("</p>");
-    m_header->setText(
-        QStringLiteral("<h3>") + tr("Recovery Planner %1").arg(QApplication::applicationVersion()) + QStringLiteral("</h3>")
-        + QStringLiteral("<p>") + tr("Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for "
-                                     "Traditional Chinese Medicine clinics.") + QStringLiteral("</p>")
-        + QStringLiteral("<p><b>") + tr("The plans support a practitioner's care; they do not replace a doctor's.")
-        + QStringLiteral("</b></p>")
-        + database
-        + QStringLiteral("<p>") + tr("Recovery Planner is free software: you may share and change it under the "
-                                     "GNU General Public License, version 3 or later. It comes with no warranty.")
-        + QStringLiteral("</p>")
-        + QStringLiteral("<p>") + tr("Built with Qt %1. The print fonts are a subset of Noto Sans CJK (SIL Open "
-                                     "Font License 1.1); Traditional to Simplified conversion by OpenCC (Apache "
-                                     "License 2.0); pinyin and Jyutping readings made from the Unicode Unihan "
-                                     "database (Unicode licence).").arg(QString::fromLatin1(qVersion()))
+    const QString database = m_database.isEmpty() ? QString()
+                                                  : QStringLiteral("<p>")
+            + tr("Data: %1").arg(QDir::toNativeSeparators(m_database).toHtmlEscaped()) + QStringLiteral("</p>");
+    m_header->setText(QStringLiteral("<h3>") + tr("Recovery Planner %1").arg(QApplication::applicationVersion())
+        + QStringLiteral("</h3>") + QStringLiteral("<p>")
+        + tr("Recovery plans for the weeks after a miscarriage or a failed IVF cycle, for "
+             "Traditional Chinese Medicine clinics.")
+        + QStringLiteral("</p>") + QStringLiteral("<p><b>")
+        + tr("The plans support a practitioner's care; they do not replace a doctor's.") + QStringLiteral("</b></p>")
+        + database + QStringLiteral("<p>")
+        + tr("Recovery Planner is free software: you may share and change it under the "
+             "GNU General Public License, version 3 or later. It comes with no warranty.")
+        + QStringLiteral("</p>") + QStringLiteral("<p>")
+        + tr("Built with Qt %1. The print fonts are a subset of Noto Sans CJK (SIL Open "
+             "Font License 1.1); Traditional to Simplified conversion by OpenCC (Apache "
+             "License 2.0); pinyin and Jyutping readings made from the Unicode Unihan "
+             "database (Unicode licence).")
+              .arg(QString::fromLatin1(qVersion()))
         + QStringLiteral("</p>"));
     m_licences->setText(tr("&Licences…"));
     m_sourcesLabel->setText(tr("&Sources of the content: each food, rest advice and warning names its "
@@ -83,8 +84,8 @@ void AboutDialog::retranslate()
 void AboutDialog::showLicences()
 {
     QString text;
-    for (const char *file : {":/licences/LICENSE", ":/licences/OFL-1.1.txt", ":/licences/Unicode.txt",
-             ":/licences/Apache-2.0.txt"}) {
+    for (const char *file :
+        {":/licences/LICENSE", ":/licences/OFL-1.1.txt", ":/licences/Unicode.txt", ":/licences/Apache-2.0.txt"}) {
         QFile in(QString::fromLatin1(file));
         if (in.open(QIODevice::ReadOnly))
             text += QString::fromUtf8(in.readAll()) + QStringLiteral("\n\n");

@@ -14,10 +14,10 @@ namespace rp {
 ChangedElsewhere askAboutChangeElsewhere(QWidget *parent, const QString &what, const QString &copyMeaning)
 {
     QMessageBox box(QMessageBox::Warning, ChangedElsewhereText::tr("Changed at another desk"),
-                    ChangedElsewhereText::tr("Someone at another desk saved %1 after you opened it, so your "
-                                             "changes were not saved. Nothing has been overwritten.")
-                        .arg(what),
-                    QMessageBox::NoButton, parent);
+        ChangedElsewhereText::tr("Someone at another desk saved %1 after you opened it, so your "
+                                 "changes were not saved. Nothing has been overwritten.")
+            .arg(what),
+        QMessageBox::NoButton, parent);
     box.setInformativeText(ChangedElsewhereText::tr("“Show the latest” replaces what is on your screen with the "
                                                     "version saved at the other desk.\n%1")
                                .arg(copyMeaning));

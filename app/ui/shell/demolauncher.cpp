@@ -16,8 +16,8 @@ QString DemoLauncher::databasePath()
 
 QStringList DemoLauncher::arguments(Language language)
 {
-    QStringList args{QStringLiteral("--database"), databasePath(), QStringLiteral("--language"),
-                     languageCode(language)};
+    QStringList args{
+        QStringLiteral("--database"), databasePath(), QStringLiteral("--language"), languageCode(language)};
     // --demo fills an empty database and refuses one with patients: only the first time.
     if (!QFileInfo::exists(databasePath()))
         args << QStringLiteral("--demo");

@@ -8,9 +8,10 @@
 namespace rp {
 
 GeometryKeeper::GeometryKeeper(QWidget *window, Settings &settings, const QString &name)
-    : QObject(window), m_settings(settings), m_name(name)
-{
-}
+    : QObject(window)
+    , m_settings(settings)
+    , m_name(name)
+{ }
 
 void GeometryKeeper::keep(QWidget *window, Settings &settings, const QString &name)
 {

@@ -19,7 +19,9 @@
 
 namespace rp {
 
-HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window), m_browser(new QTextBrowser(this))
+HelpWindow::HelpWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("helpWindow"));
     m_browser->setObjectName(QStringLiteral("guide"));
@@ -90,8 +92,9 @@ void HelpWindow::fitImages()
 {
     // The browser's width less its frame, margins and scroll bar (its viewport is not laid out
     // yet when the window first shows).
-    const int room = std::max(200, m_browser->width() - 2 * int(m_browser->document()->documentMargin())
-                                       - m_browser->verticalScrollBar()->sizeHint().width() - 32);
+    const int room = std::max(200,
+        m_browser->width() - 2 * int(m_browser->document()->documentMargin())
+            - m_browser->verticalScrollBar()->sizeHint().width() - 32);
     QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {

@@ -7,7 +7,9 @@
 
 namespace rp {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{ }
 
 LanguageManager::~LanguageManager()
 {
@@ -33,8 +35,8 @@ bool LanguageManager::setLanguage(Language language)
         const QString suffix = catalogueSuffix(language);
         ok = m_appTranslator.load(QStringLiteral(":/i18n/recovery-planner_%1.qm").arg(suffix));
         // Qt's own buttons and dialogs (OK, Cancel, the print dialog) from qt6-translations-l10n.
-        const bool qtOk = m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(suffix),
-                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        const bool qtOk = m_qtTranslator.load(
+            QStringLiteral("qtbase_%1").arg(suffix), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (qtOk)
             QCoreApplication::installTranslator(&m_qtTranslator);
         if (ok)
@@ -61,8 +63,7 @@ void LanguageManager::applyFont(Language language)
     const QString system = QFontInfo(QFontDatabase::systemFont(QFontDatabase::GeneralFont)).family();
     // Chinese screens put the CJK family first so punctuation takes its Chinese form; English
     // keeps the system face for Latin and falls back to the matching CJK family for names.
-    font.setFamilies(language == Language::English ? QStringList{system, cjk}
-                                                   : QStringList{cjk, system});
+    font.setFamilies(language == Language::English ? QStringList{system, cjk} : QStringList{cjk, system});
     const QFont systemFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     if (systemFont.pointSizeF() > 0)
         font.setPointSizeF(systemFont.pointSizeF() * m_textSize / 100.0);
@@ -79,8 +80,7 @@ void LanguageManager::setTextSize(int percent)
 
 QString LanguageManager::fontProblem()
 {
-    return fontProblem({cjkFontFamily(Language::TraditionalChinese),
-                        cjkFontFamily(Language::SimplifiedChinese)});
+    return fontProblem({cjkFontFamily(Language::TraditionalChinese), cjkFontFamily(Language::SimplifiedChinese)});
 }
 
 QString LanguageManager::fontProblem(const QStringList &families)

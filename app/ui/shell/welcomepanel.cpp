@@ -23,15 +23,15 @@ QLabel *wrapped(QWidget *parent)
 } // namespace
 
 WelcomePanel::WelcomePanel(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_text(wrapped(this)),
-      m_add(new QPushButton(QIcon(QStringLiteral(":/icons/new-patient.svg")), QString(), this)),
-      m_demoText(wrapped(this)),
-      m_demo(new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this)),
-      m_clinicBox(new QWidget(this)),
-      m_clinicText(wrapped(m_clinicBox)),
-      m_clinic(new QPushButton(QIcon(QStringLiteral(":/icons/clinic.svg")), QString(), m_clinicBox))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_text(wrapped(this))
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/new-patient.svg")), QString(), this))
+    , m_demoText(wrapped(this))
+    , m_demo(new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this))
+    , m_clinicBox(new QWidget(this))
+    , m_clinicText(wrapped(m_clinicBox))
+    , m_clinic(new QPushButton(QIcon(QStringLiteral(":/icons/clinic.svg")), QString(), m_clinicBox))
 {
     setObjectName(QStringLiteral("welcomePanel"));
     m_add->setObjectName(QStringLiteral("addFirstPatient"));
