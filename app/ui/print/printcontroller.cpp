@@ -38,8 +38,8 @@ QString PrintController::partOfThePrintout(QPrinter &printer)
     // The CUPS job options the Unix printer dialog sets (Qt's PPK_CupsOptions, the first custom
     // key: "name", "value" pairs); its odd/even pages and page ranges live there.
     const QStringList cups = printer.printEngine()
-                                 ? printer.printEngine()->property(QPrintEngine::PPK_CustomBase).toStringList()
-                                 : QStringList();
+        ? printer.printEngine()->property(QPrintEngine::PPK_CustomBase).toStringList()
+        : QStringList();
     for (qsizetype i = 0; i + 1 < cups.size(); i += 2) {
         if ((cups.at(i) == QLatin1String("page-set") && cups.at(i + 1) != QLatin1String("all"))
             || (cups.at(i) == QLatin1String("page-ranges") && !cups.at(i + 1).isEmpty()))
@@ -79,9 +79,9 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
         = chosen.value_or(PrintService::defaultsFor(prepared->patient, printLanguageFor(currentLanguage())));
     const PlanSettings &settings = prepared->plan.settings;
     auto *dialog = new PrintDialog(prepared->patient.displayName(), shownPlanTitle(prepared->plan.title), options,
-                                   settings.dayOn(QDate::currentDate()), settings.days, parent);
+        settings.dayOn(QDate::currentDate()), settings.days, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_plans.insert(dialog, planId);
+    m_plans.insert(dialog, {planId, prepared->patient, prepared->plan});
     connect(dialog, &QObject::destroyed, this, [this, dialog] { m_plans.remove(dialog); });
     connect(dialog, &PrintDialog::previewRequested, this, [this, dialog] { preview(dialog); });
     connect(dialog, &PrintDialog::printRequested, this, [this, dialog] { print(dialog); });
@@ -90,9 +90,8 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
     if (!printfonts::ensureLoaded(&problem))
         dialog->showMessage(problem, true);
     else if (m_service.clinic(&problem).isEmpty() && problem.isEmpty())
-        dialog->showMessage(
-            tr("The clinic's name, address and phone are not set, so the pages carry only her "
-               "name and dates. Set them in File ▸ Clinic settings."),
+        dialog->showMessage(tr("The clinic's name, address and phone are not set, so the pages carry only her "
+                               "name and dates. Set them in File ▸ Clinic settings."),
             false);
     dialog->open();
     return dialog;
@@ -101,14 +100,13 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
 std::optional<PrintService::Prepared> PrintController::build(PrintDialog *dialog)
 {
     QString error;
-    auto prepared = m_service.prepare(m_plans.value(dialog), dialog->options(), &error);
+    auto prepared = m_service.prepare(m_plans.value(dialog).planId, dialog->options(), &error);
     if (!prepared)
         dialog->showMessage(error, true);
     return prepared;
 }
 
-QString PrintController::suggestedFileName(
-    const Patient &patient, const Plan &plan, const PrintOptions &options)
+QString PrintController::suggestedFileName(const Patient &patient, const Plan &plan, const PrintOptions &options)
 {
     QString name = patient.nameEn.isEmpty() ? patient.nameZh : patient.nameEn;
     QStringList documents;
@@ -125,16 +123,20 @@ QString PrintController::suggestedFileName(
     return file;
 }
 
+PrintDialog *PrintController::exportPlan(qint64 planId, QWidget *over)
+{
+    PrintDialog *dialog = printPlan(planId, std::nullopt, over);
+    if (dialog)
+        askExport(dialog);
+    return dialog;
+}
+
 void PrintController::askExport(PrintDialog *dialog)
 {
-    QString error;
-    const auto prepared = m_service.load(m_plans.value(dialog), &error);
-    if (!prepared) {
-        dialog->showMessage(error, true);
-        return;
-    }
-    const QString path = askPdfPath(
-        dialog, tr("Export PDF"), suggestedFileName(prepared->patient, prepared->plan, dialog->options()));
+    // Named from the plan as the dialog opened with it; the pages are made from the stored plan.
+    const Opened &opened = m_plans[dialog];
+    const QString path
+        = askPdfPath(dialog, tr("Export PDF"), suggestedFileName(opened.patient, opened.plan, dialog->options()));
     if (path.isEmpty())
         return;
     QString message;
@@ -155,13 +157,10 @@ bool PrintController::exportTo(PrintDialog *dialog, const QString &path, QString
         *message = tr("The PDF was not written: %1").arg(error);
         return false;
     }
-    if (!m_service.record(
-            prepared->patient, prepared->plan, prepared->document, PrintOutput::Pdf, path, &error)) {
-        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2")
-                       .arg(path, error);
+    if (!m_service.record(prepared->patient, prepared->plan, prepared->document, PrintOutput::Pdf, path, &error)) {
+        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, error);
         return false;
     }
-    emit printed(prepared->patient.id);
     *message = tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(path));
     return true;
 }
@@ -203,9 +202,8 @@ void PrintController::preview(PrintDialog *dialog)
         dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
         return;
     }
-    emit printed(prepared->patient.id);
-    dialog->showMessage(fileName.isEmpty() ? tr("Sent to the printer.")
-                                           : tr("Saved to %1.").arg(QDir::toNativeSeparators(fileName)),
+    dialog->showMessage(
+        fileName.isEmpty() ? tr("Sent to the printer.") : tr("Saved to %1.").arg(QDir::toNativeSeparators(fileName)),
         false);
 }
 
@@ -241,10 +239,8 @@ void PrintController::print(PrintDialog *dialog)
         dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
         return;
     }
-    emit printed(prepared->patient.id);
-    dialog->showMessage(toFile
-            ? tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(fileName))
-            : tr("Sent %1 pages to %2.").arg(pages).arg(printer.printerName()),
+    dialog->showMessage(toFile ? tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(fileName))
+                               : tr("Sent %1 pages to %2.").arg(pages).arg(printer.printerName()),
         false);
 }
 
@@ -296,10 +292,9 @@ void PrintController::reprint(QDialog *history, qint64 recordId)
         return;
     QString fileName;
     if (previewAndPrint(document, history, &fileName, &problem)) {
-        if (!m_service.recordAgain(*record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf,
-                fileName, &problem))
+        if (!m_service.recordAgain(
+                *record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf, fileName, &problem))
             QMessageBox::warning(history, tr("Printed, but not added to her print history"), problem);
-        emit printed(record->patientId);
     } else if (!problem.isEmpty()) {
         QMessageBox::warning(history, tr("Cannot print this again"), problem);
     }
@@ -364,11 +359,9 @@ bool PrintController::exportAgain(qint64 recordId, const QString &path, QString 
         return false;
     }
     if (!m_service.recordAgain(*record, PrintOutput::Pdf, path, &error)) {
-        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2")
-                       .arg(path, error);
+        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, error);
         return false;
     }
-    emit printed(record->patientId);
     *message = tr("Saved to %1.").arg(QDir::toNativeSeparators(path));
     return true;
 }

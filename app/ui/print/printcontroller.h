@@ -26,8 +26,10 @@ public:
     // with her own choices, or with `options` (the choices of an earlier printout).
     // `over`: the window she asked from (the plan editor), which stays in front with the dialog on
     // it; the main window when not given.
-    PrintDialog *printPlan(qint64 planId, const std::optional<PrintOptions> &options = std::nullopt,
-                           QWidget *over = nullptr);
+    PrintDialog *printPlan(
+        qint64 planId, const std::optional<PrintOptions> &options = std::nullopt, QWidget *over = nullptr);
+    // The print dialog as printPlan() opens it, going straight on to "Export PDF" (where to save).
+    PrintDialog *exportPlan(qint64 planId, QWidget *over = nullptr);
     // Writes the dialog's printout to `path` and records it. Returns a message for the dialog.
     bool exportTo(PrintDialog *dialog, const QString &path, QString *message);
 
@@ -52,9 +54,6 @@ public:
     // the current plan" is offered while its plan is still stored.
     static ReprintChoice askAboutChangedRules(QWidget *parent, const PrintRecord &record);
 
-signals:
-    void printed(qint64 patientId);
-
 private:
     // The plan and her record are read again for each print, so what prints is what is stored now
     // (the plan editor may have saved changes since the dialog opened).
@@ -75,7 +74,15 @@ private:
 
     PrintService &m_service;
     QWidget *m_parent;
-    QHash<PrintDialog *, qint64> m_plans; // the plan each open print dialog prints
+    // The plan each open print dialog prints, and her record, as read when it opened: for its
+    // defaults and the file name offered. The pages are made from the plan as stored then.
+    struct Opened
+    {
+        qint64 planId = 0;
+        Patient patient;
+        Plan plan;
+    };
+    QHash<PrintDialog *, Opened> m_plans;
 };
 
 } // namespace rp

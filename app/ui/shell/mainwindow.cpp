@@ -51,21 +51,21 @@
 namespace rp {
 
 MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Settings &settings, QWidget *parent)
-    : QMainWindow(parent),
-      m_library(workspace.library()),
-      m_languages(languages),
-      m_settings(settings),
-      m_databasePath(workspace.database().path()),
-      m_model(new PatientListModel(workspace.patients(), this)),
-      m_list(new PatientListPanel(*m_model, this)),
-      m_controller(new PatientController(workspace.patientService(), this)),
-      m_plansPanel(new PlansPanel(workspace.planService(), this)),
-      m_planController(new PlanController(workspace.planService(), this)),
-      m_print(new PrintController(workspace.printService(), this)),
-      m_databaseLabel(new QLabel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, m_stack)),
-      m_welcome(new WelcomePanel(m_stack))
+    : QMainWindow(parent)
+    , m_library(workspace.library())
+    , m_languages(languages)
+    , m_settings(settings)
+    , m_databasePath(workspace.database().path())
+    , m_model(new PatientListModel(workspace.patients(), this))
+    , m_list(new PatientListPanel(*m_model, this))
+    , m_controller(new PatientController(workspace.patientService(), this))
+    , m_plansPanel(new PlansPanel(workspace.planService(), this))
+    , m_planController(new PlanController(workspace.planService(), this))
+    , m_print(new PrintController(workspace.printService(), this))
+    , m_databaseLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_stack))
+    , m_welcome(new WelcomePanel(m_stack))
 {
     installAccessibleNames(); // once for the app: every window's labelled controls, by their labels
     setObjectName(QStringLiteral("mainWindow"));
@@ -105,13 +105,12 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Setting
     connect(m_planController, &PlanController::plansChanged, m_plansPanel, &PlansPanel::refresh);
     connect(m_planController, &PlanController::plansChanged, this, &MainWindow::updateActions);
     connect(m_planController, &PlanController::editorOpening, this,
-            [this](QWidget *editor) { GeometryKeeper::keep(editor, m_settings, QStringLiteral("planEditor")); });
+        [this](QWidget *editor) { GeometryKeeper::keep(editor, m_settings, QStringLiteral("planEditor")); });
     if (m_print) {
         connect(m_planController, &PlanController::printRequested, this,
-                [this](qint64 planId, bool exportPdf, QWidget *from) {
-            if (PrintDialog *dialog = m_print->printPlan(planId, std::nullopt, from); dialog && exportPdf)
-                emit dialog->exportRequested();
-        });
+            [this](qint64 planId, bool exportPdf, QWidget *from) {
+                exportPdf ? m_print->exportPlan(planId, from) : m_print->printPlan(planId, std::nullopt, from);
+            });
     }
     // The menu item and the list's check box are one setting, whichever is used.
     connect(m_list, &PatientListPanel::showArchivedChanged, this, [this](bool shown) {
@@ -125,15 +124,14 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Setting
         updateActions();
     });
     // An imported patient is refreshed and selected as an edited one is.
-    connect(m_transfer, &PatientTransferController::patientChanged, m_controller,
-            &PatientController::patientChanged);
+    connect(m_transfer, &PatientTransferController::patientChanged, m_controller, &PatientController::patientChanged);
     connect(m_transfer, &PatientTransferController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_merge, &MergeController::patientChanged, m_controller, &PatientController::patientChanged);
-    connect(m_merge, &MergeController::statusMessage, statusBar(), [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_model, &PatientListModel::loadFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_merge, &MergeController::statusMessage, statusBar(),
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_model, &PatientListModel::loadFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_welcome, &WelcomePanel::addPatientRequested, m_controller, &PatientController::addPatient);
     connect(m_welcome, &WelcomePanel::clinicSettingsRequested, this, [this] {
@@ -188,7 +186,7 @@ void MainWindow::setDemo(bool demo)
 void MainWindow::updateWelcome()
 {
     const bool empty = m_model->totalCount() + m_model->hiddenArchivedCount() == 0
-                       && m_list->searchField()->text().isEmpty() && !m_showArchived->isChecked();
+        && m_list->searchField()->text().isEmpty() && !m_showArchived->isChecked();
     QWidget *want = empty ? static_cast<QWidget *>(m_welcome) : m_splitter;
     if (m_stack->currentWidget() == want)
         return;
@@ -235,16 +233,16 @@ void MainWindow::createActions()
 
     m_openPatient = new QAction(this);
     m_openPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    connect(m_openPatient, &QAction::triggered, this,
-            [this] { m_controller->editPatient(m_list->currentPatientId()); });
+    connect(
+        m_openPatient, &QAction::triggered, this, [this] { m_controller->editPatient(m_list->currentPatientId()); });
 
     m_archivePatient = new QAction(this);
     connect(m_archivePatient, &QAction::triggered, this,
-            [this] { m_controller->setArchived(m_list->currentPatientId(), true); });
+        [this] { m_controller->setArchived(m_list->currentPatientId(), true); });
 
     m_restorePatient = new QAction(this);
     connect(m_restorePatient, &QAction::triggered, this,
-            [this] { m_controller->setArchived(m_list->currentPatientId(), false); });
+        [this] { m_controller->setArchived(m_list->currentPatientId(), false); });
 
     m_showArchived = new QAction(this);
     m_showArchived->setCheckable(true);
@@ -462,7 +460,7 @@ BackupController &MainWindow::enableBackups(Database &database)
         m_backup->setCloseDataWindows([this] { return closeDataWindows(); });
         connect(m_backup, &BackupController::databaseReplaced, this, &MainWindow::reloadAfterRestore);
         connect(m_backup, &BackupController::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     }
     updateActions();
     return *m_backup;
@@ -529,8 +527,7 @@ void MainWindow::retranslate()
     m_patientMenu->setTitle(tr("&Patient"));
     // The menu stays findable by someone who switched to a language she cannot read.
     m_languageMenu->setTitle(tr("&Language")
-                             + (m_languages.language() == Language::English ? QStringLiteral(" / 語言")
-                                                                            : QStringLiteral(" / Language")));
+        + (m_languages.language() == Language::English ? QStringLiteral(" / 語言") : QStringLiteral(" / Language")));
     m_libraryMenu->setTitle(tr("Li&brary"));
     m_helpMenu->setTitle(tr("&Help"));
     m_viewMenu->setTitle(tr("&View"));
@@ -546,7 +543,8 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Patient actions"));
 
     m_newPatient->setText(tr("&New patient…"));
-    m_newPatient->setToolTip(tr("Add a new patient (%1)").arg(m_newPatient->shortcut().toString(QKeySequence::NativeText)));
+    m_newPatient->setToolTip(
+        tr("Add a new patient (%1)").arg(m_newPatient->shortcut().toString(QKeySequence::NativeText)));
     m_openPatient->setText(tr("&Open patient…"));
     m_openPatient->setToolTip(tr("Open the selected patient's record (Enter)"));
     m_archivePatient->setText(tr("&Archive patient…"));
@@ -600,7 +598,8 @@ void MainWindow::updateActions()
     m_exportPlan->setEnabled(m_print && hasPlan);
     m_printHistory->setEnabled(m_print && has);
     m_exportPatient->setEnabled(has);
-    m_mergePatient->setEnabled(m_model->indexOfId(m_list->currentPatientId()).data(PatientListModel::DuplicateRole).toLongLong() != 0);
+    m_mergePatient->setEnabled(
+        m_model->indexOfId(m_list->currentPatientId()).data(PatientListModel::DuplicateRole).toLongLong() != 0);
     m_clinicSettings->setEnabled(m_print);
     m_backUpNow->setVisible(m_backup);
     m_restoreBackup->setVisible(m_backup);
@@ -677,8 +676,7 @@ void MainWindow::printSelectedPlan(bool exportPdf)
             return;
         }
     }
-    if (PrintDialog *dialog = m_print->printPlan(planId); dialog && exportPdf)
-        emit dialog->exportRequested();
+    exportPdf ? m_print->exportPlan(planId) : m_print->printPlan(planId);
 }
 
 } // namespace rp
