@@ -20,15 +20,12 @@ PatientService::PatientService(
 
 Result<Patient> PatientService::load(qint64 id)
 {
-    auto patient = m_patients.load(id);
-    if (!patient)
-        return m_patients.lastError();
-    return std::move(*patient);
+    return resultOf(m_patients.load(id), m_patients);
 }
 
 StorageError PatientService::save(Patient &patient)
 {
-    return m_patients.save(patient) ? StorageError{} : m_patients.lastError();
+    return errorOf(m_patients.save(patient), m_patients);
 }
 
 StorageError PatientService::saveAsCopy(Patient &patient)
@@ -47,23 +44,17 @@ StorageError PatientService::saveAsCopy(Patient &patient)
 
 StorageError PatientService::setArchived(qint64 id, bool archived)
 {
-    return m_patients.setArchived(id, archived) ? StorageError{} : m_patients.lastError();
+    return errorOf(m_patients.setArchived(id, archived), m_patients);
 }
 
 Result<QSet<qint64>> PatientService::lossesWithPlans(qint64 id)
 {
-    QSet<qint64> losses = m_patients.lossesWithPlans(id);
-    if (m_patients.lastError().isError())
-        return m_patients.lastError();
-    return losses;
+    return rowsOf(m_patients.lossesWithPlans(id), m_patients);
 }
 
 Result<QList<AuditEntry>> PatientService::history(qint64 id)
 {
-    QList<AuditEntry> entries = m_audit.forPatient(id);
-    if (m_audit.lastError().isError())
-        return m_audit.lastError();
-    return entries;
+    return rowsOf(m_audit.forPatient(id), m_audit);
 }
 
 Result<MergeRecord> PatientService::mergeRecord(qint64 id)
@@ -107,12 +98,12 @@ Result<PatientService::MergeChoice> PatientService::mergeChoice(qint64 id)
 
 StorageError PatientService::merge(qint64 keepId, qint64 otherId)
 {
-    return m_patients.merge(keepId, otherId) ? StorageError{} : m_patients.lastError();
+    return errorOf(m_patients.merge(keepId, otherId), m_patients);
 }
 
 StorageError PatientService::markDistinct(qint64 id, qint64 otherId)
 {
-    return m_patients.markDistinct(id, otherId) ? StorageError{} : m_patients.lastError();
+    return errorOf(m_patients.markDistinct(id, otherId), m_patients);
 }
 
 StorageError PatientService::addDemoPatients(const Planner &planner, const QDate &today)

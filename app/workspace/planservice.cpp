@@ -9,18 +9,6 @@
 
 namespace rp {
 
-namespace {
-
-// A list read, or the error the repository recorded for it (an empty list is also an answer).
-template <typename T, typename Repo> Result<QList<T>> listOrError(QList<T> rows, const Repo &repository)
-{
-    if (repository.lastError().isError())
-        return repository.lastError();
-    return rows;
-}
-
-} // namespace
-
 PlanService::PlanService(PlanRepository &plans, PatientRepository &patients, LibraryRepository &library)
     : m_plans(plans)
     , m_patients(patients)
@@ -34,10 +22,7 @@ std::unique_ptr<Planner> PlanService::planner()
 
 Result<Patient> PlanService::patient(qint64 patientId)
 {
-    auto patient = m_patients.load(patientId);
-    if (!patient)
-        return m_patients.lastError();
-    return std::move(*patient);
+    return resultOf(m_patients.load(patientId), m_patients);
 }
 
 Result<Plan> PlanService::start(const Planner &planner, const Patient &patient, qint64 lossId,
@@ -84,15 +69,12 @@ Result<int> PlanService::openWarnings(qint64 planId)
 
 Result<Plan> PlanService::load(qint64 planId)
 {
-    auto plan = m_plans.load(planId);
-    if (!plan)
-        return m_plans.lastError();
-    return std::move(*plan);
+    return resultOf(m_plans.load(planId), m_plans);
 }
 
 StorageError PlanService::save(Plan &plan)
 {
-    return m_plans.save(plan) ? StorageError{} : m_plans.lastError();
+    return errorOf(m_plans.save(plan), m_plans);
 }
 
 StorageError PlanService::saveAsCopy(Plan &plan)
@@ -125,17 +107,17 @@ Result<qint64> PlanService::saveAsTemplate(const Plan &plan, const QString &titl
 
 Result<QList<PlanSummary>> PlanService::plansFor(qint64 patientId)
 {
-    return listOrError(m_plans.plansFor(patientId), m_plans);
+    return rowsOf(m_plans.plansFor(patientId), m_plans);
 }
 
 Result<QList<PlanSummary>> PlanService::templates()
 {
-    return listOrError(m_plans.templates(), m_plans);
+    return rowsOf(m_plans.templates(), m_plans);
 }
 
 Result<QList<FollowUpDue>> PlanService::followUpsDue(const QDate &date)
 {
-    return listOrError(m_plans.followUpsDue(date), m_plans);
+    return rowsOf(m_plans.followUpsDue(date), m_plans);
 }
 
 Plan PlanService::firstPlanFor(const Planner &planner, const Patient &patient, const Loss &loss)

@@ -33,4 +33,27 @@ private:
     StorageError m_error;
 };
 
+// A repository's answer as a Result: what it read, or the error it recorded (every repository
+// call sets lastError(), cleared on success).
+template <typename T, typename Repository> Result<T> resultOf(std::optional<T> value, const Repository &repository)
+{
+    if (value)
+        return std::move(*value);
+    return repository.lastError();
+}
+
+// A list (or set) read: empty is an answer too, so the recorded error tells the two apart.
+template <typename Rows, typename Repository> Result<Rows> rowsOf(Rows rows, const Repository &repository)
+{
+    if (repository.lastError().isError())
+        return repository.lastError();
+    return rows;
+}
+
+// The same for a write that answers true or false.
+template <typename Repository> StorageError errorOf(bool done, const Repository &repository)
+{
+    return done ? StorageError{} : repository.lastError();
+}
+
 } // namespace rp
