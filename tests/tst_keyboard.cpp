@@ -28,6 +28,7 @@
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "workspace/libraryservice.h"
 #include "workspace/workspace.h"
 #include "storage/libraryrepository.h"
 #include "storage/patientrepository.h"
@@ -298,7 +299,7 @@ class TestKeyboard : public QObject
         if (which == QLatin1String("printHistory"))
             return std::make_unique<PrintHistoryDialog>(m_patient.displayName(), new PrintHistoryModel);
         if (which == QLatin1String("library"))
-            return std::make_unique<LibraryWindow>(*m_library);
+            return std::make_unique<LibraryWindow>(m_workspace.libraryService());
         if (which == QLatin1String("item")) {
             LibraryItem blank;
             blank.kind = ItemKind::Soup;

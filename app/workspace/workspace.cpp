@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "libraryservice.h"
 #include "patientservice.h"
 #include "planservice.h"
 #include "printservice.h"
@@ -26,6 +27,7 @@ Workspace::Workspace()
     , m_printing(std::make_unique<PrintService>(*m_patients, *m_plans, *m_library, *m_clinic, *m_history))
     , m_planning(std::make_unique<PlanService>(*m_plans, *m_patients, *m_library))
     , m_patientService(std::make_unique<PatientService>(*m_patients, *m_plans, *m_history, *m_audit))
+    , m_libraryService(std::make_unique<LibraryService>(*m_library))
 { }
 
 Workspace::~Workspace() = default;

@@ -12,6 +12,7 @@ class AuditLog;
 class ClinicRepository;
 class Database;
 class LibraryRepository;
+class LibraryService;
 class PatientRepository;
 class PlanRepository;
 class PatientService;
@@ -47,6 +48,7 @@ public:
     PrintService &printService() { return *m_printing; }
     PlanService &planService() { return *m_planning; }
     PatientService &patientService() { return *m_patientService; }
+    LibraryService &libraryService() { return *m_libraryService; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<PrintService> m_printing;
     std::unique_ptr<PlanService> m_planning;
     std::unique_ptr<PatientService> m_patientService;
+    std::unique_ptr<LibraryService> m_libraryService;
 };
 
 } // namespace rp

@@ -7,7 +7,7 @@
 #include "patients/formhelpers.h"
 
 #include "core/terms.h"
-#include "storage/libraryrepository.h"
+#include "workspace/libraryservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,9 +48,9 @@ template <typename E> std::optional<E> chosen(const QComboBox *combo)
 
 } // namespace
 
-LibraryWindow::LibraryWindow(LibraryRepository &repository, QWidget *parent)
+LibraryWindow::LibraryWindow(LibraryService &library, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_repository(repository)
+    , m_library(library)
     , m_model(new LibraryModel(this))
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -149,9 +149,10 @@ LibraryWindow::LibraryWindow(LibraryRepository &repository, QWidget *parent)
 void LibraryWindow::reload()
 {
     const QString id = current() ? current()->item.id : QString();
-    m_model->setEntries(m_repository.entries());
-    if (m_repository.lastError().isError())
-        report(tr("Cannot read the library"));
+    const Result<QList<LibraryEntry>> entries = m_library.entries();
+    m_model->setEntries(entries.valueOr({}));
+    if (!entries)
+        report(tr("Cannot read the library"), entries.error());
     selectItem(id);
     applyFilter();
 }
@@ -216,12 +217,7 @@ void LibraryWindow::addItem()
     blank.kind = ItemKind::Soup;
     blank.sources = {content::clinicSourceCode()};
     ItemDialog dialog(blank, true, this);
-    dialog.setSaveHandler([this](LibraryItem &item, QString *message) {
-        if (m_repository.save(item))
-            return true;
-        *message = m_repository.lastError().message;
-        return false;
-    });
+    dialog.setSaveHandler([this](LibraryItem &item, QString *message) { return saveItem(item, message); });
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectItem(dialog.item().id);
@@ -234,12 +230,7 @@ void LibraryWindow::editItem()
     if (!e || e->item.kind == ItemKind::RedFlag)
         return;
     ItemDialog dialog(e->item, false, this);
-    dialog.setSaveHandler([this](LibraryItem &item, QString *message) {
-        if (m_repository.save(item))
-            return true;
-        *message = m_repository.lastError().message;
-        return false;
-    });
+    dialog.setSaveHandler([this](LibraryItem &item, QString *message) { return saveItem(item, message); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -256,8 +247,8 @@ void LibraryWindow::resetItem()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (!m_repository.resetToOriginal(e->item.id))
-        report(tr("Cannot reset this item"));
+    if (const StorageError error = m_library.resetToOriginal(e->item.id); error.isError())
+        report(tr("Cannot reset this item"), error);
     reload();
 }
 
@@ -266,14 +257,21 @@ void LibraryWindow::toggleHidden()
     const LibraryEntry *e = current();
     if (!e)
         return;
-    if (!m_repository.setHidden(e->item.id, !e->hidden))
-        report(tr("Cannot change this item"));
+    if (const StorageError error = m_library.setHidden(e->item.id, !e->hidden); error.isError())
+        report(tr("Cannot change this item"), error);
     reload();
 }
 
-void LibraryWindow::report(const QString &title)
+bool LibraryWindow::saveItem(LibraryItem &item, QString *message)
 {
-    QMessageBox::warning(this, title, m_repository.lastError().message);
+    const StorageError error = m_library.save(item);
+    *message = error.message;
+    return !error.isError();
+}
+
+void LibraryWindow::report(const QString &title, const StorageError &error)
+{
+    QMessageBox::warning(this, title, error.message);
 }
 
 // Down moves from the search field into the list, as in the patient list.

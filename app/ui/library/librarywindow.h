@@ -14,7 +14,9 @@ class QTextBrowser;
 namespace rp {
 
 class LibraryModel;
-class LibraryRepository;
+class LibraryService;
+struct LibraryItem;
+struct StorageError;
 struct LibraryEntry;
 
 // The content library: browse and search every item in the UI's language, filter by phase,
@@ -24,7 +26,7 @@ class LibraryWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LibraryWindow(LibraryRepository &repository, QWidget *parent = nullptr);
+    explicit LibraryWindow(LibraryService &library, QWidget *parent = nullptr);
 
     void reload();
     void selectItem(const QString &id);
@@ -47,9 +49,11 @@ private:
     void editItem();
     void resetItem();
     void toggleHidden();
-    void report(const QString &title);
+    void report(const QString &title, const StorageError &error);
+    // The item dialog's save: stored, or why not in `message` (the dialog keeps what she typed).
+    bool saveItem(LibraryItem &item, QString *message);
 
-    LibraryRepository &m_repository;
+    LibraryService &m_library;
     LibraryModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_kind;

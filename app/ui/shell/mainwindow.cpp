@@ -52,7 +52,7 @@ namespace rp {
 
 MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(workspace.library())
+    , m_library(workspace.libraryService())
     , m_languages(languages)
     , m_settings(settings)
     , m_databasePath(workspace.database().path())

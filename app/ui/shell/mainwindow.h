@@ -18,7 +18,7 @@ class BackupController;
 class ConnectionWatch;
 class Database;
 class LanguageManager;
-class LibraryRepository;
+class LibraryService;
 class LibraryWindow;
 class MergeController;
 class PatientController;
@@ -94,7 +94,7 @@ private:
     void showDatabase();
     void shareWidth();
 
-    LibraryRepository &m_library;
+    LibraryService &m_library;
     LanguageManager &m_languages;
     Settings &m_settings;
     QString m_databasePath;
