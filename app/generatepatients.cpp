@@ -1,6 +1,6 @@
 #include "generatepatients.h"
 
-#include "workspace/planservice.h"
+#include "workspace/patientservice.h"
 #include "workspace/workspace.h"
 
 #include "core/datetext.h"
@@ -8,10 +8,6 @@
 #include "core/library.h"
 #include "core/patientgenerator.h"
 #include "core/planner.h"
-#include "storage/database.h"
-#include "storage/patientrepository.h"
-#include "storage/planrepository.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,37 +51,13 @@ QString whyStopped(const rp::StorageError &error)
 
 // One batch, each patient with a plan for her last loss, in one transaction; a busy database is
 // tried again a few times.
-std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepository &patients, rp::PlanRepository &plans,
-    const rp::Planner &planner, const QList<rp::Patient> &batch)
+std::pair<bool, QString> storeBatch(
+    rp::PatientService &patients, const rp::Planner &planner, const QList<rp::Patient> &batch)
 {
     for (int attempt = 0; attempt < busyRetries; ++attempt) {
-        QList<rp::Patient> toStore = batch;
-        rp::StorageError error;
-        {
-            rp::Transaction tx(database.connection());
-            if (!tx.isActive())
-                error = rp::StorageError::fromSql(tx.error(), database.backend());
-            for (rp::Patient &p : toStore) {
-                if (error.isError())
-                    break;
-                if (!patients.saveIn(tx, p)) {
-                    error = patients.lastError();
-                    break;
-                }
-                rp::Plan plan = rp::PlanService::firstPlanFor(planner, p, p.losses.constLast());
-                if (!plans.insertIn(tx, plan))
-                    error = plans.lastError();
-            }
-            if (!error.isError() && tx.commit())
-                return {true, {}};
-            if (!error.isError())
-                error = tx.outcomeUnknown() ? rp::StorageError::unconfirmed(tx.error().text())
-                                            : rp::StorageError::fromSql(tx.error(), database.backend());
-        }
-        // Qt closes a dropped server connection: what fails next has no words of its own.
-        if (database.backend() == rp::Backend::PostgreSQL && !database.isConnected()
-            && error.code != rp::StorageError::Code::Unconfirmed)
-            error = rp::StorageError::disconnected(error.detail);
+        const rp::StorageError error = patients.addWithFirstPlans(batch, planner);
+        if (!error.isError())
+            return {true, {}};
         if (error.code != rp::StorageError::Code::Busy)
             return {false, whyStopped(error)};
         QThread::msleep(100 + QRandomGenerator::global()->bounded(200));
@@ -97,9 +69,6 @@ std::pair<bool, QString> storeBatch(rp::Database &database, rp::PatientRepositor
 
 int generatePatients(rp::Workspace &workspace, int count)
 {
-    rp::Database &database = workspace.database();
-    rp::PatientRepository &patients = workspace.patients();
-    rp::PlanRepository &plans = workspace.plans();
     const rp::Planner planner(rp::content::builtInItems());
     // A new seed each run: two copies side by side make different patients and file numbers.
     rp::PatientGenerator generator(QRandomGenerator::system()->generate(), QDate::currentDate());
@@ -111,7 +80,7 @@ int generatePatients(rp::Workspace &workspace, int count)
         for (int i = 0; i < size; ++i)
             batch << generator.next();
 
-        const auto [stored, error] = storeBatch(database, patients, plans, planner, batch);
+        const auto [stored, error] = storeBatch(workspace.patientService(), planner, batch);
         if (!stored) {
             say(stderr, GenerateText::tr("Stopped after %1 of %2 patients: %3").arg(added).arg(count).arg(error));
             return 5;

@@ -7,6 +7,7 @@
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
 #include "storage/printhistoryrepository.h"
+#include "storage/transaction.h"
 
 namespace rp {
 
@@ -130,6 +131,39 @@ StorageError PatientService::addDemoPatients(const Planner &planner, const QDate
             return m_plans.lastError();
     }
     return {};
+}
+
+StorageError PatientService::addWithFirstPlans(const QList<Patient> &patients, const Planner &planner)
+{
+    Database &database = m_patients.database();
+    QList<Patient> toStore = patients;
+    StorageError error;
+    {
+        Transaction tx(database.connection());
+        if (!tx.isActive())
+            error = StorageError::fromSql(tx.error(), database.backend());
+        for (Patient &p : toStore) {
+            if (error.isError())
+                break;
+            if (!m_patients.saveIn(tx, p)) {
+                error = m_patients.lastError();
+                break;
+            }
+            Plan plan = PlanService::firstPlanFor(planner, p, p.losses.constLast());
+            if (!m_plans.insertIn(tx, plan))
+                error = m_plans.lastError();
+        }
+        if (!error.isError() && tx.commit())
+            return {};
+        if (!error.isError())
+            error = tx.outcomeUnknown() ? StorageError::unconfirmed(tx.error().text())
+                                        : StorageError::fromSql(tx.error(), database.backend());
+    }
+    // Qt closes a dropped server connection: what fails next has no words of its own.
+    if (database.backend() == Backend::PostgreSQL && !database.isConnected()
+        && error.code != StorageError::Code::Unconfirmed)
+        error = StorageError::disconnected(error.detail);
+    return error;
 }
 
 } // namespace rp

@@ -71,6 +71,10 @@ public:
     // Fills an empty database with the demo patients, each with a plan for her latest loss.
     // Code::Invalid when it has patients already (nothing is added).
     StorageError addDemoPatients(const Planner &planner, const QDate &today);
+    // Stores `patients` (made up, for tests and benchmarks), each with the first plan for her
+    // latest loss, in one transaction: all of them or none. Code::Busy: another desk was writing,
+    // try again; Code::Unconfirmed: the server may or may not have the batch.
+    StorageError addWithFirstPlans(const QList<Patient> &patients, const Planner &planner);
 
 private:
     Result<MergeRecord> mergeRecord(qint64 id);
