@@ -210,9 +210,9 @@ int exportPdf(const CommandLine &options)
     printOptions.calendarWithoutPrivate = printOptions.calendarWithoutPrivate || options.calendarWithoutPrivate();
 
     QString error;
-    const auto document = service.build(*patient, *plan, printOptions, &error);
+    const rp::Result<rp::PrintedDocument> document = service.build(*patient, *plan, printOptions);
     if (!document) {
-        print(stderr, error);
+        print(stderr, document.error().message);
         return ExportFailed;
     }
     if (!rp::printfonts::ensureLoaded(&error))
@@ -222,9 +222,11 @@ int exportPdf(const CommandLine &options)
         print(stderr, error);
         return ExportFailed;
     }
-    if (!service.record(*patient, *plan, *document, rp::PrintOutput::Pdf, options.exportPdf(), &error)) {
-        print(
-            stderr, StartupText::tr("The PDF was written, but it could not be recorded on the patient: %1").arg(error));
+    if (const rp::StorageError e
+        = service.record(*patient, *plan, *document, rp::PrintOutput::Pdf, options.exportPdf());
+        e.isError()) {
+        print(stderr,
+            StartupText::tr("The PDF was written, but it could not be recorded on the patient: %1").arg(e.message));
         return SaveFailed;
     }
     print(stdout, StartupText::tr("Wrote %1 (%2 pages).").arg(options.exportPdf()).arg(pages));

@@ -404,7 +404,9 @@ void exportDietPdf(benchmark::State &state, int patients, rp::PrintLanguage lang
         const QString path = dir.filePath(QStringLiteral("diet.pdf"));
         const auto start = Clock::now();
         QString error;
-        const auto prepared = service.prepare(ids.at(i++ % ids.size()), options, &error);
+        const auto prepared = service.prepare(ids.at(i++ % ids.size()), options);
+        if (!prepared)
+            error = prepared.error().message;
         if (!prepared || rp::PageRenderer(prepared->document).exportPdf(path, &error) == 0) {
             state.SkipWithError(qPrintable(error));
             return;
@@ -489,10 +491,9 @@ void compareLibreOffice(benchmark::State &state, int patients)
     rp::PrintService &service = clinic.workspace.printService();
     rp::PrintOptions options;
     options.documents = {rp::PrintDocument::Diet};
-    QString error;
-    const auto prepared = service.prepare(clinic.sampleIds("plans", 1).constFirst(), options, &error);
+    const auto prepared = service.prepare(clinic.sampleIds("plans", 1).constFirst(), options);
     if (!prepared) {
-        state.SkipWithError(qPrintable(error));
+        state.SkipWithError(qPrintable(prepared.error().message));
         return;
     }
     QTemporaryDir dir;

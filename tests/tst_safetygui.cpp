@@ -345,9 +345,8 @@ private slots:
         // And a calendar printed with it unticked still shows the test.
         PrintOptions all;
         all.documents = {PrintDocument::Calendar};
-        QString error;
-        const auto document = m_service->build(*m_patients->load(m_patient.id), m_plan, all, &error);
-        QVERIFY2(document, qPrintable(error));
+        const auto document = m_service->build(*m_patients->load(m_patient.id), m_plan, all);
+        QVERIFY2(document, qPrintable(document.error().message));
         QString html;
         for (const PrintBlock &b : document->blocks)
             html += b.html;

@@ -22,51 +22,54 @@ PrintService::PrintService(PatientRepository &patients, PlanRepository &plans, L
     , m_history(history)
 { }
 
-std::optional<PrintService::Prepared> PrintService::prepare(qint64 planId, const PrintOptions &options, QString *error)
+namespace {
+
+StorageError refused(StorageError::Code code, const QString &message)
 {
-    auto prepared = load(planId, error);
+    StorageError e;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+Result<PrintService::Prepared> PrintService::prepare(qint64 planId, const PrintOptions &options)
+{
+    Result<Prepared> prepared = load(planId);
     if (!prepared)
-        return std::nullopt;
-    auto document = build(prepared->patient, prepared->plan, options, error);
+        return prepared;
+    Result<PrintedDocument> document = build(prepared->patient, prepared->plan, options);
     if (!document)
-        return std::nullopt;
-    prepared->document = *document;
+        return document.error();
+    prepared->document = std::move(*document);
     return prepared;
 }
 
-std::optional<PrintService::Prepared> PrintService::load(qint64 planId, QString *error)
+Result<PrintService::Prepared> PrintService::load(qint64 planId)
 {
     const auto plan = m_plans.load(planId);
     if (!plan) {
-        if (error)
-            *error = m_plans.lastError().message.isEmpty()
-                ? QCoreApplication::translate("Print", "There is no plan number %1 in this database.").arg(planId)
-                : m_plans.lastError().message;
-        return std::nullopt;
+        StorageError e = m_plans.lastError();
+        if (e.message.isEmpty())
+            e = refused(StorageError::Code::NotFound,
+                QCoreApplication::translate("Print", "There is no plan number %1 in this database.").arg(planId));
+        return e;
     }
     const auto patient = m_patients.load(plan->patientId);
-    if (!patient) {
-        if (error)
-            *error = m_patients.lastError().message;
-        return std::nullopt;
-    }
+    if (!patient)
+        return m_patients.lastError();
     return Prepared{*patient, *plan, {}};
 }
 
-std::optional<PrintedDocument> PrintService::build(
-    const Patient &patient, const Plan &plan, const PrintOptions &options, QString *error)
+Result<PrintedDocument> PrintService::build(const Patient &patient, const Plan &plan, const PrintOptions &options)
 {
-    if (options.documents.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("Print", "Choose at least one document to print.");
-        return std::nullopt;
-    }
+    if (options.documents.isEmpty())
+        return refused(StorageError::Code::Invalid,
+            QCoreApplication::translate("Print", "Choose at least one document to print."));
     const ClinicInfo clinic = m_clinic.load();
-    if (m_clinic.lastError().isError()) {
-        if (error)
-            *error = m_clinic.lastError().message;
-        return std::nullopt;
-    }
+    if (m_clinic.lastError().isError())
+        return m_clinic.lastError();
     // Every item, hidden ones too: a dish hidden after it was planned still prints on its days.
     QList<LibraryItem> items;
     QSet<QString> hidden;
@@ -75,11 +78,8 @@ std::optional<PrintedDocument> PrintService::build(
         if (e.hidden)
             hidden << e.item.id;
     }
-    if (m_library.lastError().isError()) {
-        if (error)
-            *error = m_library.lastError().message;
-        return std::nullopt;
-    }
+    if (m_library.lastError().isError())
+        return m_library.lastError();
     const Planner planner(items);
     return DocumentBuilder(planner, clinic, hidden).build(patient, plan, options);
 }
@@ -92,8 +92,8 @@ PrintOptions PrintService::defaultsFor(const Patient &patient, PrintLanguage fal
     return o;
 }
 
-bool PrintService::record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
-    const QString &fileName, QString *error)
+StorageError PrintService::record(const Patient &patient, const Plan &plan, const PrintedDocument &document,
+    PrintOutput output, const QString &fileName)
 {
     PrintRecord r;
     r.patientId = patient.id;
@@ -103,70 +103,48 @@ bool PrintService::record(const Patient &patient, const Plan &plan, const Printe
     r.output = output;
     r.fileName = fileName;
     r.snapshot = document.toJson();
-    if (!m_history.record(r)) {
-        if (error)
-            *error = m_history.lastError().message;
-        return false;
-    }
-    return true; // and her print language is now this one (the same transaction)
+    // and her print language is now this one (the same transaction)
+    return errorOf(m_history.record(r), m_history);
 }
 
-bool PrintService::recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error)
+StorageError PrintService::recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName)
 {
     PrintRecord r = earlier;
     r.id = 0;
     r.printedAt = {};
     r.output = output;
     r.fileName = fileName;
-    if (!m_history.record(r)) {
-        if (error)
-            *error = m_history.lastError().message;
-        return false;
-    }
-    return true;
+    return errorOf(m_history.record(r), m_history);
 }
 
-std::optional<QList<PrintRecord>> PrintService::history(qint64 patientId, QString *error)
+Result<QList<PrintRecord>> PrintService::history(qint64 patientId)
 {
-    QList<PrintRecord> records = m_history.forPatient(patientId);
-    if (m_history.lastError().isError()) {
-        if (error)
-            *error = m_history.lastError().message;
-        return std::nullopt;
-    }
-    return records;
+    return rowsOf(m_history.forPatient(patientId), m_history);
 }
 
-std::optional<PrintRecord> PrintService::printout(qint64 recordId, PrintedDocument *document, QString *error)
+Result<PrintService::Printout> PrintService::printout(qint64 recordId)
 {
     auto record = m_history.load(recordId);
-    if (!record) {
-        if (error)
-            *error = m_history.lastError().message;
-        return std::nullopt;
-    }
-    auto doc = PrintedDocument::fromJson(record->snapshot, error);
-    if (!doc)
-        return std::nullopt;
-    *document = *doc;
-    return record;
+    if (!record)
+        return m_history.lastError();
+    QString problem;
+    auto document = PrintedDocument::fromJson(record->snapshot, &problem);
+    if (!document)
+        return refused(StorageError::Code::Invalid, problem);
+    return Printout{std::move(*record), std::move(*document)};
 }
 
-ClinicInfo PrintService::clinic(QString *error)
+Result<ClinicInfo> PrintService::clinic()
 {
     ClinicInfo c = m_clinic.load();
-    if (error && m_clinic.lastError().isError())
-        *error = m_clinic.lastError().message;
+    if (m_clinic.lastError().isError())
+        return m_clinic.lastError();
     return c;
 }
 
-bool PrintService::saveClinic(const ClinicInfo &clinic, QString *error)
+StorageError PrintService::saveClinic(const ClinicInfo &clinic)
 {
-    if (m_clinic.save(clinic))
-        return true;
-    if (error)
-        *error = m_clinic.lastError().message;
-    return false;
+    return errorOf(m_clinic.save(clinic), m_clinic);
 }
 
 } // namespace rp

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "result.h"
+
 #include "printout/printeddocument.h"
 
 #include "core/patient.h"
 #include "core/plan.h"
 #include "core/printjob.h"
-
-#include <optional>
 
 namespace rp {
 
@@ -30,30 +30,34 @@ public:
         Plan plan;
         PrintedDocument document;
     };
-    // The printout of plan `planId` as stored. Empty with a translated `error` when the plan or
-    // its patient cannot be read.
-    std::optional<Prepared> prepare(qint64 planId, const PrintOptions &options, QString *error);
+    // The printout of plan `planId` as stored, or why not (the plan or its patient cannot be
+    // read, no document chosen).
+    Result<Prepared> prepare(qint64 planId, const PrintOptions &options);
     // The plan and her record only (no document yet), for the dialog's defaults and file name.
-    std::optional<Prepared> load(qint64 planId, QString *error);
-    std::optional<PrintedDocument> build(
-        const Patient &patient, const Plan &plan, const PrintOptions &options, QString *error);
+    Result<Prepared> load(qint64 planId);
+    Result<PrintedDocument> build(const Patient &patient, const Plan &plan, const PrintOptions &options);
 
     // The options a print starts from: her preferred language (else `fallback`), everything else
     // as given.
     static PrintOptions defaultsFor(const Patient &patient, PrintLanguage fallback);
 
     // Records a printout on the patient and makes its language hers, in one transaction.
-    bool record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
-        const QString &fileName, QString *error);
+    StorageError record(const Patient &patient, const Plan &plan, const PrintedDocument &document, PrintOutput output,
+        const QString &fileName);
     // Records another copy of an earlier printout (a reprint is given to her too).
-    bool recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName, QString *error);
+    StorageError recordAgain(const PrintRecord &earlier, PrintOutput output, const QString &fileName);
 
-    // Her print history, newest first, and one printout ready to print again.
-    std::optional<QList<PrintRecord>> history(qint64 patientId, QString *error);
-    std::optional<PrintRecord> printout(qint64 recordId, PrintedDocument *document, QString *error);
+    // Her print history, newest first, and one printout ready to print again, as it was printed.
+    Result<QList<PrintRecord>> history(qint64 patientId);
+    struct Printout
+    {
+        PrintRecord record;
+        PrintedDocument document;
+    };
+    Result<Printout> printout(qint64 recordId);
 
-    ClinicInfo clinic(QString *error);
-    bool saveClinic(const ClinicInfo &clinic, QString *error);
+    Result<ClinicInfo> clinic();
+    StorageError saveClinic(const ClinicInfo &clinic);
 
 private:
     PatientRepository &m_patients;

@@ -69,10 +69,9 @@ QString PrintController::askPdfPath(QWidget *parent, const QString &title, const
 PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<PrintOptions> &chosen, QWidget *over)
 {
     QWidget *parent = over ? over : m_parent;
-    QString error;
-    const auto prepared = m_service.load(planId, &error);
+    const Result<PrintService::Prepared> prepared = m_service.load(planId);
     if (!prepared) {
-        QMessageBox::warning(parent, tr("Cannot print this plan"), error);
+        QMessageBox::warning(parent, tr("Cannot print this plan"), prepared.error().message);
         return nullptr;
     }
     const PrintOptions options
@@ -89,7 +88,7 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
     QString problem;
     if (!printfonts::ensureLoaded(&problem))
         dialog->showMessage(problem, true);
-    else if (m_service.clinic(&problem).isEmpty() && problem.isEmpty())
+    else if (const Result<ClinicInfo> clinic = m_service.clinic(); clinic && clinic->isEmpty())
         dialog->showMessage(tr("The clinic's name, address and phone are not set, so the pages carry only her "
                                "name and dates. Set them in File ▸ Clinic settings."),
             false);
@@ -99,11 +98,12 @@ PrintDialog *PrintController::printPlan(qint64 planId, const std::optional<Print
 
 std::optional<PrintService::Prepared> PrintController::build(PrintDialog *dialog)
 {
-    QString error;
-    auto prepared = m_service.prepare(m_plans.value(dialog).planId, dialog->options(), &error);
-    if (!prepared)
-        dialog->showMessage(error, true);
-    return prepared;
+    Result<PrintService::Prepared> prepared = m_service.prepare(m_plans.value(dialog).planId, dialog->options());
+    if (!prepared) {
+        dialog->showMessage(prepared.error().message, true);
+        return std::nullopt;
+    }
+    return std::move(*prepared);
 }
 
 QString PrintController::suggestedFileName(const Patient &patient, const Plan &plan, const PrintOptions &options)
@@ -157,8 +157,11 @@ bool PrintController::exportTo(PrintDialog *dialog, const QString &path, QString
         *message = tr("The PDF was not written: %1").arg(error);
         return false;
     }
-    if (!m_service.record(prepared->patient, prepared->plan, prepared->document, PrintOutput::Pdf, path, &error)) {
-        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, error);
+    if (const StorageError e
+        = m_service.record(prepared->patient, prepared->plan, prepared->document, PrintOutput::Pdf, path);
+        e.isError()) {
+        *message
+            = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, e.message);
         return false;
     }
     *message = tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(path));
@@ -198,8 +201,10 @@ void PrintController::preview(PrintDialog *dialog)
         return;
     }
     const PrintOutput output = fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf;
-    if (!m_service.record(prepared->patient, prepared->plan, prepared->document, output, fileName, &error)) {
-        dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
+    if (const StorageError e
+        = m_service.record(prepared->patient, prepared->plan, prepared->document, output, fileName);
+        e.isError()) {
+        dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(e.message), true);
         return;
     }
     dialog->showMessage(
@@ -234,9 +239,10 @@ void PrintController::print(PrintDialog *dialog)
     // "Print to file" (or a machine with no printer) writes a PDF: recorded as one, with its path.
     const bool toFile = printer.outputFormat() == QPrinter::PdfFormat;
     const QString fileName = toFile ? printer.outputFileName() : QString();
-    if (!m_service.record(prepared->patient, prepared->plan, prepared->document,
-            toFile ? PrintOutput::Pdf : PrintOutput::Printer, fileName, &error)) {
-        dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(error), true);
+    if (const StorageError e = m_service.record(prepared->patient, prepared->plan, prepared->document,
+            toFile ? PrintOutput::Pdf : PrintOutput::Printer, fileName);
+        e.isError()) {
+        dialog->showMessage(tr("Printed, but not added to her print history: %1").arg(e.message), true);
         return;
     }
     dialog->showMessage(toFile ? tr("Saved %1 pages to %2.").arg(pages).arg(QDir::toNativeSeparators(fileName))
@@ -246,10 +252,9 @@ void PrintController::print(PrintDialog *dialog)
 
 QDialog *PrintController::showHistory(qint64 patientId, const QString &patientName)
 {
-    QString error;
-    const auto records = m_service.history(patientId, &error);
+    const Result<QList<PrintRecord>> records = m_service.history(patientId);
     if (!records) {
-        QMessageBox::warning(m_parent, tr("Cannot show the print history"), error);
+        QMessageBox::warning(m_parent, tr("Cannot show the print history"), records.error().message);
         return nullptr;
     }
     auto *model = new PrintHistoryModel;
@@ -259,14 +264,12 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
     connect(dialog, &PrintHistoryDialog::previewRequested, this,
         [this, dialog](qint64 recordId) { reprint(dialog, recordId); });
     connect(dialog, &PrintHistoryDialog::exportRequested, this, [this, dialog](qint64 recordId) {
-        PrintedDocument document;
-        QString problem;
-        const auto record = m_service.printout(recordId, &document, &problem);
-        if (!record) {
-            QMessageBox::warning(dialog, tr("Cannot print this again"), problem);
+        const Result<PrintService::Printout> printout = m_service.printout(recordId);
+        if (!printout) {
+            QMessageBox::warning(dialog, tr("Cannot print this again"), printout.error().message);
             return;
         }
-        if (!goOnWithReprint(dialog, *record))
+        if (!goOnWithReprint(dialog, printout->record))
             return;
         const QString path = askPdfPath(dialog, tr("Save as PDF again"), QString());
         if (path.isEmpty())
@@ -281,20 +284,19 @@ QDialog *PrintController::showHistory(qint64 patientId, const QString &patientNa
 
 void PrintController::reprint(QDialog *history, qint64 recordId)
 {
-    PrintedDocument document;
-    QString problem;
-    const auto record = m_service.printout(recordId, &document, &problem);
-    if (!record) {
-        QMessageBox::warning(history, tr("Cannot print this again"), problem);
+    const Result<PrintService::Printout> printout = m_service.printout(recordId);
+    if (!printout) {
+        QMessageBox::warning(history, tr("Cannot print this again"), printout.error().message);
         return;
     }
-    if (!goOnWithReprint(history, *record))
+    if (!goOnWithReprint(history, printout->record))
         return;
-    QString fileName;
-    if (previewAndPrint(document, history, &fileName, &problem)) {
-        if (!m_service.recordAgain(
-                *record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf, fileName, &problem))
-            QMessageBox::warning(history, tr("Printed, but not added to her print history"), problem);
+    QString fileName, problem;
+    if (previewAndPrint(printout->document, history, &fileName, &problem)) {
+        const StorageError e = m_service.recordAgain(
+            printout->record, fileName.isEmpty() ? PrintOutput::Printer : PrintOutput::Pdf, fileName);
+        if (e.isError())
+            QMessageBox::warning(history, tr("Printed, but not added to her print history"), e.message);
     } else if (!problem.isEmpty()) {
         QMessageBox::warning(history, tr("Cannot print this again"), problem);
     }
@@ -347,19 +349,19 @@ bool PrintController::goOnWithReprint(QDialog *history, const PrintRecord &recor
 
 bool PrintController::exportAgain(qint64 recordId, const QString &path, QString *message)
 {
-    PrintedDocument document;
-    QString error;
-    const auto record = m_service.printout(recordId, &document, &error);
-    if (!record) {
-        *message = error;
+    const Result<PrintService::Printout> printout = m_service.printout(recordId);
+    if (!printout) {
+        *message = printout.error().message;
         return false;
     }
-    if (PageRenderer(document).exportPdf(path, &error) == 0) {
+    QString error;
+    if (PageRenderer(printout->document).exportPdf(path, &error) == 0) {
         *message = tr("The PDF was not written: %1").arg(error);
         return false;
     }
-    if (!m_service.recordAgain(*record, PrintOutput::Pdf, path, &error)) {
-        *message = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, error);
+    if (const StorageError e = m_service.recordAgain(printout->record, PrintOutput::Pdf, path); e.isError()) {
+        *message
+            = tr("The PDF was written to %1, but it could not be added to her print history: %2").arg(path, e.message);
         return false;
     }
     *message = tr("Saved to %1.").arg(QDir::toNativeSeparators(path));
@@ -368,14 +370,19 @@ bool PrintController::exportAgain(qint64 recordId, const QString &path, QString 
 
 void PrintController::editClinic()
 {
-    QString error;
-    const ClinicInfo clinic = m_service.clinic(&error);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_parent, tr("Cannot open the clinic settings"), error);
+    const Result<ClinicInfo> clinic = m_service.clinic();
+    if (!clinic) {
+        QMessageBox::warning(m_parent, tr("Cannot open the clinic settings"), clinic.error().message);
         return;
     }
     ClinicSettingsDialog dialog(
-        clinic, [this](const ClinicInfo &c, QString *why) { return m_service.saveClinic(c, why); }, m_parent);
+        *clinic,
+        [this](const ClinicInfo &c, QString *why) {
+            const StorageError e = m_service.saveClinic(c);
+            *why = e.message;
+            return !e.isError();
+        },
+        m_parent);
     dialog.exec();
 }
 
