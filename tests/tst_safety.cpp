@@ -391,6 +391,23 @@ class TestSafety : public QObject
                                           QStringLiteral("motherwort on %1 days").arg(days.size())}}
                                                       : QList<Violation>{};
                            })};
+        // Their printed words: motherwort is "a traditional first-week dish"; donkey-hide gelatin
+        // is "only once bleeding has stopped", which the printout says takes about 2 weeks.
+        rules << std::pair{"motherwort only in the first week after the loss, donkey-hide gelatin from day 15",
+            Check([this](const Case &c) {
+                QList<Violation> out;
+                for (const PlanDay &d : c.plan.days) {
+                    const int since = Planner::daysSinceLoss(c.patient, c.settings, d.day);
+                    for (const PlanEntry &e : d.entries) {
+                        if (since > 7 && cooks(c, e, QStringLiteral("motherwort")))
+                            out << Violation{e.itemId + QStringLiteral("/motherwort"),
+                                where(d, e, since) + QStringLiteral(" after the first week")};
+                        if (since < 15 && e.itemId == QLatin1String("donkey-hide-gelatin-chicken"))
+                            out << Violation{e.itemId, where(d, e, since) + QStringLiteral(" before day 15")};
+                    }
+                }
+                return out;
+            })};
         rules << std::pair{
             "no alcohol before day 8 after the loss", Check([this](const Case &c) {
                 QList<Violation> out;
@@ -733,6 +750,9 @@ private slots:
         for (const auto &[day, slot, id] : edits)
             if (m_planner.item(QLatin1String(id)))
                 c.plan.day(day)->setEntry(slot, QLatin1String(id));
+        if (m_planner.item(QStringLiteral("donkey-hide-gelatin-chicken")))
+            c.plan.day(5)->setEntry(Slot::Soup, QStringLiteral("donkey-hide-gelatin-chicken"));
+        c.plan.day(10)->setEntry(Slot::Snack, QStringLiteral("motherwort-egg"));
         for (int day = 1; day <= 8; ++day) {
             c.plan.day(day)->setEntry(Slot::Breakfast, QStringLiteral("egg-red-date-soup"));
             c.plan.day(day)->setEntry(Slot::Snack, day % 2 ? QStringLiteral("motherwort-egg") : QString());

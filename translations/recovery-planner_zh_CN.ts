@@ -1202,8 +1202,8 @@
         <translation>* %1：%2</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood.</source>
-        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its tonify weeks keep to gentle food).</source>
+        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补药和滋补菜式、红糖、酒及据说会活血的食物（“补”的几周也只安排温和的食物）。</translation>
     </message>
     <message>
         <source>from your practitioner</source>
@@ -1222,8 +1222,8 @@
         <translation>医师为您选用，见“暂时避免的食物”</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the diet schedule marks it.</source>
-        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补品、红糖、酒及据说会活血的食物，只有医师特意为您安排的除外，饮食安排上已注明。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its tonify weeks keep to gentle food), except where your practitioner has chosen one for you: the diet schedule marks it.</source>
+        <translation>您现在仍然出血量多。食物不能治疗大量出血：如1小时内或更短时间便湿透1片卫生巾、排出核桃般大小或更大的血块，或感到快要晕倒，请立即前往急诊室。出血减少之前，本计划不包括补药和滋补菜式、红糖、酒及据说会活血的食物（“补”的几周也只安排温和的食物），只有医师特意为您安排的除外，饮食安排上已注明。</translation>
     </message>
     <message>
         <source>day %1, %2: %3</source>

@@ -1202,8 +1202,8 @@
         <translation>* %1：%2</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood.</source>
-        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its tonify weeks keep to gentle food).</source>
+        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補藥和滋補菜式、紅糖、酒及據說會活血的食物（「補」的幾週也只安排溫和的食物）。</translation>
     </message>
     <message>
         <source>from your practitioner</source>
@@ -1222,8 +1222,8 @@
         <translation>醫師為你選用，見「暫時避免的食物」</translation>
     </message>
     <message>
-        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonics, brown sugar, wine and the foods said to move blood, except where your practitioner has chosen one for you: the diet schedule marks it.</source>
-        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補品、紅糖、酒及據說會活血的食物，只有醫師特意為你安排的除外，飲食安排上已註明。</translation>
+        <source>You are still bleeding heavily. Food does not treat heavy bleeding: if you soak a pad in an hour or less, pass clots the size of a walnut or larger, or feel faint, go to an emergency department now. Until the bleeding settles, this plan leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its tonify weeks keep to gentle food), except where your practitioner has chosen one for you: the diet schedule marks it.</source>
+        <translation>你現在仍然出血量多。食物不能治療大量出血：如1小時內或更短時間便濕透1片衛生巾、排出合桃般大小或更大的血塊，或感到快要暈倒，請立即前往急症室。出血減少之前，本計劃不包括補藥和滋補菜式、紅糖、酒及據說會活血的食物（「補」的幾週也只安排溫和的食物），只有醫師特意為你安排的除外，飲食安排上已註明。</translation>
     </message>
     <message>
         <source>day %1, %2: %3</source>

@@ -509,13 +509,15 @@ private:
                 "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
                 "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
                 "faint, go to an emergency department now. Until the bleeding settles, this plan "
-                "leaves out tonics, brown sugar, wine and the foods said to move blood, except "
+                "leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its "
+                "tonify weeks keep to gentle food), except "
                 "where your practitioner has chosen one for you: the diet schedule marks it."))
             : m_w.phrase(QT_TRANSLATE_NOOP("Print",
                 "You are still bleeding heavily. Food does not treat heavy bleeding: if you soak "
                 "a pad in an hour or less, pass clots the size of a walnut or larger, or feel "
                 "faint, go to an emergency department now. Until the bleeding settles, this plan "
-                "leaves out tonics, brown sugar, wine and the foods said to move blood."));
+                "leaves out tonic herbs and rich tonic dishes, brown sugar, wine and the foods said to move blood (its "
+                "tonify weeks keep to gentle food)."));
         return m_w.block(text, QStringLiteral("p"), QStringLiteral(" class=\"urgent\""));
     }
 
