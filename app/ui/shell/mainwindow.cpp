@@ -106,12 +106,10 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Setting
     connect(m_planController, &PlanController::plansChanged, this, &MainWindow::updateActions);
     connect(m_planController, &PlanController::editorOpening, this,
         [this](QWidget *editor) { GeometryKeeper::keep(editor, m_settings, QStringLiteral("planEditor")); });
-    if (m_print) {
-        connect(m_planController, &PlanController::printRequested, this,
-            [this](qint64 planId, bool exportPdf, QWidget *from) {
-                exportPdf ? m_print->exportPlan(planId, from) : m_print->printPlan(planId, std::nullopt, from);
-            });
-    }
+    connect(
+        m_planController, &PlanController::printRequested, this, [this](qint64 planId, bool exportPdf, QWidget *from) {
+            exportPdf ? m_print->exportPlan(planId, from) : m_print->printPlan(planId, std::nullopt, from);
+        });
     // The menu item and the list's check box are one setting, whichever is used.
     connect(m_list, &PatientListPanel::showArchivedChanged, this, [this](bool shown) {
         const QSignalBlocker block(m_showArchived);
@@ -136,8 +134,7 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Setting
     connect(m_welcome, &WelcomePanel::addPatientRequested, m_controller, &PatientController::addPatient);
     connect(m_welcome, &WelcomePanel::clinicSettingsRequested, this, [this] {
         m_welcome->setClinicOffered(false);
-        if (m_print)
-            m_print->editClinic();
+        m_print->editClinic();
     });
     connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
         QString message;
@@ -150,7 +147,7 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager &languages, Setting
 
     // The clinic's details are offered on the very first start only; after that they are one
     // menu item away and the welcome stays short.
-    m_welcome->setClinicOffered(!m_settings.firstRunDone() && m_print);
+    m_welcome->setClinicOffered(!m_settings.firstRunDone());
     m_settings.setFirstRunDone();
 
     m_model->refresh();
@@ -274,7 +271,7 @@ void MainWindow::createActions()
     m_printHistory->setObjectName(QStringLiteral("printHistory"));
     connect(m_printHistory, &QAction::triggered, this, [this] {
         const auto *p = m_model->itemAt(m_model->indexOfId(m_list->currentPatientId()));
-        if (m_print && p) {
+        if (p) {
             Patient named;
             named.nameEn = p->nameEn;
             named.nameZh = p->nameZh;
@@ -283,10 +280,7 @@ void MainWindow::createActions()
     });
     m_clinicSettings = new QAction(this);
     m_clinicSettings->setObjectName(QStringLiteral("clinicSettings"));
-    connect(m_clinicSettings, &QAction::triggered, this, [this] {
-        if (m_print)
-            m_print->editClinic();
-    });
+    connect(m_clinicSettings, &QAction::triggered, this, [this] { m_print->editClinic(); });
     m_backUpNow = new QAction(this);
     m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
     connect(m_backUpNow, &QAction::triggered, this, [this] {
@@ -594,13 +588,12 @@ void MainWindow::updateActions()
     m_openPatient->setEnabled(has);
     m_newPlan->setEnabled(has && !archived);
     const bool hasPlan = has && m_plansPanel->currentPlanId() != 0;
-    m_printPlan->setEnabled(m_print && hasPlan);
-    m_exportPlan->setEnabled(m_print && hasPlan);
-    m_printHistory->setEnabled(m_print && has);
+    m_printPlan->setEnabled(hasPlan);
+    m_exportPlan->setEnabled(hasPlan);
+    m_printHistory->setEnabled(has);
     m_exportPatient->setEnabled(has);
     m_mergePatient->setEnabled(
         m_model->indexOfId(m_list->currentPatientId()).data(PatientListModel::DuplicateRole).toLongLong() != 0);
-    m_clinicSettings->setEnabled(m_print);
     m_backUpNow->setVisible(m_backup);
     m_restoreBackup->setVisible(m_backup);
     m_archivePatient->setEnabled(has && !archived);
@@ -667,7 +660,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::printSelectedPlan(bool exportPdf)
 {
     const qint64 planId = m_plansPanel->currentPlanId();
-    if (!m_print || planId == 0)
+    if (planId == 0)
         return;
     // An open editor with unsaved changes for this plan saves first: the printout is of the stored plan.
     for (PlanEditor *editor : findChildren<PlanEditor *>()) {

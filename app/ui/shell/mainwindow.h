@@ -105,7 +105,7 @@ private:
     MergeController *m_merge = nullptr;
     PlansPanel *m_plansPanel;
     PlanController *m_planController;
-    PrintController *m_print = nullptr;
+    PrintController *m_print; // always there: the Workspace has printing
     QLabel *m_databaseLabel;
     LibraryWindow *m_libraryWindow = nullptr;
     BackupController *m_backup = nullptr;
